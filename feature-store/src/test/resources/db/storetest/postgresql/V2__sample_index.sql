@@ -1,0 +1,1 @@
+CREATE INDEX sample_area_geom ON sample_area USING GIST (geom);
