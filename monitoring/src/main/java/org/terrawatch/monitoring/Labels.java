@@ -1,0 +1,41 @@
+package org.terrawatch.monitoring;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * User-facing names of the domain's enumerated values: Chinese first ({@code labels.properties}),
+ * English available ({@code labels_en.properties}). Keys are {@code SimpleEnumName.CONSTANT}.
+ */
+public final class Labels {
+
+    private static final String BUNDLE = "org.terrawatch.monitoring.labels";
+    // Without this control a JVM running in an English locale would answer a Chinese request in English.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Labels() {
+    }
+
+    /** The Chinese label. */
+    public static String zh(Enum<?> value) {
+        return of(value, Locale.CHINESE);
+    }
+
+    /** The English label. */
+    public static String en(Enum<?> value) {
+        return of(value, Locale.ENGLISH);
+    }
+
+    /** The label in the given language; anything but English gets Chinese. */
+    public static String of(Enum<?> value, Locale locale) {
+        Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+        try {
+            return ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No label for " + key + " in " + BUNDLE + " (" + language + ")", e);
+        }
+    }
+}

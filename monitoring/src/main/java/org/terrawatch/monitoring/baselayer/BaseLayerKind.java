@@ -1,0 +1,14 @@
+package org.terrawatch.monitoring.baselayer;
+
+/** The management data departments hand in before the 1st of each month, and the base-map layers. Labels: {@code labels.properties}. */
+public enum BaseLayerKind {
+    FARMLAND,
+    BASIC_FARMLAND,
+    ECOLOGICAL_REDLINE,
+    URBAN_DEVELOPMENT_BOUNDARY,
+    APPROVED_LAND,
+    SUPPLIED_LAND,
+    MINING_LICENCE,
+    ECOLOGICAL_RESTORATION,
+    PLAN_ZONE
+}

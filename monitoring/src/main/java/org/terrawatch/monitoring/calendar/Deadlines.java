@@ -1,0 +1,61 @@
+package org.terrawatch.monitoring.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * The deadlines of the seed documents, computed in China Standard Time:
+ * <ul>
+ *   <li>geological hazard: on site within one hour of the alarm (an emergency: holidays do not move it);</li>
+ *   <li>video verification report: within one week of dispatch;</li>
+ *   <li>satellite verification report: within one month of the patches being pushed;</li>
+ *   <li>monthly extraction: patches of a month extracted by the 10th of the following month.</li>
+ * </ul>
+ * Day-based deadlines end at the end of their day and move off public holidays to the next working day
+ * (city rules, article 22).
+ */
+public final class Deadlines {
+
+    /** The bureaus' time zone: days, months and "by the 10th" are counted here. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final Duration GEOHAZARD_RESPONSE = Duration.ofHours(1);
+    private static final int EXTRACTION_DAY_OF_MONTH = 10;
+
+    private final WorkingCalendar calendar;
+
+    public Deadlines(WorkingCalendar calendar) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** When something started at {@code start} is due under the given rule. */
+    public Instant due(DeadlineKind kind, Instant start) {
+        LocalDate startDay = start.atZone(CHINA).toLocalDate();
+        return switch (kind) {
+            case GEOHAZARD_ON_SITE -> start.plus(GEOHAZARD_RESPONSE);
+            case VIDEO_VERIFICATION -> endOf(calendar.moveOffHoliday(startDay.plusWeeks(1)));
+            case SATELLITE_VERIFICATION -> endOf(calendar.moveOffHoliday(startDay.plusMonths(1)));
+            case MONTHLY_EXTRACTION -> endOf(extractionDue(YearMonth.from(startDay)));
+        };
+    }
+
+    /** The day by which the patches of the given month must be extracted. */
+    public LocalDate extractionDue(YearMonth monitoredMonth) {
+        return calendar.moveOffHoliday(monitoredMonth.plusMonths(1).atDay(EXTRACTION_DAY_OF_MONTH));
+    }
+
+    /** The last instant of a day in China Standard Time. */
+    public static Instant endOf(LocalDate day) {
+        return ZonedDateTime.of(day, LocalTime.MAX, CHINA).toInstant();
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+}

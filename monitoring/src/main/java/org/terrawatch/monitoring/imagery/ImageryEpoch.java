@@ -1,0 +1,37 @@
+package org.terrawatch.monitoring.imagery;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Imagery of one acquisition, registered for change detection and publication.
+ *
+ * @param id           0 before it is registered
+ * @param crs          the file's CRS, e.g. {@code EPSG:4547}
+ * @param bandLayout   band roles in file order, e.g. {@code [BLUE, GREEN, RED, NIR]}
+ * @param fileLocation path relative to the data directory, or an absolute URI
+ * @param footprint    the covered area in EPSG:4490
+ */
+public record ImageryEpoch(long id, String name, String sensor, LocalDate acquiredOn, double resolutionM, String crs,
+                           List<String> bandLayout, Double cloudPercent, String fileLocation, Polygon footprint,
+                           Instant registeredAt) {
+
+    public ImageryEpoch {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sensor, "sensor");
+        Objects.requireNonNull(acquiredOn, "acquiredOn");
+        Objects.requireNonNull(crs, "crs");
+        Objects.requireNonNull(fileLocation, "fileLocation");
+        Objects.requireNonNull(footprint, "footprint");
+        bandLayout = List.copyOf(bandLayout);
+        if (bandLayout.isEmpty()) {
+            throw new IllegalArgumentException("An imagery epoch has at least one band");
+        }
+        if (!(resolutionM > 0)) {
+            throw new IllegalArgumentException("Resolution must be positive: " + resolutionM);
+        }
+    }
+}
