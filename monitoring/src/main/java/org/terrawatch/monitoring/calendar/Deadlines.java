@@ -36,12 +36,23 @@ public final class Deadlines {
 
     /** When something started at {@code start} is due under the given rule. */
     public Instant due(DeadlineKind kind, Instant start) {
-        LocalDate startDay = start.atZone(CHINA).toLocalDate();
+        if (kind == DeadlineKind.GEOHAZARD_ON_SITE) {
+            return start.plus(GEOHAZARD_RESPONSE);
+        }
+        return endOf(dueDay(kind, start.atZone(CHINA).toLocalDate()));
+    }
+
+    /**
+     * The last day of a day-based deadline started on the given day.
+     *
+     * @throws IllegalArgumentException for {@link DeadlineKind#GEOHAZARD_ON_SITE}, which counts in hours
+     */
+    public LocalDate dueDay(DeadlineKind kind, LocalDate startDay) {
         return switch (kind) {
-            case GEOHAZARD_ON_SITE -> start.plus(GEOHAZARD_RESPONSE);
-            case VIDEO_VERIFICATION -> endOf(calendar.moveOffHoliday(startDay.plusWeeks(1)));
-            case SATELLITE_VERIFICATION -> endOf(calendar.moveOffHoliday(startDay.plusMonths(1)));
-            case MONTHLY_EXTRACTION -> endOf(extractionDue(YearMonth.from(startDay)));
+            case GEOHAZARD_ON_SITE -> throw new IllegalArgumentException("A geological-hazard response is due within the hour, not on a day");
+            case VIDEO_VERIFICATION -> calendar.moveOffHoliday(startDay.plusWeeks(1));
+            case SATELLITE_VERIFICATION -> calendar.moveOffHoliday(startDay.plusMonths(1));
+            case MONTHLY_EXTRACTION -> extractionDue(YearMonth.from(startDay));
         };
     }
 
