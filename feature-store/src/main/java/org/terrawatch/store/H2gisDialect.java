@@ -29,7 +29,10 @@ final class H2gisDialect implements Dialect {
 
     @Override
     public String describe(Connection connection) throws SQLException {
-        var metadata = connection.getMetaData();
-        return "H2 " + metadata.getDatabaseProductVersion() + ", H2GIS " + H2GISFunctions.class.getPackage().getImplementationVersion();
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT H2GISVERSION()")) {
+            result.next();
+            return "H2 " + connection.getMetaData().getDatabaseProductVersion() + ", H2GIS " + result.getString(1).strip();
+        }
     }
 }

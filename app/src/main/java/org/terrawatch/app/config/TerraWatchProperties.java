@@ -1,0 +1,38 @@
+package org.terrawatch.app.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.terrawatch.store.StoreSettings;
+
+/**
+ * The deployment's settings ({@code <data-dir>/terrawatch.yml}, the command line or the environment).
+ *
+ * @param dataDir the data directory: configuration, the embedded store, imagery, attachments
+ */
+@ConfigurationProperties("terrawatch")
+public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @DefaultValue Store store, @DefaultValue Demo demo) {
+
+    /**
+     * @param url empty for the embedded H2GIS store in {@code <data-dir>/store}; otherwise a JDBC URL
+     */
+    public record Store(@DefaultValue("") String url, @DefaultValue("") String username, @DefaultValue("") String password,
+                        @DefaultValue("10") int maximumPoolSize) {
+    }
+
+    public record Demo(@DefaultValue("true") boolean loadOnFirstStart) {
+    }
+
+    /** The data directory as an absolute path. */
+    public Path dataDirectory() {
+        return dataDir.toAbsolutePath().normalize();
+    }
+
+    public StoreSettings storeSettings() {
+        if (store.url().isBlank()) {
+            StoreSettings embedded = StoreSettings.embedded(dataDirectory().resolve("store"), "terrawatch");
+            return new StoreSettings(embedded.jdbcUrl(), embedded.username(), embedded.password(), store.maximumPoolSize());
+        }
+        return new StoreSettings(store.url(), store.username(), store.password(), store.maximumPoolSize());
+    }
+}
