@@ -73,7 +73,7 @@ class PatchStoreContractTest {
             for (int i = 0; i < 3; i++) {
                 codes.add(patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), october, ChangeType.NEW_BUILDING), NOW).code());
             }
-            codes.add(patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), LocalDate.of(2026, 11, 1), ChangeType.NEW_BUILDING), NOW).code());
+            codes.add(smallPatch(patches, LocalDate.of(2026, 11, 1)).code());
             NewPatch inYu = new NewPatch(null, null, october, ChangeType.NEW_BUILDING, box(113.3, 38.1, 113.301, 38.101),
                     AdminLocation.ofCounty(YU_COUNTY, "盂县"), null);
             codes.add(patches.create(inYu, NOW).code());
@@ -121,7 +121,7 @@ class PatchStoreContractTest {
     void updatesWriteEveryEditableFieldAndRefuseStaleVersions(StoreType type) {
         try (SpatialStore store = StoreFixture.openWithAdminUnits(type)) {
             PatchRepository patches = new PatchRepository(store);
-            ChangePatch original = patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), LocalDate.of(2026, 10, 5), ChangeType.NEW_BUILDING), NOW);
+            ChangePatch original = smallPatch(patches, LocalDate.of(2026, 10, 5));
             MultiPolygon redrawn = box(113.6, 37.8, 113.602, 37.801);
             java.time.Instant later = NOW.plusSeconds(3600);
             ChangePatch edited = patches.update(original.edit(d -> {
@@ -159,7 +159,7 @@ class PatchStoreContractTest {
     void deletedPatchesAreGone(StoreType type) {
         try (SpatialStore store = StoreFixture.openWithAdminUnits(type)) {
             PatchRepository patches = new PatchRepository(store);
-            ChangePatch patch = patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), LocalDate.of(2026, 10, 5), ChangeType.NEW_BUILDING), NOW);
+            ChangePatch patch = smallPatch(patches, LocalDate.of(2026, 10, 5));
             assertThat(patches.delete(patch.id())).isTrue();
             assertThat(patches.find(patch.id())).isEmpty();
             assertThat(patches.delete(patch.id())).isFalse();
@@ -171,7 +171,7 @@ class PatchStoreContractTest {
     void aFailedTransactionRollsBackEveryChange(StoreType type) {
         try (SpatialStore store = StoreFixture.openWithAdminUnits(type)) {
             PatchRepository patches = new PatchRepository(store);
-            ChangePatch kept = patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), LocalDate.of(2026, 10, 5), ChangeType.NEW_BUILDING), NOW);
+            ChangePatch kept = smallPatch(patches, LocalDate.of(2026, 10, 5));
             assertThatThrownBy(() -> store.inTransaction(() -> {
                 patches.create(newPatch(box(113.61, 37.8, 113.611, 37.801), LocalDate.of(2026, 10, 5), ChangeType.NEW_BUILDING), NOW);
                 patches.update(kept.edit(d -> d.status = PatchStatus.PRE_CHECKED), NOW);
@@ -183,7 +183,7 @@ class PatchStoreContractTest {
             assertThat(patches.count(PatchQuery.all())).isEqualTo(1);
             assertThat(patches.find(kept.id())).contains(kept);
             // The sequence number the failed transaction took is free again.
-            assertThat(patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), LocalDate.of(2026, 10, 6), ChangeType.NEW_BUILDING), NOW).code())
+            assertThat(smallPatch(patches, LocalDate.of(2026, 10, 6)).code())
                     .isEqualTo("1403212026100002");
         }
     }
@@ -198,7 +198,7 @@ class PatchStoreContractTest {
             List<String> codes = runConcurrently(writers, () -> {
                 List<String> mine = new ArrayList<>();
                 for (int i = 0; i < each; i++) {
-                    mine.add(patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), LocalDate.of(2026, 10, 5), ChangeType.NEW_BUILDING), NOW).code());
+                    mine.add(smallPatch(patches, LocalDate.of(2026, 10, 5)).code());
                 }
                 return mine;
             }).stream().flatMap(List::stream).toList();
@@ -216,7 +216,7 @@ class PatchStoreContractTest {
     void concurrentUpdatesOfOnePatchLoseNothing(StoreType type) throws Exception {
         try (SpatialStore store = StoreFixture.openWithAdminUnits(type)) {
             PatchRepository patches = new PatchRepository(store);
-            ChangePatch patch = patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), LocalDate.of(2026, 10, 5), ChangeType.NEW_BUILDING), NOW);
+            ChangePatch patch = smallPatch(patches, LocalDate.of(2026, 10, 5));
             AtomicInteger conflicts = new AtomicInteger();
             CountDownLatch allRead = new CountDownLatch(8);
             List<String> winners = runConcurrently(8, () -> {
@@ -261,6 +261,11 @@ class PatchStoreContractTest {
     private static NewPatch newPatch(MultiPolygon outline, LocalDate afterDate, ChangeType type) {
         return new NewPatch(null, afterDate.minusMonths(1), afterDate, type, outline, GUANSHAN_TOWN,
                 new OverlayAreas(1200, 800, 1500, 0, 0, 0));
+    }
+
+    /** A new building of about 88 m x 111 m in Guanshan town, changed on the given day. */
+    private static ChangePatch smallPatch(PatchRepository patches, LocalDate afterDate) {
+        return patches.create(newPatch(box(113.6, 37.8, 113.601, 37.801), afterDate, ChangeType.NEW_BUILDING), NOW);
     }
 
     private static List<String> codes(List<ChangePatch> patches) {
