@@ -15,7 +15,8 @@ import org.locationtech.jts.geom.Polygon;
  * <p>Semantics: each ring is a geodesic polygon (edges are geodesics, not rhumb lines nor straight lines in
  * a projection); the area of a polygon is its shell's area minus its holes' areas, whatever the rings'
  * orientation; a multi-polygon or collection sums its polygons. Points and lines have no area. Karney's method is
- * accurate to round-off whatever the polygon's size, unlike planar areas in a projection. Limits: rings must not cross themselves (an invalid "bow-tie" ring yields the net
+ * accurate to round-off whatever the polygon's size, unlike planar areas in a projection.
+ * Limits: rings must not cross themselves (an invalid "bow-tie" ring yields the net
  * signed area of its lobes, as every shoelace-type formula does); repair invalid geometries first.
  */
 public final class GeodesicArea {

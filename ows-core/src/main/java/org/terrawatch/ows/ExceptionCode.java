@@ -1,0 +1,30 @@
+package org.terrawatch.ows;
+
+/** OWS Common 1.1 and WFS 2.0 exception codes with the HTTP status OWS Common 2.0 assigns them. */
+public enum ExceptionCode {
+    MISSING_PARAMETER_VALUE("MissingParameterValue", 400),
+    INVALID_PARAMETER_VALUE("InvalidParameterValue", 400),
+    OPERATION_NOT_SUPPORTED("OperationNotSupported", 501),
+    OPTION_NOT_SUPPORTED("OptionNotSupported", 501),
+    VERSION_NEGOTIATION_FAILED("VersionNegotiationFailed", 400),
+    OPERATION_PARSING_FAILED("OperationParsingFailed", 400),
+    NOT_FOUND("NotFound", 404),
+    NO_APPLICABLE_CODE("NoApplicableCode", 500);
+
+    private final String wireName;
+    private final int httpStatus;
+
+    ExceptionCode(String wireName, int httpStatus) {
+        this.wireName = wireName;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The code as written in an ExceptionReport. */
+    public String wireName() {
+        return wireName;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

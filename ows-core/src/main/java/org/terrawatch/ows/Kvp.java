@@ -1,0 +1,80 @@
+package org.terrawatch.ows;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Key-value-pair request parameters. Names are case-insensitive (OWS Common 1.1, 11.5.2); a parameter
+ * given twice keeps its first value; empty values count as absent.
+ */
+public final class Kvp {
+
+    private final Map<String, String> values;
+
+    private Kvp(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /** From servlet-style parameters (each name with its values). */
+    public static Kvp of(Map<String, String[]> parameters) {
+        Map<String, String> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        parameters.forEach((name, given) -> {
+            if (given != null && given.length > 0 && given[0] != null && !given[0].isBlank()) {
+                values.putIfAbsent(name, given[0].strip());
+            }
+        });
+        return new Kvp(Collections.unmodifiableMap(values));
+    }
+
+    /** From single values, for tests and internal calls. */
+    public static Kvp ofSingle(Map<String, String> parameters) {
+        Map<String, String[]> wrapped = new TreeMap<>();
+        parameters.forEach((k, v) -> wrapped.put(k, new String[] {v}));
+        return of(wrapped);
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    public String require(String name) {
+        return get(name).orElseThrow(() -> OwsException.missing(name.toUpperCase(Locale.ROOT)));
+    }
+
+    /** The first of several alternative names that is present (e.g. TYPENAMES of 2.0, TYPENAME of 1.x). */
+    public Optional<String> first(String... names) {
+        for (String name : names) {
+            Optional<String> value = get(name);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A comma-separated list, trimmed. */
+    public static List<String> list(String value) {
+        return List.of(value.split("\\s*,\\s*"));
+    }
+
+    /** A non-negative integer parameter. */
+    public Optional<Long> nonNegative(String name) {
+        Optional<String> value = get(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long number = Long.parseLong(value.get());
+            if (number < 0) {
+                throw OwsException.invalid(name.toUpperCase(Locale.ROOT), name.toUpperCase(Locale.ROOT) + " must not be negative: " + number);
+            }
+            return Optional.of(number);
+        } catch (NumberFormatException e) {
+            throw OwsException.invalid(name.toUpperCase(Locale.ROOT), name.toUpperCase(Locale.ROOT) + " is not an integer: " + value.get());
+        }
+    }
+}

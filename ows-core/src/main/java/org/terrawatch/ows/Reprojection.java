@@ -1,0 +1,100 @@
+package org.terrawatch.ows;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.sis.referencing.CRS;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.opengis.referencing.operation.MathTransform;
+import org.opengis.referencing.operation.TransformException;
+import org.opengis.util.FactoryException;
+
+/**
+ * Coordinates from one {@link Crs} to another, axis order included: a geometry in {@link Crs#STORAGE}
+ * (lon/lat) reprojected to {@code urn:ogc:def:crs:EPSG::4490} comes out as lat/lon, to EPSG:4547 as
+ * northing/easting. Operations come from Apache SIS with its EPSG database and are cached.
+ */
+public final class Reprojection {
+
+    private static final Map<String, Reprojection> CACHE = new ConcurrentHashMap<>();
+
+    private final MathTransform transform;
+
+    private Reprojection(MathTransform transform) {
+        this.transform = transform;
+    }
+
+    public static Reprojection between(Crs source, Crs target) {
+        return CACHE.computeIfAbsent(source + ">" + target, key -> {
+            try {
+                return new Reprojection(CRS.findOperation(source.definition(), target.definition(), null).getMathTransform());
+            } catch (FactoryException e) {
+                throw new IllegalStateException("No coordinate operation from " + source + " to " + target, e);
+            }
+        });
+    }
+
+    public boolean isIdentity() {
+        return transform.isIdentity();
+    }
+
+    /** A reprojected copy of the geometry (the argument is not changed). */
+    public Geometry apply(Geometry geometry) {
+        if (geometry == null || transform.isIdentity()) {
+            return geometry;
+        }
+        Geometry copy = geometry.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence sequence, int i) {
+                double[] point = {sequence.getX(i), sequence.getY(i)};
+                try {
+                    transform.transform(point, 0, point, 0, 1);
+                } catch (TransformException e) {
+                    throw new IllegalArgumentException("Coordinates outside the target CRS's domain: " + e.getMessage(), e);
+                }
+                sequence.setOrdinate(i, 0, point[0]);
+                sequence.setOrdinate(i, 1, point[1]);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return copy;
+    }
+
+    /** The envelope of the reprojected envelope, its edges densified so curved images are covered. */
+    public Envelope apply(Envelope envelope) {
+        if (transform.isIdentity()) {
+            return new Envelope(envelope);
+        }
+        Envelope result = new Envelope();
+        int steps = 16;
+        try {
+            for (int i = 0; i <= steps; i++) {
+                double t = (double) i / steps;
+                double[][] points = {
+                        {envelope.getMinX() + t * envelope.getWidth(), envelope.getMinY()},
+                        {envelope.getMinX() + t * envelope.getWidth(), envelope.getMaxY()},
+                        {envelope.getMinX(), envelope.getMinY() + t * envelope.getHeight()},
+                        {envelope.getMaxX(), envelope.getMinY() + t * envelope.getHeight()}};
+                for (double[] point : points) {
+                    transform.transform(point, 0, point, 0, 1);
+                    result.expandToInclude(point[0], point[1]);
+                }
+            }
+        } catch (TransformException e) {
+            throw new IllegalArgumentException("Envelope outside the target CRS's domain: " + e.getMessage(), e);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,157 @@
+package org.terrawatch.query;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.Reprojection;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.query.filter.SqlFilterCompiler;
+import org.terrawatch.query.filter.SqlWhere;
+import org.terrawatch.store.SpatialStore;
+import org.terrawatch.store.Wkb;
+
+/**
+ * Reads features of the published types from the store: counts, bounds, and a streamed read that hands
+ * each feature to a consumer as its row arrives — the whole result is never in memory. The read runs in a
+ * read-only transaction with a bounded fetch size, so PostgreSQL streams through a cursor.
+ */
+public final class FeatureSource {
+
+    private static final int FETCH_SIZE = 1000;
+
+    private final SpatialStore store;
+    private final JdbcTemplate jdbc;
+
+    public FeatureSource(SpatialStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.jdbc = new JdbcTemplate(store.dataSource());
+        this.jdbc.setFetchSize(FETCH_SIZE);
+    }
+
+    /** How many features the query's filter selects, ignoring its page. */
+    public long count(FeatureQuery query) {
+        SqlWhere where = SqlFilterCompiler.compile(query.filter(), query.type(), "FILTER");
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + query.type().definition().relation() + " WHERE " + where.sql(),
+                Long.class, where.parameters().toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** Streams the query's features, in order, to the consumer; returns how many were handed over. */
+    public long stream(FeatureQuery query, Consumer<Feature> consumer) {
+        FeatureType type = query.type();
+        List<Property> selected = selected(query);
+        SqlWhere where = SqlFilterCompiler.compile(query.filter(), type, "FILTER");
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < selected.size(); i++) {
+            Property property = selected.get(i);
+            sql.append(i == 0 ? "" : ", ").append(property.binding() == Binding.GEOMETRY
+                    ? "ST_AsBinary(" + property.name() + ") AS " + property.name() : property.name());
+        }
+        sql.append(" FROM ").append(type.definition().relation()).append(" WHERE ").append(where.sql()).append(orderBy(query));
+        if (query.startIndex() > 0) {
+            sql.append(" OFFSET ? ROWS");
+            parameters.add(query.startIndex());
+        }
+        if (query.count() != null) {
+            sql.append(" FETCH FIRST ? ROWS ONLY");
+            parameters.add(query.count());
+        }
+        Reprojection reprojection = Reprojection.between(Crs.STORAGE, query.outputCrs());
+        long[] handed = {0};
+        store.inTransaction(() -> jdbc.query(sql.toString(), row -> {
+            consumer.accept(feature(row, type, selected, reprojection));
+            handed[0]++;
+        }, parameters.toArray()));
+        return handed[0];
+    }
+
+    /** The bounding box of every feature of the type in the storage CRS, or null when there is none. */
+    public Envelope bounds(FeatureType type) {
+        String geometry = type.geometry().map(Property::name).orElse(null);
+        if (geometry == null) {
+            return null;
+        }
+        return jdbc.query("SELECT MIN(ST_XMin(" + geometry + ")) AS w, MIN(ST_YMin(" + geometry + ")) AS s, MAX(ST_XMax("
+                + geometry + ")) AS e, MAX(ST_YMax(" + geometry + ")) AS n FROM " + type.definition().relation(), row -> {
+            row.next();
+            double west = row.getDouble("w");
+            return row.wasNull() ? null : new Envelope(west, row.getDouble("e"), row.getDouble("s"), row.getDouble("n"));
+        });
+    }
+
+    /** The id column, the requested properties and the geometry, in the type's order. */
+    private static List<Property> selected(FeatureQuery query) {
+        FeatureType type = query.type();
+        if (query.properties() == null) {
+            return type.properties();
+        }
+        for (String name : query.properties()) {
+            type.requireProperty(name, "PROPERTYNAME");
+        }
+        String id = type.definition().idColumn();
+        return type.properties().stream().filter(p -> p.name().equals(id) || p.binding() == Binding.GEOMETRY
+                || query.properties().stream().anyMatch(n -> n.equalsIgnoreCase(p.name()))).toList();
+    }
+
+    private static String orderBy(FeatureQuery query) {
+        FeatureType type = query.type();
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (SortKey key : query.sort()) {
+            Property property = type.requireProperty(key.property(), "SORTBY");
+            if (property.binding() == Binding.GEOMETRY) {
+                throw OwsException.invalid("SORTBY", "Cannot sort by the geometry " + key.property());
+            }
+            order.append(property.name()).append(key.ascending() ? " ASC, " : " DESC, ");
+        }
+        // A total order makes paging stable: the default sort, then the identity.
+        String defaultSort = type.definition().defaultSort();
+        String id = type.definition().idColumn();
+        order.append(defaultSort);
+        if (!defaultSort.equals(id)) {
+            order.append(", ").append(id);
+        }
+        return order.toString();
+    }
+
+    private static Feature feature(ResultSet row, FeatureType type, List<Property> selected, Reprojection reprojection)
+            throws SQLException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Geometry geometry = null;
+        for (Property property : selected) {
+            if (property.binding() == Binding.GEOMETRY) {
+                geometry = reprojection.apply(Wkb.read(row.getBytes(property.name())));
+            } else {
+                values.put(property.name(), value(row, property));
+            }
+        }
+        return new Feature(type.featureId(row.getObject(type.definition().idColumn())), geometry, values);
+    }
+
+    private static Object value(ResultSet row, Property property) throws SQLException {
+        Object value = switch (property.binding()) {
+            case DATE -> row.getObject(property.name(), LocalDate.class);
+            case TIMESTAMP -> {
+                OffsetDateTime time = row.getObject(property.name(), OffsetDateTime.class);
+                yield time == null ? null : time.toInstant();
+            }
+            case INTEGER -> row.getInt(property.name());
+            case LONG -> row.getLong(property.name());
+            case DOUBLE -> row.getDouble(property.name());
+            case BOOLEAN -> row.getBoolean(property.name());
+            default -> row.getString(property.name());
+        };
+        return row.wasNull() ? null : value;
+    }
+}

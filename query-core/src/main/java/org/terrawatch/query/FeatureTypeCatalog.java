@@ -1,0 +1,85 @@
+package org.terrawatch.query;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.terrawatch.ows.OwsException;
+import org.terrawatch.store.SpatialStore;
+import org.terrawatch.store.StoreException;
+
+/**
+ * The published feature types, built once at start-up from the layer definitions and the relations'
+ * column metadata. Names resolve with or without the {@code terrawatch:} prefix.
+ */
+public final class FeatureTypeCatalog {
+
+    private final Map<String, FeatureType> types;
+
+    private FeatureTypeCatalog(Map<String, FeatureType> types) {
+        this.types = types;
+    }
+
+    public static FeatureTypeCatalog introspect(SpatialStore store, List<LayerDefinition> layers) {
+        Map<String, FeatureType> types = new LinkedHashMap<>();
+        try (Connection connection = store.dataSource().getConnection()) {
+            for (LayerDefinition layer : layers) {
+                if (types.containsKey(layer.name())) {
+                    throw new IllegalArgumentException("Layer " + layer.name() + " is declared twice");
+                }
+                types.put(layer.name(), new FeatureType(layer, columns(connection, layer)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the columns of the published layers: " + e.getMessage(), e);
+        }
+        return new FeatureTypeCatalog(types);
+    }
+
+    private static List<Property> columns(Connection connection, LayerDefinition layer) throws SQLException {
+        List<Property> properties = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet empty = statement.executeQuery("SELECT * FROM " + layer.relation() + " WHERE 1 = 0")) {
+            ResultSetMetaData metadata = empty.getMetaData();
+            for (int i = 1; i <= metadata.getColumnCount(); i++) {
+                String column = metadata.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                if (layer.excluded().contains(column)) {
+                    continue;
+                }
+                Binding binding = Binding.ofColumn(metadata.getColumnType(i), metadata.getColumnTypeName(i));
+                boolean isGeometry = column.equals(layer.geometryColumn());
+                if (binding == Binding.GEOMETRY && !isGeometry) {
+                    continue; // one geometry per feature type: other geometry columns stay internal
+                }
+                properties.add(new Property(column, binding));
+            }
+        }
+        if (properties.stream().noneMatch(p -> p.name().equals(layer.idColumn()))) {
+            throw new IllegalArgumentException("Layer " + layer.name() + ": relation " + layer.relation() + " has no column " + layer.idColumn());
+        }
+        return properties;
+    }
+
+    public Collection<FeatureType> all() {
+        return types.values();
+    }
+
+    /** The type of that name (with or without prefix), or an OWS error on the given parameter. */
+    public FeatureType require(String name, String locator) {
+        String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+        if (name.contains(":") && !name.startsWith(FeatureType.PREFIX + ":")) {
+            throw OwsException.invalid(locator, "Unknown feature type " + name + " (the namespace prefix is " + FeatureType.PREFIX + ")");
+        }
+        FeatureType type = types.get(local);
+        if (type == null) {
+            throw OwsException.invalid(locator, "Unknown feature type " + name);
+        }
+        return type;
+    }
+}

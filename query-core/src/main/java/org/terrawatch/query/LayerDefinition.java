@@ -1,0 +1,32 @@
+package org.terrawatch.query;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A layer as the data directory declares it ({@code layers.yml}): what to call it, where its rows are, and
+ * which column is its identity and its geometry. The other properties are read from the relation itself.
+ *
+ * @param name           local name; published as {@code terrawatch:<name>}
+ * @param relation       the table or view holding the features
+ * @param geometryType   GML geometry type of the geometry column: Point, Polygon or MultiPolygon
+ * @param excluded       columns not to publish
+ * @param defaultSort    property that orders features when a request gives no order (paging needs one)
+ */
+public record LayerDefinition(String name, String title, String titleEn, String abstractText, List<String> keywords,
+                              String relation, String idColumn, String geometryColumn, String geometryType,
+                              List<String> excluded, String defaultSort) {
+
+    public LayerDefinition {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(title, "title");
+        idColumn = idColumn == null ? "id" : idColumn;
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        excluded = excluded == null ? List.of() : List.copyOf(excluded);
+        defaultSort = defaultSort == null ? idColumn : defaultSort;
+        if (!name.matches("[a-z][a-z0-9_]*") || !relation.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Layer and relation names are lower-case identifiers: " + name + ", " + relation);
+        }
+    }
+}
