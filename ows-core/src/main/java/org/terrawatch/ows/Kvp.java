@@ -56,6 +56,23 @@ public final class Kvp {
         return Optional.empty();
     }
 
+    /** The same parameters with one replaced or added. */
+    public Kvp with(String name, String value) {
+        Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        copy.putAll(values);
+        copy.remove(name);
+        copy.put(name, value);
+        return new Kvp(Collections.unmodifiableMap(copy));
+    }
+
+    /** The parameters as a URL query string, names upper-case, values URL-encoded. */
+    public String toQueryString() {
+        StringBuilder query = new StringBuilder();
+        values.forEach((name, value) -> query.append(query.length() == 0 ? "" : "&").append(name.toUpperCase(Locale.ROOT)).append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
     /** A comma-separated list, trimmed. */
     public static List<String> list(String value) {
         return List.of(value.split("\\s*,\\s*"));

@@ -1,14 +1,14 @@
 package org.terrawatch.query;
 
-/** The value type of a feature property, as published (XSD type in DescribeFeatureType, JSON type in OGC API). */
+/** The value type of a feature property, as published: its XML Schema built-in type name, JSON type in OGC API. */
 public enum Binding {
-    STRING("xs:string"),
-    INTEGER("xs:int"),
-    LONG("xs:long"),
-    DOUBLE("xs:double"),
-    BOOLEAN("xs:boolean"),
-    DATE("xs:date"),
-    TIMESTAMP("xs:dateTime"),
+    STRING("string"),
+    INTEGER("int"),
+    LONG("long"),
+    DOUBLE("double"),
+    BOOLEAN("boolean"),
+    DATE("date"),
+    TIMESTAMP("dateTime"),
     GEOMETRY(null);
 
     private final String xsdType;
@@ -17,6 +17,7 @@ public enum Binding {
         this.xsdType = xsdType;
     }
 
+    /** The XML Schema built-in type's local name (string, long, dateTime, ...); null for geometries. */
     public String xsdType() {
         return xsdType;
     }

@@ -3,6 +3,7 @@ package org.terrawatch.query;
 import java.util.List;
 import java.util.Objects;
 import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.OwsException;
 import org.terrawatch.query.filter.Filter;
 
 /**
@@ -28,6 +29,15 @@ public record FeatureQuery(FeatureType type, Filter filter, List<SortKey> sort, 
         }
         if (count != null && count < 0) {
             throw new IllegalArgumentException("count must not be negative");
+        }
+        // Checked here, before any response is started: a streamed response cannot turn into an error later.
+        for (SortKey key : sort) {
+            if (type.requireProperty(key.property(), "SORTBY").binding() == Binding.GEOMETRY) {
+                throw OwsException.invalid("SORTBY", "Cannot sort by the geometry " + key.property());
+            }
+        }
+        if (properties != null) {
+            properties.forEach(name -> type.requireProperty(name, "PROPERTYNAME"));
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.query.filter.SqlFilterCompiler;
@@ -97,9 +96,6 @@ public final class FeatureSource {
         if (query.properties() == null) {
             return type.properties();
         }
-        for (String name : query.properties()) {
-            type.requireProperty(name, "PROPERTYNAME");
-        }
         String id = type.definition().idColumn();
         return type.properties().stream().filter(p -> p.name().equals(id) || p.binding() == Binding.GEOMETRY
                 || query.properties().stream().anyMatch(n -> n.equalsIgnoreCase(p.name()))).toList();
@@ -109,11 +105,7 @@ public final class FeatureSource {
         FeatureType type = query.type();
         StringBuilder order = new StringBuilder(" ORDER BY ");
         for (SortKey key : query.sort()) {
-            Property property = type.requireProperty(key.property(), "SORTBY");
-            if (property.binding() == Binding.GEOMETRY) {
-                throw OwsException.invalid("SORTBY", "Cannot sort by the geometry " + key.property());
-            }
-            order.append(property.name()).append(key.ascending() ? " ASC, " : " DESC, ");
+            order.append(type.requireProperty(key.property(), "SORTBY").name()).append(key.ascending() ? " ASC, " : " DESC, ");
         }
         // A total order makes paging stable: the default sort, then the identity.
         String defaultSort = type.definition().defaultSort();

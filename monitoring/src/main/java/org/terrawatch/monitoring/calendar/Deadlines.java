@@ -27,6 +27,8 @@ public final class Deadlines {
 
     private static final Duration GEOHAZARD_RESPONSE = Duration.ofHours(1);
     private static final int EXTRACTION_DAY_OF_MONTH = 10;
+    // Whole seconds: the stores keep microseconds, and 23:59:59.999999999 would round up to the next day.
+    private static final LocalTime LAST_SECOND = LocalTime.of(23, 59, 59);
 
     private final WorkingCalendar calendar;
 
@@ -61,9 +63,9 @@ public final class Deadlines {
         return calendar.moveOffHoliday(monitoredMonth.plusMonths(1).atDay(EXTRACTION_DAY_OF_MONTH));
     }
 
-    /** The last instant of a day in China Standard Time. */
+    /** The last second of a day in China Standard Time. */
     public static Instant endOf(LocalDate day) {
-        return ZonedDateTime.of(day, LocalTime.MAX, CHINA).toInstant();
+        return ZonedDateTime.of(day, LAST_SECOND, CHINA).toInstant();
     }
 
     public WorkingCalendar calendar() {

@@ -1,0 +1,28 @@
+package org.terrawatch.app.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.store.SpatialStore;
+import org.terrawatch.wfs.WfsService;
+
+/** The query core and the OGC services built on it, once, from the layers of the data directory. */
+@Configuration(proxyBeanMethods = false)
+public class PublicationConfiguration {
+
+    @Bean
+    public FeatureTypeCatalog featureTypeCatalog(SpatialStore store, LayerProperties layers) {
+        return FeatureTypeCatalog.introspect(store, layers.layers());
+    }
+
+    @Bean
+    public FeatureSource featureSource(SpatialStore store) {
+        return new FeatureSource(store);
+    }
+
+    @Bean
+    public WfsService wfsService(FeatureTypeCatalog catalog, FeatureSource source) {
+        return new WfsService(catalog, source);
+    }
+}

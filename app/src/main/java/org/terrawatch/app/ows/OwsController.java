@@ -1,0 +1,70 @@
+package org.terrawatch.app.ows;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.ExceptionReport;
+import org.terrawatch.ows.Kvp;
+import org.terrawatch.ows.OwsException;
+import org.terrawatch.wfs.WfsResponse;
+import org.terrawatch.wfs.WfsService;
+
+/**
+ * The OWS endpoints: {@code /ows} dispatches on SERVICE, {@code /wfs} is WFS. A thin adapter: parameters
+ * in, the service's response streamed out, OWS exceptions rendered as the ExceptionReport of the version.
+ */
+@RestController
+public class OwsController {
+
+    private final WfsService wfs;
+
+    public OwsController(WfsService wfs) {
+        this.wfs = wfs;
+    }
+
+    @GetMapping("/ows")
+    public void ows(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Kvp kvp = Kvp.of(request.getParameterMap());
+        try {
+            String service = kvp.require("SERVICE");
+            if (!service.equalsIgnoreCase("WFS")) {
+                throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, "service",
+                        "Service " + service + " is not offered here yet; this server offers WFS");
+            }
+            send(wfs.handle(kvp, request.getRequestURL().toString()), response);
+        } catch (OwsException e) {
+            sendException(e, kvp, response);
+        }
+    }
+
+    @GetMapping("/wfs")
+    public void wfs(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Kvp kvp = Kvp.of(request.getParameterMap());
+        try {
+            send(wfs.handle(kvp, request.getRequestURL().toString()), response);
+        } catch (OwsException e) {
+            sendException(e, kvp, response);
+        }
+    }
+
+    private static void send(WfsResponse answer, HttpServletResponse response) throws IOException {
+        response.setStatus(200);
+        response.setContentType(answer.mediaType().contains("charset") ? answer.mediaType() : answer.mediaType() + "; charset=UTF-8");
+        try (OutputStream out = response.getOutputStream()) {
+            answer.body().writeTo(out);
+        }
+    }
+
+    private static void sendException(OwsException exception, Kvp kvp, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(exception.httpStatus());
+        response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
+        try (OutputStream out = response.getOutputStream()) {
+            ExceptionReport.write(exception, kvp.get("VERSION").filter(v -> v.matches("[12]\\.[01]\\.0")).orElse("2.0.0"), out);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.terrawatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.namespace.NamespaceContext;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.validation.Schema;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+
+/** WFS 2.0 over HTTP on the demo: capabilities, schema, features, axis order, paging, filters, errors, validity. */
+class WfsHttpTest {
+
+    private static Path folder;
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        folder = Files.createTempDirectory("terrawatch-wfs-");
+        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(folder));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void capabilitiesListEveryLayerAndClaimOnlyWhatWorks() throws Exception {
+        String body = ok("/wfs?SERVICE=WFS&REQUEST=GetCapabilities");
+        Document capabilities = parse(body);
+        List<String> names = strings(capabilities, "//wfs:FeatureType/wfs:Name");
+        assertThat(names).contains("terrawatch:patches", "terrawatch:alerts", "terrawatch:cameras", "terrawatch:work_orders",
+                "terrawatch:admin_units", "terrawatch:farmland", "terrawatch:basic_farmland", "terrawatch:mining_licences",
+                "terrawatch:plan_zones").hasSize(14);
+        assertThat(strings(capabilities, "//wfs:FeatureType[wfs:Name='terrawatch:patches']/wfs:Title")).containsExactly("变化图斑", "Change patches");
+        assertThat(strings(capabilities, "//wfs:FeatureType[wfs:Name='terrawatch:patches']/wfs:DefaultCRS"))
+                .containsExactly("urn:ogc:def:crs:EPSG::4490");
+        assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsResultPaging']/ows:DefaultValue")).containsExactly("TRUE");
+        assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsTransactionalWFS']/ows:DefaultValue")).containsExactly("FALSE");
+        double west = Double.parseDouble(strings(capabilities,
+                "//wfs:FeatureType[wfs:Name='terrawatch:patches']/ows:WGS84BoundingBox/ows:LowerCorner").get(0).split(" ")[0]);
+        assertThat(west).isBetween(113.0, 113.6);
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/2.0/wfs.xsd"), body)).isEmpty();
+    }
+
+    @Test
+    void featuresAreValidGmlOfTheDescribedSchema() throws Exception {
+        String schema = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=terrawatch:patches");
+        assertThat(strings(parse(schema), "//xsd:element[@name='geom']/@type")).containsExactly("gml:MultiSurfacePropertyType");
+        String gml = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=3");
+        Schema wfsAndPatches = OgcSchemas.schema("wfs/2.0/wfs.xsd", schema);
+        assertThat(OgcSchemas.errors(wfsAndPatches, gml)).isEmpty();
+        for (String type : new String[] {"alerts", "work_orders", "admin_units", "mining_licences"}) {
+            String typeSchema = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=terrawatch:" + type);
+            String features = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:" + type + "&COUNT=2");
+            assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/2.0/wfs.xsd", typeSchema), features)).as(type).isEmpty();
+        }
+    }
+
+    @Test
+    void axisOrderFollowsTheCrsName() throws Exception {
+        // Latitude first in urn:ogc:def:crs:EPSG::4490 (the default) ...
+        Document gml = parse(ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:cameras&COUNT=1"));
+        String[] position = strings(gml, "//gml:pos").get(0).split(" ");
+        assertThat(Double.parseDouble(position[0])).isBetween(37.5, 38.6);
+        assertThat(Double.parseDouble(position[1])).isBetween(112.9, 114.1);
+        // ... longitude first in GeoJSON whatever the CRS name ...
+        JsonNode json = json("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:cameras&COUNT=1&OUTPUTFORMAT=application/json");
+        assertThat(json.at("/features/0/geometry/coordinates/0").asDouble()).isCloseTo(Double.parseDouble(position[1]), within(1e-9));
+        // ... and a BBOX in lat/lon order selects the same features as the same box in CRS:84 order.
+        Set<String> latLon = ids("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json"
+                + "&BBOX=37.75,113.45,37.95,113.75,urn:ogc:def:crs:EPSG::4490");
+        Set<String> lonLat = ids("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json"
+                + "&BBOX=113.45,37.75,113.75,37.95,CRS:84");
+        Set<String> flipped = ids("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json"
+                + "&BBOX=113.45,37.75,113.75,37.95,urn:ogc:def:crs:EPSG::4490");
+        assertThat(latLon).isNotEmpty().isEqualTo(lonLat);
+        assertThat(flipped).isEmpty();
+        // Web Mercator and a CGCS2000 Gauss-Krueger zone (northing first).
+        JsonNode mercator = json("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:cameras&COUNT=1"
+                + "&OUTPUTFORMAT=json&SRSNAME=EPSG:3857");
+        assertThat(mercator.at("/features/0/geometry/coordinates/0").asDouble()).isBetween(1.25e7, 1.27e7);
+        Document zone = parse(ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:cameras&COUNT=1&SRSNAME=EPSG:4547"));
+        assertThat(Double.parseDouble(strings(zone, "//gml:pos").get(0).split(" ")[0])).isBetween(4.1e6, 4.3e6);
+    }
+
+    @Test
+    void pagingHitsSortingPropertiesAndFilters() throws Exception {
+        JsonNode first = json("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json"
+                + "&COUNT=10&SORTBY=area_m2%20DESC");
+        long matched = first.path("numberMatched").asLong();
+        assertThat(matched).isBetween(250L, 400L);
+        assertThat(first.path("numberReturned").asLong()).isEqualTo(10);
+        List<Double> areas = new ArrayList<>();
+        first.path("features").forEach(f -> areas.add(f.at("/properties/area_m2").asDouble()));
+        assertThat(areas).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        String next = first.at("/links/0/href").asString();
+        assertThat(next).contains("STARTINDEX=10");
+        JsonNode second = server.getJson(next.substring(next.indexOf("/wfs")));
+        assertThat(second.at("/features/0/properties/area_m2").asDouble()).isLessThanOrEqualTo(areas.get(9));
+
+        Document hits = parse(ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&RESULTTYPE=hits"));
+        assertThat(strings(hits, "/wfs:FeatureCollection/@numberMatched")).containsExactly(Long.toString(matched));
+        assertThat(strings(hits, "/wfs:FeatureCollection/@numberReturned")).containsExactly("0");
+
+        JsonNode mines = json("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json"
+                + "&PROPERTYNAME=code,category&CQL_FILTER=" + encode("category = 'NON_COAL_MINE' AND county_name = '盂县'"));
+        assertThat(mines.path("numberMatched").asLong()).isPositive();
+        mines.path("features").forEach(f -> {
+            assertThat(f.at("/properties/category").asString()).isEqualTo("NON_COAL_MINE");
+            assertThat(f.at("/properties/code").asString()).startsWith("140322");
+            assertThat(f.path("properties").has("area_m2")).isFalse();
+        });
+
+        String someId = mines.at("/features/0/id").asString();
+        JsonNode byId = json("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&OUTPUTFORMAT=json&RESOURCEID=" + someId);
+        assertThat(byId.path("numberMatched").asLong()).isEqualTo(1);
+        assertThat(byId.at("/features/0/id").asString()).isEqualTo(someId);
+    }
+
+    @Test
+    void badRequestsGetExceptionReportsNeverServerErrors() throws Exception {
+        String base = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches";
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:nothing", 400, "InvalidParameterValue", "TYPENAMES");
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature", 400, "MissingParameterValue", "TYPENAMES");
+        expectException(base + "&BBOX=38,114,37,113", 400, "InvalidParameterValue", "BBOX");
+        expectException(base + "&BBOX=a,b,c,d", 400, "InvalidParameterValue", "BBOX");
+        expectException(base + "&BBOX=37,113,38,114,EPSG:99999", 400, "InvalidParameterValue", "BBOX");
+        expectException(base + "&COUNT=-1", 400, "InvalidParameterValue", "COUNT");
+        expectException(base + "&STARTINDEX=99999999999", 400, "InvalidParameterValue", "STARTINDEX");
+        expectException(base + "&SRSNAME=EPSG:2000", 400, "InvalidParameterValue", "SRSNAME");
+        expectException(base + "&CQL_FILTER=" + encode("category = "), 400, "InvalidParameterValue", "CQL_FILTER");
+        expectException(base + "&CQL_FILTER=" + encode("no_such = 1"), 400, "InvalidParameterValue", "CQL_FILTER");
+        expectException(base + "&SORTBY=geom", 400, "InvalidParameterValue", "SORTBY");
+        expectException(base + "&PROPERTYNAME=nothing", 400, "InvalidParameterValue", "PROPERTYNAME");
+        expectException(base + "&OUTPUTFORMAT=application/x-unknown", 400, "InvalidParameterValue", "outputFormat");
+        expectException("/wfs?SERVICE=WFS&REQUEST=Fly", 501, "OperationNotSupported", "request");
+        expectException("/wfs?SERVICE=WFS&REQUEST=GetCapabilities&ACCEPTVERSIONS=3.0.0", 400, "VersionNegotiationFailed", "AcceptVersions");
+        expectException("/ows?REQUEST=GetCapabilities", 400, "MissingParameterValue", "SERVICE");
+    }
+
+    private static void expectException(String path, int status, String code, String locator) throws Exception {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        Document report = parse(response.body());
+        assertThat(strings(report, "/ows:ExceptionReport/ows:Exception/@exceptionCode")).as(path).containsExactly(code);
+        assertThat(strings(report, "/ows:ExceptionReport/ows:Exception/@locator")).as(path).containsExactly(locator);
+        assertThat(response.body()).as(path).doesNotContain("at org.").doesNotContain("Exception:");
+    }
+
+    private static String ok(String path) throws Exception {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static JsonNode json(String path) throws Exception {
+        return server.getJson(path);
+    }
+
+    private static Set<String> ids(String path) throws Exception {
+        Set<String> ids = new HashSet<>();
+        json(path).path("features").forEach(f -> ids.add(f.path("id").asString()));
+        return ids;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> strings(Document document, String expression) throws Exception {
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new NamespaceContext() {
+            @Override
+            public String getNamespaceURI(String prefix) {
+                return switch (prefix) {
+                    case "wfs" -> "http://www.opengis.net/wfs/2.0";
+                    case "ows" -> "http://www.opengis.net/ows/1.1";
+                    case "gml" -> "http://www.opengis.net/gml/3.2";
+                    case "xsd" -> "http://www.w3.org/2001/XMLSchema";
+                    default -> null;
+                };
+            }
+
+            @Override
+            public String getPrefix(String namespaceURI) {
+                return null;
+            }
+
+            @Override
+            public java.util.Iterator<String> getPrefixes(String namespaceURI) {
+                return null;
+            }
+        });
+        NodeList nodes = (NodeList) xpath.evaluate(expression, document, XPathConstants.NODESET);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(nodes.item(i).getTextContent());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,230 @@
+package org.terrawatch.wfs;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
+
+/**
+ * The WFS 2.0 capabilities document. Conformance constraints say TRUE only for what this server does:
+ * KVP encoding, result paging, sorting and resource identifiers; transactions, locking, XML encoding, stored
+ * queries and the FES filter classes are FALSE until they are implemented.
+ */
+final class CapabilitiesEncoder {
+
+    private static final List<String> OTHER_CRS;
+
+    static {
+        List<String> other = new java.util.ArrayList<>(List.of("urn:ogc:def:crs:EPSG::4326", "urn:ogc:def:crs:EPSG::3857"));
+        for (int zone = 4534; zone <= 4554; zone++) {
+            other.add("urn:ogc:def:crs:EPSG::" + zone);
+        }
+        OTHER_CRS = List.copyOf(other);
+    }
+
+    private static final Map<String, Boolean> SERVICE_CONSTRAINTS = new java.util.LinkedHashMap<>();
+    private static final Map<String, Boolean> FILTER_CONSTRAINTS = new java.util.LinkedHashMap<>();
+
+    static {
+        SERVICE_CONSTRAINTS.put("ImplementsBasicWFS", false);
+        SERVICE_CONSTRAINTS.put("ImplementsTransactionalWFS", false);
+        SERVICE_CONSTRAINTS.put("ImplementsLockingWFS", false);
+        SERVICE_CONSTRAINTS.put("KVPEncoding", true);
+        SERVICE_CONSTRAINTS.put("XMLEncoding", false);
+        SERVICE_CONSTRAINTS.put("SOAPEncoding", false);
+        SERVICE_CONSTRAINTS.put("ImplementsInheritance", false);
+        SERVICE_CONSTRAINTS.put("ImplementsRemoteResolve", false);
+        SERVICE_CONSTRAINTS.put("ImplementsResultPaging", true);
+        SERVICE_CONSTRAINTS.put("ImplementsStandardJoins", false);
+        SERVICE_CONSTRAINTS.put("ImplementsSpatialJoins", false);
+        SERVICE_CONSTRAINTS.put("ImplementsTemporalJoins", false);
+        SERVICE_CONSTRAINTS.put("ImplementsFeatureVersioning", false);
+        SERVICE_CONSTRAINTS.put("ManageStoredQueries", false);
+        FILTER_CONSTRAINTS.put("ImplementsQuery", true);
+        FILTER_CONSTRAINTS.put("ImplementsAdHocQuery", true);
+        FILTER_CONSTRAINTS.put("ImplementsFunctions", false);
+        FILTER_CONSTRAINTS.put("ImplementsResourceId", true);
+        FILTER_CONSTRAINTS.put("ImplementsMinStandardFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsStandardFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsMinSpatialFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsSpatialFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsMinTemporalFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsTemporalFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsVersionNav", false);
+        FILTER_CONSTRAINTS.put("ImplementsSorting", true);
+        FILTER_CONSTRAINTS.put("ImplementsExtendedOperators", false);
+        FILTER_CONSTRAINTS.put("ImplementsMinimumXPath", false);
+        FILTER_CONSTRAINTS.put("ImplementsSchemaElementFunc", false);
+    }
+
+    private CapabilitiesEncoder() {
+    }
+
+    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl, OutputStream out) {
+        try {
+            XMLStreamWriter xml = Xml.writer(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("wfs", "WFS_Capabilities", Xml.WFS);
+            xml.writeNamespace("wfs", Xml.WFS);
+            xml.writeNamespace("ows", Xml.OWS);
+            xml.writeNamespace("fes", Xml.FES);
+            xml.writeNamespace("gml", Xml.GML);
+            xml.writeNamespace("xlink", Xml.XLINK);
+            xml.writeNamespace("xsi", Xml.XSI);
+            xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+            xml.writeAttribute("version", "2.0.0");
+            xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", Xml.WFS + " http://schemas.opengis.net/wfs/2.0/wfs.xsd");
+            serviceIdentification(xml);
+            serviceProvider(xml);
+            operations(xml, serviceUrl);
+            xml.writeStartElement("wfs", "FeatureTypeList", Xml.WFS);
+            for (FeatureType type : catalog.all()) {
+                featureType(xml, type, source.bounds(type));
+            }
+            xml.writeEndElement();
+            filterCapabilities(xml);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write capabilities", e);
+        }
+    }
+
+    private static void serviceIdentification(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("ows", "ServiceIdentification", Xml.OWS);
+        localized(xml, "ows", Xml.OWS, "Title", "TerraWatch 自然资源动态监测要素服务", "TerraWatch natural-resource monitoring feature service");
+        localized(xml, "ows", Xml.OWS, "Abstract", "变化图斑、视频预警、处置工单、行政区划与基础数据图层。",
+                "Change patches, video alerts, work orders, administrative units and base layers.");
+        xml.writeStartElement("ows", "Keywords", Xml.OWS);
+        for (String keyword : List.of("自然资源", "动态监测", "变化图斑", "WFS")) {
+            Xml.element(xml, "ows", Xml.OWS, "Keyword", keyword);
+        }
+        xml.writeEndElement();
+        Xml.element(xml, "ows", Xml.OWS, "ServiceType", "WFS");
+        Xml.element(xml, "ows", Xml.OWS, "ServiceTypeVersion", "2.0.0");
+        Xml.element(xml, "ows", Xml.OWS, "Fees", "NONE");
+        Xml.element(xml, "ows", Xml.OWS, "AccessConstraints", "监测成果仅限授权人员使用 / monitoring results are for authorised users only");
+        xml.writeEndElement();
+    }
+
+    private static void serviceProvider(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("ows", "ServiceProvider", Xml.OWS);
+        Xml.element(xml, "ows", Xml.OWS, "ProviderName", "自然资源局 / Natural Resources Bureau");
+        xml.writeStartElement("ows", "ServiceContact", Xml.OWS);
+        Xml.element(xml, "ows", Xml.OWS, "PositionName", "平台管理员 / platform administrator");
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void operations(XMLStreamWriter xml, String serviceUrl) throws XMLStreamException {
+        xml.writeStartElement("ows", "OperationsMetadata", Xml.OWS);
+        for (String operation : List.of("GetCapabilities", "DescribeFeatureType", "GetFeature")) {
+            xml.writeStartElement("ows", "Operation", Xml.OWS);
+            xml.writeAttribute("name", operation);
+            xml.writeStartElement("ows", "DCP", Xml.OWS);
+            xml.writeStartElement("ows", "HTTP", Xml.OWS);
+            xml.writeEmptyElement("ows", "Get", Xml.OWS);
+            xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl + "?");
+            xml.writeEndElement();
+            xml.writeEndElement();
+            if (operation.equals("GetFeature")) {
+                allowedValues(xml, "outputFormat", java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::mediaType).toList());
+                allowedValues(xml, "resultType", List.of("results", "hits"));
+            }
+            xml.writeEndElement();
+        }
+        allowedValues(xml, "AcceptVersions", List.of("2.0.0"));
+        for (Map.Entry<String, Boolean> constraint : SERVICE_CONSTRAINTS.entrySet()) {
+            constraint(xml, "ows", Xml.OWS, constraint.getKey(), constraint.getValue());
+        }
+        xml.writeEndElement();
+    }
+
+    private static void allowedValues(XMLStreamWriter xml, String name, List<String> values) throws XMLStreamException {
+        xml.writeStartElement("ows", "Parameter", Xml.OWS);
+        xml.writeAttribute("name", name);
+        xml.writeStartElement("ows", "AllowedValues", Xml.OWS);
+        for (String value : values) {
+            Xml.element(xml, "ows", Xml.OWS, "Value", value);
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void constraint(XMLStreamWriter xml, String prefix, String namespace, String name, boolean value) throws XMLStreamException {
+        xml.writeStartElement(prefix, "Constraint", namespace);
+        xml.writeAttribute("name", name);
+        xml.writeEmptyElement("ows", "NoValues", Xml.OWS);
+        Xml.element(xml, "ows", Xml.OWS, "DefaultValue", value ? "TRUE" : "FALSE");
+        xml.writeEndElement();
+    }
+
+    private static void featureType(XMLStreamWriter xml, FeatureType type, Envelope bounds) throws XMLStreamException {
+        var layer = type.definition();
+        xml.writeStartElement("wfs", "FeatureType", Xml.WFS);
+        Xml.element(xml, "wfs", Xml.WFS, "Name", type.qualifiedName());
+        localized(xml, "wfs", Xml.WFS, "Title", layer.title(), layer.titleEn());
+        if (layer.abstractText() != null) {
+            Xml.element(xml, "wfs", Xml.WFS, "Abstract", layer.abstractText());
+        }
+        if (!layer.keywords().isEmpty()) {
+            xml.writeStartElement("ows", "Keywords", Xml.OWS);
+            for (String keyword : layer.keywords()) {
+                Xml.element(xml, "ows", Xml.OWS, "Keyword", keyword);
+            }
+            xml.writeEndElement();
+        }
+        Xml.element(xml, "wfs", Xml.WFS, "DefaultCRS", Crs.STORAGE.urn());
+        for (String other : OTHER_CRS) {
+            Xml.element(xml, "wfs", Xml.WFS, "OtherCRS", other);
+        }
+        xml.writeStartElement("wfs", "OutputFormats", Xml.WFS);
+        for (OutputFormat format : OutputFormat.values()) {
+            Xml.element(xml, "wfs", Xml.WFS, "Format", format.mediaType());
+        }
+        xml.writeEndElement();
+        if (bounds != null) {
+            xml.writeStartElement("ows", "WGS84BoundingBox", Xml.OWS);
+            Xml.element(xml, "ows", Xml.OWS, "LowerCorner", GmlGeometryWriter.format(bounds.getMinX()) + " " + GmlGeometryWriter.format(bounds.getMinY()));
+            Xml.element(xml, "ows", Xml.OWS, "UpperCorner", GmlGeometryWriter.format(bounds.getMaxX()) + " " + GmlGeometryWriter.format(bounds.getMaxY()));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static void filterCapabilities(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("fes", "Filter_Capabilities", Xml.FES);
+        xml.writeStartElement("fes", "Conformance", Xml.FES);
+        for (Map.Entry<String, Boolean> constraint : FILTER_CONSTRAINTS.entrySet()) {
+            constraint(xml, "fes", Xml.FES, constraint.getKey(), constraint.getValue());
+        }
+        xml.writeEndElement();
+        xml.writeStartElement("fes", "Id_Capabilities", Xml.FES);
+        xml.writeEmptyElement("fes", "ResourceIdentifier", Xml.FES);
+        xml.writeAttribute("name", "fes:ResourceId");
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** A Chinese element and, where given, its English twin, each with xml:lang. */
+    private static void localized(XMLStreamWriter xml, String prefix, String namespace, String name, String chinese, String english)
+            throws XMLStreamException {
+        xml.writeStartElement(prefix, name, namespace);
+        xml.writeAttribute("xml:lang", "zh-CN");
+        xml.writeCharacters(chinese);
+        xml.writeEndElement();
+        if (english != null) {
+            xml.writeStartElement(prefix, name, namespace);
+            xml.writeAttribute("xml:lang", "en");
+            xml.writeCharacters(english);
+            xml.writeEndElement();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.terrawatch.wfs;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.terrawatch.query.Feature;
+import org.terrawatch.query.FeatureQuery;
+import org.terrawatch.query.FeatureSource;
+
+/**
+ * The answer of GetFeature before encoding: the counts the response heads with, the paging links, and the
+ * features, read from the store only when the encoder asks for them.
+ *
+ * @param next     URL of the next page, or null
+ * @param previous URL of the previous page, or null
+ */
+public record FeatureCollectionResult(FeatureQuery query, long numberMatched, long numberReturned, Instant timeStamp,
+                                      String next, String previous, FeatureSource source) {
+
+    /** Streams the page's features to the consumer. */
+    public void forEach(Consumer<Feature> consumer) {
+        if (numberReturned > 0) {
+            source.stream(query, consumer);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.terrawatch.wfs;
+
+import java.io.OutputStream;
+import java.util.Collection;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.query.Binding;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.Property;
+
+/**
+ * DescribeFeatureType: a GML 3.2 application schema in which every feature type extends
+ * {@code gml:AbstractFeatureType} (so gml:name, gml:description and gml:identifier are allowed) and every
+ * property is optional.
+ */
+final class FeatureTypeSchemaEncoder {
+
+    private FeatureTypeSchemaEncoder() {
+    }
+
+    static void write(Collection<FeatureType> types, OutputStream out) {
+        try {
+            XMLStreamWriter xml = Xml.writer(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("xsd", "schema", Xml.XSD);
+            xml.writeNamespace("xsd", Xml.XSD);
+            xml.writeNamespace("gml", Xml.GML);
+            xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+            xml.writeAttribute("targetNamespace", FeatureType.NAMESPACE);
+            xml.writeAttribute("elementFormDefault", "qualified");
+            xml.writeAttribute("version", "1.0");
+            xml.writeEmptyElement("xsd", "import", Xml.XSD);
+            xml.writeAttribute("namespace", Xml.GML);
+            xml.writeAttribute("schemaLocation", "http://schemas.opengis.net/gml/3.2.1/gml.xsd");
+            for (FeatureType type : types) {
+                complexType(xml, type);
+                xml.writeEmptyElement("xsd", "element", Xml.XSD);
+                xml.writeAttribute("name", type.name());
+                xml.writeAttribute("type", FeatureType.PREFIX + ":" + type.name() + "Type");
+                xml.writeAttribute("substitutionGroup", "gml:AbstractFeature");
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write the schema", e);
+        }
+    }
+
+    private static void complexType(XMLStreamWriter xml, FeatureType type) throws XMLStreamException {
+        xml.writeStartElement("xsd", "complexType", Xml.XSD);
+        xml.writeAttribute("name", type.name() + "Type");
+        xml.writeStartElement("xsd", "complexContent", Xml.XSD);
+        xml.writeStartElement("xsd", "extension", Xml.XSD);
+        xml.writeAttribute("base", "gml:AbstractFeatureType");
+        xml.writeStartElement("xsd", "sequence", Xml.XSD);
+        for (Property property : type.properties()) {
+            xml.writeEmptyElement("xsd", "element", Xml.XSD);
+            xml.writeAttribute("name", property.name());
+            xml.writeAttribute("type", property.binding() == Binding.GEOMETRY
+                    ? geometryType(type.definition().geometryType()) : "xsd:" + property.binding().xsdType());
+            xml.writeAttribute("minOccurs", "0");
+            xml.writeAttribute("maxOccurs", "1");
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    static String geometryType(String type) {
+        return switch (type == null ? "" : type) {
+            case "Point" -> "gml:PointPropertyType";
+            case "Polygon" -> "gml:SurfacePropertyType";
+            case "MultiPolygon" -> "gml:MultiSurfacePropertyType";
+            default -> "gml:GeometryPropertyType";
+        };
+    }
+}

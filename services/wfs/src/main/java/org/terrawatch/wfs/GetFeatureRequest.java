@@ -1,0 +1,18 @@
+package org.terrawatch.wfs;
+
+import java.util.Objects;
+import org.terrawatch.query.FeatureQuery;
+
+/**
+ * A GetFeature request, whatever its encoding.
+ *
+ * @param hits whether only the number of matching features is wanted ({@code resultType=hits})
+ */
+public record GetFeatureRequest(String version, FeatureQuery query, boolean hits, OutputFormat outputFormat) {
+
+    public GetFeatureRequest {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(outputFormat, "outputFormat");
+    }
+}

@@ -1,0 +1,38 @@
+package org.terrawatch.wfs;
+
+import java.io.OutputStream;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Namespaces of the WFS documents and a streaming writer for them. */
+final class Xml {
+
+    static final String WFS = "http://www.opengis.net/wfs/2.0";
+    static final String GML = "http://www.opengis.net/gml/3.2";
+    static final String OWS = "http://www.opengis.net/ows/1.1";
+    static final String FES = "http://www.opengis.net/fes/2.0";
+    static final String XLINK = "http://www.w3.org/1999/xlink";
+    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    static final String XSD = "http://www.w3.org/2001/XMLSchema";
+
+    private static final XMLOutputFactory OUTPUT = new com.ctc.wstx.stax.WstxOutputFactory();
+
+    private Xml() {
+    }
+
+    static XMLStreamWriter writer(OutputStream out) {
+        try {
+            return OUTPUT.createXMLStreamWriter(out, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code <prefix:name>text</prefix:name>}. */
+    static void element(XMLStreamWriter xml, String prefix, String namespace, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(prefix, name, namespace);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+}
