@@ -45,6 +45,11 @@ final class RunningServer implements AutoCloseable {
         return target;
     }
 
+    /** The absolute URL of a path on this server. */
+    String url(String path) {
+        return base + path;
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -131,6 +131,14 @@ class WfsHttpTest {
             assertThat(f.path("properties").has("area_m2")).isFalse();
         });
 
+        String fes = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\"><fes:And>"
+                + "<fes:PropertyIsEqualTo><fes:ValueReference>category</fes:ValueReference><fes:Literal>NON_COAL_MINE</fes:Literal></fes:PropertyIsEqualTo>"
+                + "<fes:PropertyIsEqualTo><fes:ValueReference>county_name</fes:ValueReference><fes:Literal>盂县</fes:Literal></fes:PropertyIsEqualTo>"
+                + "</fes:And></fes:Filter>";
+        JsonNode sameByFes = json("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json"
+                + "&RESULTTYPE=hits&FILTER=" + encode(fes));
+        assertThat(sameByFes.path("numberMatched").asLong()).isEqualTo(mines.path("numberMatched").asLong());
+
         String someId = mines.at("/features/0/id").asString();
         JsonNode byId = json("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&OUTPUTFORMAT=json&RESOURCEID=" + someId);
         assertThat(byId.path("numberMatched").asLong()).isEqualTo(1);
@@ -153,6 +161,12 @@ class WfsHttpTest {
         expectException(base + "&SORTBY=geom", 400, "InvalidParameterValue", "SORTBY");
         expectException(base + "&PROPERTYNAME=nothing", 400, "InvalidParameterValue", "PROPERTYNAME");
         expectException(base + "&OUTPUTFORMAT=application/x-unknown", 400, "InvalidParameterValue", "outputFormat");
+        expectException(base + "&FILTER=" + encode("<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:Fly/></fes:Filter>"),
+                400, "InvalidParameterValue", "FILTER");
+        expectException(base + "&FILTER=" + encode("<?xml version=\"1.0\"?><!DOCTYPE f [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:PropertyIsEqualTo><fes:ValueReference>code</fes:ValueReference>"
+                + "<fes:Literal>&e;</fes:Literal></fes:PropertyIsEqualTo></fes:Filter>"), 400, "OperationParsingFailed", "FILTER");
+        expectException(base + "&FILTER=" + encode("<fes:Filter"), 400, "InvalidParameterValue", "FILTER");
         expectException("/wfs?SERVICE=WFS&REQUEST=Fly", 501, "OperationNotSupported", "request");
         expectException("/wfs?SERVICE=WFS&REQUEST=GetCapabilities&ACCEPTVERSIONS=3.0.0", 400, "VersionNegotiationFailed", "AcceptVersions");
         expectException("/ows?REQUEST=GetCapabilities", 400, "MissingParameterValue", "SERVICE");

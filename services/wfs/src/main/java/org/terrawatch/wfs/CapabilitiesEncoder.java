@@ -13,8 +13,9 @@ import org.terrawatch.query.FeatureTypeCatalog;
 
 /**
  * The WFS 2.0 capabilities document. Conformance constraints say TRUE only for what this server does:
- * KVP encoding, result paging, sorting and resource identifiers; transactions, locking, XML encoding, stored
- * queries and the FES filter classes are FALSE until they are implemented.
+ * KVP encoding, result paging, sorting, resource identifiers and the standard, minimum spatial and minimum
+ * temporal filter classes; transactions, locking, XML encoding, stored queries, DWithin/Beyond and the full
+ * temporal class are FALSE until they are implemented.
  */
 final class CapabilitiesEncoder {
 
@@ -50,11 +51,11 @@ final class CapabilitiesEncoder {
         FILTER_CONSTRAINTS.put("ImplementsAdHocQuery", true);
         FILTER_CONSTRAINTS.put("ImplementsFunctions", false);
         FILTER_CONSTRAINTS.put("ImplementsResourceId", true);
-        FILTER_CONSTRAINTS.put("ImplementsMinStandardFilter", false);
-        FILTER_CONSTRAINTS.put("ImplementsStandardFilter", false);
-        FILTER_CONSTRAINTS.put("ImplementsMinSpatialFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsMinStandardFilter", true);
+        FILTER_CONSTRAINTS.put("ImplementsStandardFilter", true);
+        FILTER_CONSTRAINTS.put("ImplementsMinSpatialFilter", true);
         FILTER_CONSTRAINTS.put("ImplementsSpatialFilter", false);
-        FILTER_CONSTRAINTS.put("ImplementsMinTemporalFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsMinTemporalFilter", true);
         FILTER_CONSTRAINTS.put("ImplementsTemporalFilter", false);
         FILTER_CONSTRAINTS.put("ImplementsVersionNav", false);
         FILTER_CONSTRAINTS.put("ImplementsSorting", true);
@@ -210,6 +211,31 @@ final class CapabilitiesEncoder {
         xml.writeEmptyElement("fes", "ResourceIdentifier", Xml.FES);
         xml.writeAttribute("name", "fes:ResourceId");
         xml.writeEndElement();
+        xml.writeStartElement("fes", "Scalar_Capabilities", Xml.FES);
+        xml.writeEmptyElement("fes", "LogicalOperators", Xml.FES);
+        names(xml, "ComparisonOperators", "ComparisonOperator", List.of("PropertyIsEqualTo", "PropertyIsNotEqualTo", "PropertyIsLessThan",
+                "PropertyIsGreaterThan", "PropertyIsLessThanOrEqualTo", "PropertyIsGreaterThanOrEqualTo", "PropertyIsLike",
+                "PropertyIsNull", "PropertyIsNil", "PropertyIsBetween"));
+        xml.writeEndElement();
+        xml.writeStartElement("fes", "Spatial_Capabilities", Xml.FES);
+        names(xml, "GeometryOperands", "GeometryOperand", List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon",
+                "gml:MultiSurface", "gml:MultiPoint", "gml:MultiCurve"));
+        names(xml, "SpatialOperators", "SpatialOperator", List.of("BBOX", "Equals", "Disjoint", "Intersects", "Touches", "Crosses",
+                "Within", "Contains", "Overlaps"));
+        xml.writeEndElement();
+        xml.writeStartElement("fes", "Temporal_Capabilities", Xml.FES);
+        names(xml, "TemporalOperands", "TemporalOperand", List.of("gml:TimeInstant", "gml:TimePeriod"));
+        names(xml, "TemporalOperators", "TemporalOperator", List.of("During", "Before", "After", "TEquals"));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void names(XMLStreamWriter xml, String list, String item, List<String> names) throws XMLStreamException {
+        xml.writeStartElement("fes", list, Xml.FES);
+        for (String name : names) {
+            xml.writeEmptyElement("fes", item, Xml.FES);
+            xml.writeAttribute("name", name);
+        }
         xml.writeEndElement();
     }
 

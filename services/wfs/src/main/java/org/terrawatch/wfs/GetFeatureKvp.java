@@ -15,12 +15,13 @@ import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.SortKey;
 import org.terrawatch.query.filter.Ecql;
+import org.terrawatch.query.filter.FesFilter;
 import org.terrawatch.query.filter.Filter;
 import org.terrawatch.query.filter.SqlFilterCompiler;
 
 /**
  * Reads a KVP GetFeature (WFS 2.0 names, and the 1.x names TYPENAME, MAXFEATURES, FEATUREID) into a
- * {@link GetFeatureRequest}. BBOX, CQL_FILTER and RESOURCEID combine with AND. The BBOX's corners follow the
+ * {@link GetFeatureRequest}. BBOX, CQL_FILTER, FILTER (FES XML) and RESOURCEID combine with AND. The BBOX's corners follow the
  * axis order of its CRS (its fifth value, else the type's default CRS urn:ogc:def:crs:EPSG::4490, i.e.
  * latitude first; in WFS 1.0.0 longitude first).
  */
@@ -63,8 +64,14 @@ public final class GetFeatureKvp {
             filter = Filter.and(filter, resourceIds);
         }
         if (kvp.get("FILTER").isPresent()) {
-            throw new OwsException(ExceptionCode.OPTION_NOT_SUPPORTED, "FILTER",
-                    "FES XML filters in KVP requests are not supported yet; use CQL_FILTER, BBOX or RESOURCEID");
+            String xml = kvp.get("FILTER").get().strip();
+            if (xml.startsWith("(") && xml.endsWith(")")) {
+                xml = xml.substring(1, xml.length() - 1); // the KVP list form of one query's filter
+            }
+            Crs defaultCrs = legacyAxes ? Crs.STORAGE : Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "FILTER");
+            Filter fes = FesFilter.parse(xml, defaultCrs, "FILTER");
+            SqlFilterCompiler.compile(fes, type, "FILTER");
+            filter = Filter.and(filter, fes);
         }
 
         Crs outputCrs = kvp.get("SRSNAME").map(name -> Crs.parse(name, legacyAxes, "SRSNAME"))

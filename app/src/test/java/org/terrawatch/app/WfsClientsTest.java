@@ -1,0 +1,154 @@
+package org.terrawatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The WFS as real clients from Debian's packages use it — QGIS (PyQGIS, headless), GDAL/OGR and OWSLib —
+ * each run by {@code src/test/python/wfs_clients.py} and checked here against the server's own GeoJSON:
+ * counts, filters, bounding boxes and positions (an axis flip puts a position far outside its patch).
+ */
+class WfsClientsTest {
+
+    private static final String FILTER = "category = 'NON_COAL_MINE' AND county_code = '140322'";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static Path folder;
+    private static RunningServer server;
+    private static String url;
+
+    @BeforeAll
+    static void start() throws Exception {
+        folder = Files.createTempDirectory("terrawatch-clients-");
+        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(Files.createDirectories(folder.resolve("data"))));
+        url = server.url("/wfs");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void qgisReadsFiltersAndPlacesPatchesInCgcs2000AndWebMercator() throws Exception {
+        JsonNode qgis = run("qgis");
+        Map<String, Geometry> patches = serverPatches(FILTER);
+        for (String srs : new String[] {"EPSG:4490", "EPSG:3857"}) {
+            JsonNode layer = qgis.path(srs);
+            assertThat(layer.path("valid").asBoolean()).as(srs + " layer valid").isTrue();
+            assertThat(layer.path("crs").asString()).isEqualTo(srs);
+            assertThat(layer.path("count").asLong()).isEqualTo(serverCount(null));
+            assertThat(layer.path("filtered").asLong()).isEqualTo(patches.size());
+            for (var entry : layer.path("points").properties()) {
+                double x = entry.getValue().get(0).asDouble();
+                double y = entry.getValue().get(1).asDouble();
+                Coordinate lonLat = srs.equals("EPSG:3857") ? fromWebMercator(x, y) : new Coordinate(x, y);
+                Geometry patch = patches.get(entry.getKey());
+                assertThat(patch).as("patch " + entry.getKey()).isNotNull();
+                assertThat(patch.distance(new GeometryFactory().createPoint(lonLat))).as(srs + " position of " + entry.getKey())
+                        .isLessThan(1e-6);
+            }
+        }
+    }
+
+    @Test
+    void gdalOgrReadsFiltersAndCopiesToGeoPackage() throws Exception {
+        JsonNode ogr = run("ogr");
+        assertThat(ogr.path("layers").asInt()).isEqualTo(14);
+        assertThat(ogr.path("count").asLong()).isEqualTo(serverCount(null));
+        assertThat(ogr.path("filtered").asLong()).isEqualTo(serverCount(FILTER));
+        assertThat(strings(ogr.path("in_box"))).isNotEmpty()
+                .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
+        assertThat(ogr.path("gpkg_count").asLong()).isEqualTo(serverCount(null));
+    }
+
+    @Test
+    void owslibParsesCapabilitiesAndFetchesFeatures() throws Exception {
+        JsonNode owslib = run("owslib");
+        assertThat(owslib.path("title").asString()).contains("TerraWatch");
+        assertThat(owslib.path("types")).hasSize(14);
+        assertThat(owslib.path("default_crs").asString()).isEqualTo("urn:ogc:def:crs:EPSG::4490");
+        assertThat(strings(owslib.path("operations"))).contains("GetCapabilities", "DescribeFeatureType", "GetFeature");
+        assertThat(owslib.path("page").asInt()).isEqualTo(5);
+        assertThat(strings(owslib.path("in_box"))).isNotEmpty()
+                .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
+    }
+
+    /** Runs one client check and returns what it printed after RESULT. */
+    private static JsonNode run(String check) throws IOException, InterruptedException {
+        Path python = Path.of("/usr/bin/python3");
+        Path script = Path.of("src/test/python/wfs_clients.py").toAbsolutePath();
+        assertThat(python).as("Debian's /usr/bin/python3 runs the client checks; ./scripts/test installs the clients").exists();
+        Path work = Files.createTempDirectory(folder, check);
+        Process process = new ProcessBuilder(python.toString(), script.toString(), check, url, work.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(check + " client check timed out");
+        }
+        String result = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new AssertionError("The " + check + " client check printed no result (are python3-qgis, "
+                        + "python3-gdal and python3-owslib installed? ./scripts/test installs them):\n" + output));
+        return JSON.readTree(result.substring("RESULT ".length()));
+    }
+
+    private static long serverCount(String cql) throws Exception {
+        return server.getJson("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json&RESULTTYPE=hits"
+                + (cql == null ? "" : "&CQL_FILTER=" + URLEncoder.encode(cql, StandardCharsets.UTF_8))).path("numberMatched").asLong();
+    }
+
+    private static TreeSet<String> serverCodes(String cql) throws Exception {
+        TreeSet<String> codes = new TreeSet<>();
+        server.getJson("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json&PROPERTYNAME=code&CQL_FILTER="
+                + URLEncoder.encode(cql, StandardCharsets.UTF_8)).path("features").forEach(f -> codes.add(f.at("/properties/code").asString()));
+        return codes;
+    }
+
+    /** The filtered patches as the server gives them in GeoJSON (lon/lat), by code. */
+    private static Map<String, Geometry> serverPatches(String cql) throws Exception {
+        Map<String, Geometry> patches = new HashMap<>();
+        GeometryFactory factory = new GeometryFactory();
+        server.getJson("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=json&CQL_FILTER="
+                + URLEncoder.encode(cql, StandardCharsets.UTF_8)).path("features").forEach(f -> {
+            List<Polygon> polygons = new ArrayList<>();
+            f.at("/geometry/coordinates").forEach(polygon -> {
+                List<Coordinate> ring = new ArrayList<>();
+                polygon.get(0).forEach(p -> ring.add(new Coordinate(p.get(0).asDouble(), p.get(1).asDouble())));
+                polygons.add(factory.createPolygon(ring.toArray(Coordinate[]::new)));
+            });
+            patches.put(f.at("/properties/code").asString(), factory.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+        });
+        return patches;
+    }
+
+    private static Coordinate fromWebMercator(double x, double y) {
+        double radius = 6_378_137.0;
+        return new Coordinate(Math.toDegrees(x / radius), Math.toDegrees(2 * Math.atan(Math.exp(y / radius)) - Math.PI / 2));
+    }
+
+    private static TreeSet<String> strings(JsonNode array) {
+        TreeSet<String> values = new TreeSet<>();
+        array.forEach(v -> values.add(v.asString()));
+        return values;
+    }
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/python3
+"""Drives real WFS clients from Debian's packages against a running TerraWatch and prints what they saw as JSON.
+
+Usage: /usr/bin/python3 wfs_clients.py (qgis|ogr|owslib) WFS_URL [WORK_DIR]
+Run by WfsClientsTest; the assertions are made in Java against the server's own answers.
+"""
+import json
+import os
+import sys
+
+FILTER = "\"category\" = 'NON_COAL_MINE' AND \"county_code\" = '140322'"
+
+
+def qgis(url, work):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from qgis.core import QgsApplication, QgsExpression, QgsFeatureRequest, QgsVectorLayer
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    result = {}
+    for srs in ("EPSG:4490", "EPSG:3857"):
+        uri = f"url='{url}' typename='terrawatch:patches' version='2.0.0' srsname='{srs}' pagingEnabled='true' pageSize='100'"
+        layer = QgsVectorLayer(uri, "patches", "WFS")
+        entry = {"valid": layer.isValid()}
+        if layer.isValid():  # layer.error() crashes PyQGIS 3.22 on invalid layers
+            entry["count"] = layer.featureCount()
+            entry["crs"] = layer.crs().authid()
+            features = list(layer.getFeatures(QgsFeatureRequest(QgsExpression(FILTER))))
+            entry["filtered"] = len(features)
+            entry["points"] = {f["code"]: [f.geometry().pointOnSurface().asPoint().x(),
+                                           f.geometry().pointOnSurface().asPoint().y()] for f in features}
+        result[srs] = entry
+    return result  # no exitQgis(): PyQGIS 3.22 may crash on teardown; the process ends with os._exit below
+
+
+def ogr(url, work):
+    from osgeo import gdal, ogr as o
+    gdal.UseExceptions()
+    source = o.Open("WFS:" + url)
+    layer = source.GetLayerByName("terrawatch:patches")
+    result = {"layers": source.GetLayerCount(), "count": layer.GetFeatureCount()}
+    layer.SetAttributeFilter("category = 'NON_COAL_MINE' AND county_code = '140322'")
+    result["filtered"] = layer.GetFeatureCount()
+    layer.SetAttributeFilter(None)
+    layer.SetSpatialFilterRect(113.45, 37.75, 113.75, 37.95)
+    result["in_box"] = sorted(f.GetField("code") for f in layer)
+    layer.SetSpatialFilter(None)
+    target = os.path.join(work, "patches.gpkg")
+    gdal.VectorTranslate(target, "WFS:" + url, format="GPKG", layers=["terrawatch:patches"])
+    copy = o.Open(target)
+    result["gpkg_count"] = copy.GetLayer(0).GetFeatureCount()
+    return result
+
+
+def owslib(url, work):
+    from owslib.wfs import WebFeatureService
+    wfs = WebFeatureService(url, version="2.0.0")
+    layer = wfs.contents["terrawatch:patches"]
+    result = {"title": wfs.identification.title, "types": sorted(wfs.contents),
+              "default_crs": str(layer.crsOptions[0]), "operations": sorted(o.name for o in wfs.operations)}
+    data = json.loads(wfs.getfeature(typename=["terrawatch:patches"], maxfeatures=5, outputFormat="application/json").read())
+    result["page"] = len(data["features"])
+    # OWSLib takes x/y (lon/lat) and writes the axis order of the CRS (lat/lon for EPSG:4490) itself.
+    box = wfs.getfeature(typename=["terrawatch:patches"], bbox=(113.45, 37.75, 113.75, 37.95, "urn:ogc:def:crs:EPSG::4490"),
+                         outputFormat="application/json")
+    result["in_box"] = sorted(f["properties"]["code"] for f in json.loads(box.read())["features"])
+    return result
+
+
+if __name__ == "__main__":
+    check, url = sys.argv[1], sys.argv[2]
+    work = sys.argv[3] if len(sys.argv) > 3 else "."
+    print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib}[check](url, work)), flush=True)
+    os._exit(0)

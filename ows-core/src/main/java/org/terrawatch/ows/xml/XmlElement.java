@@ -1,0 +1,86 @@
+package org.terrawatch.ows.xml;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.SafeXml;
+
+/**
+ * A small, immutable element tree for request fragments that are read as a whole (filters, geometries):
+ * local name, namespace, attributes by local name, child elements and text. Built from {@link SafeXml},
+ * so DTDs and entities are refused; bounded in depth and size.
+ */
+public record XmlElement(String namespace, String name, Map<String, String> attributes, List<XmlElement> children, String text) {
+
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_ELEMENTS = 100_000;
+
+    /** Parses a whole document; the locator names the request parameter it came from. */
+    public static XmlElement parse(String xml, String locator) {
+        XMLStreamReader reader = SafeXml.reader(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                    return read(reader, 0, new int[1], locator);
+                }
+            }
+            throw new OwsException(ExceptionCode.OPERATION_PARSING_FAILED, locator, "No XML element in " + locator);
+        } catch (XMLStreamException e) {
+            throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, locator, locator + " is not well-formed XML: " + e.getMessage(), e);
+        } catch (OwsException e) {
+            throw e.locator() != null ? e : new OwsException(e.code(), locator, e.getMessage(), e);
+        }
+    }
+
+    /** Reads the element the reader is positioned on, up to its end tag. */
+    public static XmlElement read(XMLStreamReader reader, int depth, int[] count, String locator) throws XMLStreamException {
+        if (depth > MAX_DEPTH || ++count[0] > MAX_ELEMENTS) {
+            throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, locator, locator + " is nested too deeply or too large");
+        }
+        String namespace = reader.getNamespaceURI();
+        String name = reader.getLocalName();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+        }
+        List<XmlElement> children = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                children.add(read(reader, depth + 1, count, locator));
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                text.append(reader.getText());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        return new XmlElement(namespace, name, Map.copyOf(attributes), List.copyOf(children), text.toString().strip());
+    }
+
+    public Optional<String> attribute(String localName) {
+        return Optional.ofNullable(attributes.get(localName));
+    }
+
+    public Optional<XmlElement> child(String localName) {
+        return children.stream().filter(c -> c.name.equals(localName)).findFirst();
+    }
+
+    public List<XmlElement> children(String localName) {
+        return children.stream().filter(c -> c.name.equals(localName)).toList();
+    }
+
+    /** The child of that name, or a parsing error naming what is missing. */
+    public XmlElement require(String localName, String locator) {
+        return child(localName).orElseThrow(() -> OwsException.invalid(locator, "<" + name + "> needs a <" + localName + ">"));
+    }
+}
