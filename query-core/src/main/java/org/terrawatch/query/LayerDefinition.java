@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param geometryType   GML geometry type of the geometry column: Point, Polygon or MultiPolygon
  * @param excluded       columns not to publish
  * @param defaultSort    property that orders features when a request gives no order (paging needs one)
+ * @param temporalProperty the date or timestamp property OGC API's {@code datetime} selects on, or null
  */
 public record LayerDefinition(String name, String title, String titleEn, String abstractText, List<String> keywords,
                               String relation, String idColumn, String geometryColumn, String geometryType,
-                              List<String> excluded, String defaultSort) {
+                              List<String> excluded, String defaultSort, String temporalProperty) {
 
     public LayerDefinition {
         Objects.requireNonNull(name, "name");

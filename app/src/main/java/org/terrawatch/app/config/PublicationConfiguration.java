@@ -2,6 +2,7 @@ package org.terrawatch.app.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.terrawatch.ogcapi.OgcApi;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.store.SpatialStore;
@@ -19,6 +20,11 @@ public class PublicationConfiguration {
     @Bean
     public FeatureSource featureSource(SpatialStore store) {
         return new FeatureSource(store);
+    }
+
+    @Bean
+    public OgcApi ogcApi(FeatureTypeCatalog catalog, FeatureSource source) {
+        return new OgcApi(catalog, source);
     }
 
     @Bean

@@ -17,8 +17,9 @@ import org.terrawatch.ows.Reprojection;
 import org.terrawatch.store.Wkb;
 
 /**
- * A parser of ECQL, the text filter language of GeoServer's {@code CQL_FILTER} vendor parameter, into the
- * {@link Filter} model. Recursive descent over this grammar (keywords case-insensitive):
+ * A parser of ECQL, the text filter language of GeoServer's {@code CQL_FILTER} vendor parameter, and of
+ * OGC CQL2 text (OGC API – Features Part 3: {@code S_INTERSECTS}, {@code T_AFTER}, {@code DATE('…')},
+ * {@code TIMESTAMP('…')}, {@code INTERVAL('…','…')}, {@code BBOX(…)} literals) into the {@link Filter} model. Recursive descent over this grammar (keywords case-insensitive):
  *
  * <pre>
  * filter     := or
@@ -40,19 +41,32 @@ import org.terrawatch.store.Wkb;
  */
 public final class Ecql {
 
-    private static final String LOCATOR = "CQL_FILTER";
     private static final Set<String> SPATIAL = Set.of("INTERSECTS", "DISJOINT", "CONTAINS", "WITHIN", "TOUCHES", "CROSSES", "OVERLAPS", "EQUALS");
 
     private final String text;
+    private final String locator;
+    private final Crs geometryCrs;
     private int position;
 
-    private Ecql(String text) {
+    private Ecql(String text, String locator, Crs geometryCrs) {
         this.text = text;
+        this.locator = locator;
+        this.geometryCrs = geometryCrs;
     }
 
     /** The filter the text denotes, or an OWS InvalidParameterValue on {@code CQL_FILTER} saying where it failed. */
     public static Filter parse(String text) {
-        Ecql parser = new Ecql(text);
+        return parse(text, "CQL_FILTER", Crs.STORAGE);
+    }
+
+    /**
+     * The filter of an ECQL or CQL2 text.
+     *
+     * @param locator     the request parameter the text came in
+     * @param geometryCrs CRS of WKT and BBOX literals without their own (x/y axis order)
+     */
+    public static Filter parse(String text, String locator, Crs geometryCrs) {
+        Ecql parser = new Ecql(text, locator, geometryCrs);
         Filter filter = parser.or();
         parser.skipSpace();
         if (parser.position < text.length()) {
@@ -100,8 +114,13 @@ public final class Ecql {
             return bbox();
         }
         for (String operator : SPATIAL) {
-            if (keyword(operator)) {
+            if (keyword(operator) || keyword("S_" + operator)) {
                 return spatial(Filter.SpatialOperator.valueOf(operator));
+            }
+        }
+        for (String operator : new String[] {"T_AFTER", "T_BEFORE", "T_EQUALS", "T_DURING", "T_INTERSECTS"}) {
+            if (keyword(operator)) {
+                return temporalFunction(operator);
             }
         }
         return predicate(property());
@@ -188,9 +207,9 @@ public final class Ecql {
             expect(",");
             corners[i] = number();
         }
-        Crs crs = Crs.STORAGE;
+        Crs crs = geometryCrs;
         if (symbol(",")) {
-            crs = Crs.parse(string(), true, LOCATOR);
+            crs = Crs.parse(string(), true, locator);
         }
         expect(")");
         if (corners[0] > corners[2] || corners[1] > corners[3]) {
@@ -204,6 +223,21 @@ public final class Ecql {
         expect("(");
         String property = property();
         expect(",");
+        if (keyword("BBOX") || keyword("ENVELOPE")) {
+            expect("(");
+            double[] c = {number(), 0, 0, 0};
+            for (int i = 1; i < 4; i++) {
+                expect(",");
+                c[i] = number();
+            }
+            expect(")");
+            expect(")");
+            if (c[0] > c[2] || c[1] > c[3]) {
+                throw error("BBOX corners are inverted");
+            }
+            Envelope box = Reprojection.between(geometryCrs, Crs.STORAGE).apply(new Envelope(c[0], c[2], c[1], c[3]));
+            return new Filter.Spatial(operator, property, Wkb.factory().toGeometry(box));
+        }
         skipSpace();
         int start = position;
         int depth = 0;
@@ -226,7 +260,51 @@ public final class Ecql {
             throw error("not a WKT geometry: " + e.getMessage());
         }
         expect(")");
-        return new Filter.Spatial(operator, property, geometry);
+        return new Filter.Spatial(operator, property, Reprojection.between(geometryCrs, Crs.STORAGE).apply(geometry));
+    }
+
+    /** CQL2's T_AFTER(p, t), T_BEFORE, T_EQUALS, T_DURING(p, INTERVAL(a, b)), T_INTERSECTS. */
+    private Filter temporalFunction(String function) {
+        expect("(");
+        String property = property();
+        expect(",");
+        if (keyword("INTERVAL")) {
+            expect("(");
+            String from = string();
+            expect(",");
+            String to = string();
+            expect(")");
+            expect(")");
+            if (!function.equals("T_DURING") && !function.equals("T_INTERSECTS")) {
+                throw error(function + " compares with an instant, not an interval");
+            }
+            if (from.equals("..") && to.equals("..")) {
+                return Filter.INCLUDE;
+            }
+            if (from.equals("..")) {
+                return new Filter.Comparison(property, Filter.Operator.LE, temporal(to));
+            }
+            if (to.equals("..")) {
+                return new Filter.Comparison(property, Filter.Operator.GE, temporal(from));
+            }
+            return new Filter.Between(property, temporal(from), temporal(to));
+        }
+        Object instant = literal();
+        expect(")");
+        return switch (function) {
+            case "T_AFTER" -> new Filter.Comparison(property, Filter.Operator.GT, instant);
+            case "T_BEFORE" -> new Filter.Comparison(property, Filter.Operator.LT, instant);
+            case "T_EQUALS", "T_INTERSECTS" -> new Filter.Comparison(property, Filter.Operator.EQ, instant);
+            default -> throw error(function + " needs an INTERVAL");
+        };
+    }
+
+    private Object temporal(String value) {
+        try {
+            return value.length() == 10 ? LocalDate.parse(value) : OffsetDateTime.parse(value).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw error("not an ISO 8601 date or date-time: " + value);
+        }
     }
 
     private String property() {
@@ -255,6 +333,12 @@ public final class Ecql {
         skipSpace();
         if (position < text.length() && text.charAt(position) == '\'') {
             return string();
+        }
+        if (keyword("DATE") || keyword("TIMESTAMP")) {
+            expect("(");
+            String value = string();
+            expect(")");
+            return temporal(value);
         }
         if (keyword("TRUE")) {
             return Boolean.TRUE;
@@ -354,6 +438,6 @@ public final class Ecql {
     }
 
     private OwsException error(String problem) {
-        return OwsException.invalid(LOCATOR, String.format(Locale.ROOT, "CQL_FILTER: %s at position %d of \"%s\"", problem, position + 1, text));
+        return OwsException.invalid(locator, String.format(Locale.ROOT, "%s: %s at position %d of \"%s\"", locator, problem, position + 1, text));
     }
 }

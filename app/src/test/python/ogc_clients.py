@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""Drives real WFS clients from Debian's packages against a running TerraWatch and prints what they saw as JSON.
+"""Drives real OGC clients from Debian's packages against a running TerraWatch and prints what they saw as JSON.
 
-Usage: /usr/bin/python3 wfs_clients.py (qgis|ogr|owslib) WFS_URL [WORK_DIR]
-Run by WfsClientsTest; the assertions are made in Java against the server's own answers.
+Usage: /usr/bin/python3 ogc_clients.py (qgis|ogr|owslib|qgis_oapif|ogr_oapif) URL [WORK_DIR]
+URL is the WFS endpoint for the WFS checks and the OGC API landing page for the OAPIF ones.
+Run by OgcClientsTest; the assertions are made in Java against the server's own answers.
 """
 import json
 import os
@@ -31,6 +32,39 @@ def qgis(url, work):
                                            f.geometry().pointOnSurface().asPoint().y()] for f in features}
         result[srs] = entry
     return result  # no exitQgis(): PyQGIS 3.22 may crash on teardown; the process ends with os._exit below
+
+
+def qgis_oapif(url, work):
+    """QGIS 3.22's OAPIF provider predates Part 2: it always reads CRS84 and reports the layer as EPSG:4326."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from qgis.core import QgsApplication, QgsExpression, QgsFeatureRequest, QgsVectorLayer
+    QgsApplication.setPrefixPath("/usr", True)
+    app = QgsApplication([], False)
+    app.initQgis()
+    layer = QgsVectorLayer(f"url='{url}' typename='patches'", "patches", "OAPIF")
+    result = {"valid": layer.isValid()}
+    if layer.isValid():
+        result["count"] = layer.featureCount()
+        result["crs"] = layer.crs().authid()
+        features = list(layer.getFeatures(QgsFeatureRequest(QgsExpression(FILTER))))
+        result["filtered"] = len(features)
+        result["points"] = {f["code"]: [f.geometry().pointOnSurface().asPoint().x(),
+                                       f.geometry().pointOnSurface().asPoint().y()] for f in features}
+    return result
+
+
+def ogr_oapif(url, work):
+    from osgeo import gdal, ogr as o
+    gdal.UseExceptions()
+    source = o.Open("OAPIF:" + url)
+    layer = source.GetLayerByName("patches")
+    result = {"layers": source.GetLayerCount(), "count": layer.GetFeatureCount()}
+    layer.SetAttributeFilter("category = 'NON_COAL_MINE' AND county_code = '140322'")
+    result["filtered"] = layer.GetFeatureCount()
+    layer.SetAttributeFilter(None)
+    layer.SetSpatialFilterRect(113.45, 37.75, 113.75, 37.95)
+    result["in_box"] = sorted(f.GetField("code") for f in layer)
+    return result
 
 
 def ogr(url, work):
@@ -70,5 +104,5 @@ def owslib(url, work):
 if __name__ == "__main__":
     check, url = sys.argv[1], sys.argv[2]
     work = sys.argv[3] if len(sys.argv) > 3 else "."
-    print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib}[check](url, work)), flush=True)
+    print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib, "qgis_oapif": qgis_oapif, "ogr_oapif": ogr_oapif}[check](url, work)), flush=True)
     os._exit(0)

@@ -24,23 +24,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The WFS as real clients from Debian's packages use it — QGIS (PyQGIS, headless), GDAL/OGR and OWSLib —
- * each run by {@code src/test/python/wfs_clients.py} and checked here against the server's own GeoJSON:
+ * WFS and OGC API – Features as real clients from Debian's packages use them — QGIS (PyQGIS, headless),
+ * GDAL/OGR and OWSLib — each run by {@code src/test/python/ogc_clients.py} and checked here against the server's own GeoJSON:
  * counts, filters, bounding boxes and positions (an axis flip puts a position far outside its patch).
  */
-class WfsClientsTest {
+class OgcClientsTest {
 
     private static final String FILTER = "category = 'NON_COAL_MINE' AND county_code = '140322'";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Path folder;
     private static RunningServer server;
     private static String url;
+    private static String ogcApi;
 
     @BeforeAll
     static void start() throws Exception {
         folder = Files.createTempDirectory("terrawatch-clients-");
         server = RunningServer.start(RunningServer.dataDirectoryFromRepository(Files.createDirectories(folder.resolve("data"))));
         url = server.url("/wfs");
+        ogcApi = server.url("/ogc");
     }
 
     @AfterAll
@@ -93,13 +95,42 @@ class WfsClientsTest {
                 .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
     }
 
-    /** Runs one client check and returns what it printed after RESULT. */
+    @Test
+    void qgisReadsTheOgcApiCollectionFiltersAndPlacesPatches() throws Exception {
+        JsonNode qgis = run("qgis_oapif", ogcApi);
+        Map<String, Geometry> patches = serverPatches(FILTER);
+        assertThat(qgis.path("valid").asBoolean()).isTrue();
+        assertThat(qgis.path("crs").asString()).isEqualTo("EPSG:4326"); // QGIS 3.22 reads OGC API in CRS84 only
+        assertThat(qgis.path("count").asLong()).isEqualTo(serverCount(null));
+        assertThat(qgis.path("filtered").asLong()).isEqualTo(patches.size());
+        for (var entry : qgis.path("points").properties()) {
+            Coordinate lonLat = new Coordinate(entry.getValue().get(0).asDouble(), entry.getValue().get(1).asDouble());
+            assertThat(patches.get(entry.getKey()).distance(new GeometryFactory().createPoint(lonLat)))
+                    .as("position of " + entry.getKey()).isLessThan(1e-6);
+        }
+    }
+
+    @Test
+    void gdalOgrReadsTheOgcApiCollectionsWithFilters() throws Exception {
+        JsonNode ogr = run("ogr_oapif", ogcApi);
+        assertThat(ogr.path("layers").asInt()).isEqualTo(14);
+        assertThat(ogr.path("count").asLong()).isEqualTo(serverCount(null));
+        assertThat(ogr.path("filtered").asLong()).isEqualTo(serverCount(FILTER));
+        assertThat(strings(ogr.path("in_box"))).isNotEmpty()
+                .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
+    }
+
     private static JsonNode run(String check) throws IOException, InterruptedException {
+        return run(check, url);
+    }
+
+    /** Runs one client check and returns what it printed after RESULT. */
+    private static JsonNode run(String check, String target) throws IOException, InterruptedException {
         Path python = Path.of("/usr/bin/python3");
-        Path script = Path.of("src/test/python/wfs_clients.py").toAbsolutePath();
+        Path script = Path.of("src/test/python/ogc_clients.py").toAbsolutePath();
         assertThat(python).as("Debian's /usr/bin/python3 runs the client checks; ./scripts/test installs the clients").exists();
         Path work = Files.createTempDirectory(folder, check);
-        Process process = new ProcessBuilder(python.toString(), script.toString(), check, url, work.toString())
+        Process process = new ProcessBuilder(python.toString(), script.toString(), check, target, work.toString())
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(300, TimeUnit.SECONDS)) {

@@ -1,0 +1,22 @@
+package org.terrawatch.ogcapi;
+
+import java.util.List;
+
+/** The conformance classes this server implements — and only those. */
+final class Conformance {
+
+    static final String FEATURES = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/";
+    static final String CRS = "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs";
+    static final String FILTER = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/";
+    static final String CQL2 = "http://www.opengis.net/spec/cql2/1.0/conf/";
+
+    static final List<String> CLASSES = List.of(
+            FEATURES + "core", FEATURES + "geojson", FEATURES + "html", FEATURES + "oas30",
+            CRS,
+            FILTER + "filter", FILTER + "features-filter",
+            CQL2 + "cql2-text", CQL2 + "basic-cql2", CQL2 + "advanced-comparison-operators",
+            CQL2 + "basic-spatial-functions", CQL2 + "spatial-functions");
+
+    private Conformance() {
+    }
+}

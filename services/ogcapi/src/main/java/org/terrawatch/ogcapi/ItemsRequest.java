@@ -1,0 +1,157 @@
+package org.terrawatch.ogcapi;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.Reprojection;
+import org.terrawatch.query.FeatureQuery;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.filter.Ecql;
+import org.terrawatch.query.filter.Filter;
+import org.terrawatch.query.filter.SqlFilterCompiler;
+
+/**
+ * The query parameters of {@code /collections/{id}/items}: limit and offset, bbox and bbox-crs, datetime,
+ * properties, crs (Part 2), filter, filter-lang and filter-crs (Part 3), f. Unknown parameters are refused
+ * (Part 1, /req/core/query-param-unknown). Coordinates of bbox and CQL2 geometries are x/y in their CRS
+ * (CRS84 by default); output coordinates follow the requested CRS's axis order, CRS84 by default.
+ */
+record ItemsRequest(FeatureQuery query, Crs crs, int limit, long offset, String format) {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 10_000;
+    private static final Set<String> KNOWN = Set.of("limit", "offset", "bbox", "bbox-crs", "datetime", "properties", "crs",
+            "filter", "filter-lang", "filter-crs", "f");
+
+    static ItemsRequest parse(Map<String, String> parameters, FeatureType type) {
+        for (String name : parameters.keySet()) {
+            if (!KNOWN.contains(name)) {
+                throw OwsException.invalid(name, "Unknown query parameter " + name + "; known: " + String.join(", ", KNOWN));
+            }
+        }
+        int limit = (int) integer(parameters, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        long offset = integer(parameters, "offset", 0, 0, 10_000_000);
+        Crs crs = crs(parameters.get("crs"), "crs", Crs.CRS84_LON_LAT);
+        Filter filter = Filter.INCLUDE;
+        if (parameters.containsKey("bbox")) {
+            filter = Filter.and(filter, bbox(parameters.get("bbox"), crs(parameters.get("bbox-crs"), "bbox-crs", Crs.CRS84_LON_LAT)));
+        }
+        if (parameters.containsKey("datetime")) {
+            filter = Filter.and(filter, datetime(parameters.get("datetime"), type));
+        }
+        if (parameters.containsKey("filter")) {
+            String language = parameters.getOrDefault("filter-lang", "cql2-text");
+            if (!language.equals("cql2-text")) {
+                throw OwsException.invalid("filter-lang", "filter-lang " + language + " is not supported; use cql2-text");
+            }
+            Crs filterCrs = crs(parameters.get("filter-crs"), "filter-crs", Crs.CRS84_LON_LAT);
+            Filter cql2 = Ecql.parse(parameters.get("filter"), "filter", xy(filterCrs));
+            SqlFilterCompiler.compile(cql2, type, "filter");
+            filter = Filter.and(filter, cql2);
+        }
+        List<String> properties = parameters.containsKey("properties") ? List.of(parameters.get("properties").split("\\s*,\\s*")) : null;
+        String format = parameters.getOrDefault("f", "json");
+        if (!Set.of("json", "geojson", "html").contains(format)) {
+            throw OwsException.invalid("f", "f is json or html, not " + format);
+        }
+        FeatureQuery query = new FeatureQuery(type, filter, List.of(), offset, (long) limit, properties, crs);
+        return new ItemsRequest(query, crs, limit, offset, format);
+    }
+
+    /** A CRS given as an OGC URI (or a short name), one of those TerraWatch publishes. */
+    static Crs crs(String value, String parameter, Crs fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String uri = value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
+        return Crs.parse(uri, false, parameter);
+    }
+
+    /** The same CRS with x/y axis order: bbox and CQL2 coordinates are written x/y. */
+    private static Crs xy(Crs crs) {
+        return new Crs(crs.epsg(), true);
+    }
+
+    private static long integer(Map<String, String> parameters, String name, long fallback, long min, long max) {
+        String value = parameters.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value);
+            if (number < min || number > max) {
+                throw OwsException.invalid(name, name + " must be between " + min + " and " + max + ": " + value);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw OwsException.invalid(name, name + " is not an integer: " + value);
+        }
+    }
+
+    private static Filter bbox(String value, Crs bboxCrs) {
+        String[] parts = value.split("\\s*,\\s*");
+        if (parts.length != 4 && parts.length != 6) {
+            throw OwsException.invalid("bbox", "bbox has four (or six) numbers: " + value);
+        }
+        double[] n = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                n[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                throw OwsException.invalid("bbox", "bbox value " + parts[i] + " is not a number");
+            }
+        }
+        int half = parts.length / 2;
+        double minX = n[0];
+        double minY = n[1];
+        double maxX = n[half];
+        double maxY = n[half + 1];
+        if (minY > maxY || minX > maxX) {
+            throw OwsException.invalid("bbox", "bbox lower corner exceeds its upper corner: " + value);
+        }
+        Envelope envelope = Reprojection.between(xy(bboxCrs), Crs.STORAGE).apply(new Envelope(minX, maxX, minY, maxY));
+        return new Filter.BBox(null, envelope);
+    }
+
+    /** An instant or a closed/open interval ({@code ..}) on the collection's temporal property. */
+    private static Filter datetime(String value, FeatureType type) {
+        String property = type.definition().temporalProperty();
+        if (property == null) {
+            throw OwsException.invalid("datetime", "Collection " + type.name() + " has no temporal property to select on");
+        }
+        String[] ends = value.split("/", -1);
+        if (ends.length == 1) {
+            return new Filter.Comparison(property, Filter.Operator.EQ, time(ends[0]));
+        }
+        if (ends.length != 2) {
+            throw OwsException.invalid("datetime", "datetime is an instant or start/end: " + value);
+        }
+        boolean openStart = ends[0].isEmpty() || ends[0].equals("..");
+        boolean openEnd = ends[1].isEmpty() || ends[1].equals("..");
+        if (openStart && openEnd) {
+            return Filter.INCLUDE;
+        }
+        if (openStart) {
+            return new Filter.Comparison(property, Filter.Operator.LE, time(ends[1]));
+        }
+        if (openEnd) {
+            return new Filter.Comparison(property, Filter.Operator.GE, time(ends[0]));
+        }
+        return new Filter.Between(property, time(ends[0]), time(ends[1]));
+    }
+
+    private static Object time(String value) {
+        try {
+            return value.length() == 10 ? LocalDate.parse(value) : (Object) OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw OwsException.invalid("datetime", "Not an RFC 3339 date or date-time: " + value);
+        }
+    }
+
+}

@@ -1,0 +1,193 @@
+package org.terrawatch.ogcapi;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.OwsException;
+import org.terrawatch.query.Feature;
+import org.terrawatch.query.FeatureQuery;
+import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.filter.Filter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * OGC API – Features, parts 1 (core, GeoJSON, HTML, OpenAPI 3.0), 2 (CRS by reference) and 3 (CQL2 text
+ * filters), independent of any web framework. Documents are JSON trees; items are streamed. Errors are
+ * {@link OwsException}s, which the adapter renders as problem JSON.
+ */
+public final class OgcApi {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final List<Crs> OFFERED_CRS;
+
+    static {
+        List<Crs> offered = new ArrayList<>(List.of(Crs.CRS84_LON_LAT, new Crs(4490, false), new Crs(4326, false), new Crs(3857, true)));
+        for (int zone = 4534; zone <= 4554; zone++) {
+            offered.add(new Crs(zone, false));
+        }
+        OFFERED_CRS = List.copyOf(offered);
+    }
+
+    private final FeatureTypeCatalog catalog;
+    private final FeatureSource source;
+
+    public OgcApi(FeatureTypeCatalog catalog, FeatureSource source) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** The landing page. */
+    public ObjectNode landing(String base) {
+        ObjectNode page = JSON.createObjectNode();
+        page.put("title", "TerraWatch 自然资源动态监测 OGC API");
+        page.put("description", "变化图斑、视频预警、处置工单、行政区划与基础数据 / change patches, video alerts, work orders, admin units and base layers");
+        ArrayNode links = page.putArray("links");
+        Links.add(links, base, "self", "application/json", "本页 / this document");
+        Links.add(links, base + "?f=html", "alternate", "text/html", "HTML");
+        Links.add(links, base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "OpenAPI 3.0");
+        Links.add(links, base + "/conformance", "conformance", "application/json", "符合性 / conformance");
+        Links.add(links, base + "/collections", "data", "application/json", "数据集 / collections");
+        return page;
+    }
+
+    public ObjectNode conformance() {
+        ObjectNode document = JSON.createObjectNode();
+        ArrayNode classes = document.putArray("conformsTo");
+        Conformance.CLASSES.forEach(classes::add);
+        return document;
+    }
+
+    public ObjectNode collections(String base) {
+        ObjectNode document = JSON.createObjectNode();
+        ArrayNode links = document.putArray("links");
+        Links.add(links, base + "/collections", "self", "application/json", null);
+        Links.add(links, base + "/collections?f=html", "alternate", "text/html", null);
+        ArrayNode list = document.putArray("collections");
+        for (FeatureType type : catalog.all()) {
+            list.add(describe(type, base));
+        }
+        ArrayNode crs = document.putArray("crs");
+        OFFERED_CRS.forEach(c -> crs.add(c.uri()));
+        return document;
+    }
+
+    public ObjectNode collection(String id, String base) {
+        return describe(type(id), base);
+    }
+
+    private ObjectNode describe(FeatureType type, String base) {
+        var layer = type.definition();
+        String self = base + "/collections/" + type.name();
+        ObjectNode collection = JSON.createObjectNode();
+        collection.put("id", type.name());
+        collection.put("title", layer.title());
+        if (layer.abstractText() != null) {
+            collection.put("description", layer.abstractText());
+        }
+        ArrayNode keywords = collection.putArray("keywords");
+        layer.keywords().forEach(keywords::add);
+        collection.put("itemType", "feature");
+        Envelope bounds = source.bounds(type);
+        if (bounds != null) {
+            ObjectNode spatial = collection.putObject("extent").putObject("spatial");
+            ArrayNode box = spatial.putArray("bbox").addArray();
+            box.add(bounds.getMinX()).add(bounds.getMinY()).add(bounds.getMaxX()).add(bounds.getMaxY());
+            spatial.put("crs", Crs.CRS84_LON_LAT.uri());
+        }
+        ArrayNode crs = collection.putArray("crs");
+        OFFERED_CRS.forEach(c -> crs.add(c.uri()));
+        collection.put("storageCrs", new Crs(4490, false).uri());
+        ArrayNode links = collection.putArray("links");
+        Links.add(links, self, "self", "application/json", null);
+        Links.add(links, self + "?f=html", "alternate", "text/html", null);
+        Links.add(links, self + "/items", "items", "application/geo+json", "要素 / features");
+        Links.add(links, self + "/items?f=html", "items", "text/html", "要素 / features (HTML)");
+        return collection;
+    }
+
+    /** The items of a collection: the parsed request with its counts, streamed by {@link #writeItems}. */
+    public ItemsPage items(String id, Map<String, String> parameters, String base) {
+        FeatureType type = type(id);
+        ItemsRequest request = ItemsRequest.parse(parameters, type);
+        long matched = source.count(request.query());
+        long returned = Math.min(request.limit(), Math.max(0, matched - request.offset()));
+        String self = base + "/collections/" + type.name() + "/items";
+        String next = request.offset() + returned < matched ? self + "?" + query(parameters, request.offset() + request.limit()) : null;
+        String previous = request.offset() > 0 ? self + "?" + query(parameters, Math.max(0, request.offset() - request.limit())) : null;
+        return new ItemsPage(type, request, matched, returned, Instant.now(), self, next, previous, source);
+    }
+
+    /** One feature, or a 404 problem. */
+    public ItemsPage item(String id, String featureId, Map<String, String> parameters, String base) {
+        FeatureType type = type(id);
+        Map<String, String> crsOnly = new java.util.HashMap<>();
+        parameters.forEach((k, v) -> {
+            if (!k.equals("crs") && !k.equals("f")) {
+                throw OwsException.invalid(k, "Unknown query parameter " + k);
+            }
+            crsOnly.put(k, v);
+        });
+        ItemsRequest all = ItemsRequest.parse(crsOnly, type);
+        String rid = featureId.contains(".") ? featureId : type.name() + "." + featureId;
+        FeatureQuery query = new FeatureQuery(type, new Filter.ResourceId(java.util.Set.of(rid)), null, 0, 1L, null, all.crs());
+        if (source.count(query) == 0) {
+            throw new OwsException(ExceptionCode.NOT_FOUND, "featureId", "Collection " + id + " has no feature " + featureId);
+        }
+        ItemsRequest request = new ItemsRequest(query, all.crs(), 1, 0, all.format());
+        return new ItemsPage(type, request, 1, 1, Instant.now(), base + "/collections/" + type.name() + "/items/" + featureId, null, null, source);
+    }
+
+    private FeatureType type(String id) {
+        return catalog.all().stream().filter(t -> t.name().equals(id)).findFirst()
+                .orElseThrow(() -> new OwsException(ExceptionCode.NOT_FOUND, "collectionId", "No collection " + id));
+    }
+
+    private static String query(Map<String, String> parameters, long offset) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((k, v) -> {
+            if (!k.equals("offset")) {
+                query.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return query.append("offset=").append(offset).toString();
+    }
+
+    /** A page of items before encoding. */
+    public record ItemsPage(FeatureType type, ItemsRequest request, long numberMatched, long numberReturned, Instant timeStamp,
+                            String self, String next, String previous, FeatureSource source) {
+
+        public Crs crs() {
+            return request.crs();
+        }
+
+        public boolean html() {
+            return request.format().equals("html");
+        }
+
+        void forEach(java.util.function.Consumer<Feature> consumer) {
+            if (numberReturned > 0) {
+                source.stream(request.query(), consumer);
+            }
+        }
+
+        /** Writes the page as GeoJSON (a FeatureCollection, or one Feature for an item URL) or as HTML. */
+        public void write(OutputStream out, boolean single) throws IOException {
+            if (html()) {
+                HtmlPages.items(this, out);
+            } else {
+                GeoJsonItems.write(this, single, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.terrawatch.ogcapi;
+
+import java.util.List;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The OpenAPI 3.0 definition of this API ({@code service-desc} of the landing page). */
+public final class OpenApiDocument {
+
+    private OpenApiDocument() {
+    }
+
+    public static ObjectNode of(FeatureTypeCatalog catalog, String base) {
+        ObjectNode api = OgcApi.JSON.createObjectNode();
+        api.put("openapi", "3.0.3");
+        ObjectNode info = api.putObject("info");
+        info.put("title", "TerraWatch OGC API – Features");
+        info.put("version", "1.0.0");
+        info.put("description", "变化图斑、视频预警、处置工单与基础数据 / monitoring layers of TerraWatch");
+        api.putArray("servers").addObject().put("url", base);
+        ObjectNode paths = api.putObject("paths");
+        get(paths, "/", "landingPage", "Landing page", List.of("f"));
+        get(paths, "/conformance", "getConformance", "Conformance classes", List.of("f"));
+        get(paths, "/api", "getApi", "This API definition", List.of());
+        get(paths, "/collections", "getCollections", "Feature collections", List.of("f"));
+        get(paths, "/collections/{collectionId}", "describeCollection", "One collection", List.of("collectionId", "f"));
+        get(paths, "/collections/{collectionId}/items", "getFeatures", "Features of a collection",
+                List.of("collectionId", "limit", "offset", "bbox", "bbox-crs", "datetime", "properties", "crs", "filter", "filter-lang",
+                        "filter-crs", "f"));
+        get(paths, "/collections/{collectionId}/items/{featureId}", "getFeature", "One feature", List.of("collectionId", "featureId", "crs", "f"));
+        ObjectNode parameters = api.putObject("components").putObject("parameters");
+        ArrayNode ids = parameter(parameters, "collectionId", "path", "string", "Collection identifier").withArray("/schema/enum");
+        for (FeatureType type : catalog.all()) {
+            ids.add(type.name());
+        }
+        parameter(parameters, "featureId", "path", "string", "Feature identifier");
+        ObjectNode limit = parameter(parameters, "limit", "query", "integer", "Page size");
+        ((ObjectNode) limit.get("schema")).put("minimum", 1).put("maximum", ItemsRequest.MAX_LIMIT).put("default", ItemsRequest.DEFAULT_LIMIT);
+        parameter(parameters, "offset", "query", "integer", "Features to skip (used by next links)");
+        ObjectNode bbox = parameter(parameters, "bbox", "query", "array", "minx,miny,maxx,maxy in bbox-crs (CRS84 by default)");
+        ((ObjectNode) bbox.get("schema")).putObject("items").put("type", "number");
+        bbox.put("style", "form").put("explode", false);
+        parameter(parameters, "bbox-crs", "query", "string", "CRS of bbox (OGC URI)");
+        parameter(parameters, "datetime", "query", "string", "Instant or interval (RFC 3339, '..' for open ends)");
+        parameter(parameters, "properties", "query", "string", "Comma-separated properties to return");
+        parameter(parameters, "crs", "query", "string", "CRS of the response geometries (OGC URI)");
+        parameter(parameters, "filter", "query", "string", "CQL2 text filter");
+        ArrayNode languages = parameter(parameters, "filter-lang", "query", "string", "Filter language").withArray("/schema/enum");
+        languages.add("cql2-text");
+        parameter(parameters, "filter-crs", "query", "string", "CRS of geometries in the filter (OGC URI)");
+        ArrayNode formats = parameter(parameters, "f", "query", "string", "Format").withArray("/schema/enum");
+        formats.add("json").add("html");
+        return api;
+    }
+
+    private static void get(ObjectNode paths, String path, String operationId, String summary, List<String> parameters) {
+        ObjectNode operation = paths.putObject(path).putObject("get");
+        operation.put("operationId", operationId);
+        operation.put("summary", summary);
+        ArrayNode refs = operation.putArray("parameters");
+        parameters.forEach(p -> refs.addObject().put("$ref", "#/components/parameters/" + p));
+        ObjectNode responses = operation.putObject("responses");
+        responses.putObject("200").put("description", "OK");
+        responses.putObject("400").put("description", "Bad request (problem JSON)");
+        responses.putObject("404").put("description", "Not found (problem JSON)");
+    }
+
+    private static ObjectNode parameter(ObjectNode parameters, String name, String in, String type, String description) {
+        ObjectNode parameter = parameters.putObject(name);
+        parameter.put("name", name);
+        parameter.put("in", in);
+        parameter.put("required", in.equals("path"));
+        parameter.put("description", description);
+        parameter.putObject("schema").put("type", type);
+        return parameter;
+    }
+}
