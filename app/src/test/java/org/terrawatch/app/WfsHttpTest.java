@@ -56,6 +56,8 @@ class WfsHttpTest {
                 .containsExactly("urn:ogc:def:crs:EPSG::4490");
         assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsResultPaging']/ows:DefaultValue")).containsExactly("TRUE");
         assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsTransactionalWFS']/ows:DefaultValue")).containsExactly("FALSE");
+        assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsBasicWFS']/ows:DefaultValue")).containsExactly("TRUE");
+        assertThat(strings(capabilities, "//ows:Operation/@name")).contains("GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries");
         double west = Double.parseDouble(strings(capabilities,
                 "//wfs:FeatureType[wfs:Name='terrawatch:patches']/ows:WGS84BoundingBox/ows:LowerCorner").get(0).split(" ")[0]);
         assertThat(west).isBetween(113.0, 113.6);
@@ -74,6 +76,44 @@ class WfsHttpTest {
             String features = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:" + type + "&COUNT=2");
             assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/2.0/wfs.xsd", typeSchema), features)).as(type).isEmpty();
         }
+    }
+
+    @Test
+    void storedQueriesAndPropertyValuesOfBasicWfs() throws Exception {
+        Schema wfs = OgcSchemas.schema("wfs/2.0/wfs.xsd");
+        String list = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=ListStoredQueries");
+        assertThat(strings(parse(list), "//wfs:StoredQuery/@id")).containsExactly("urn:ogc:def:query:OGC-WFS::GetFeatureById");
+        assertThat(OgcSchemas.errors(wfs, list)).isEmpty();
+        String described = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeStoredQueries");
+        assertThat(strings(parse(described), "//wfs:Parameter/@name")).containsExactly("ID");
+        assertThat(OgcSchemas.errors(wfs, described)).isEmpty();
+
+        String id = json("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=1&OUTPUTFORMAT=json")
+                .at("/features/0/id").asString();
+        String feature = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&STOREDQUERY_ID=urn:ogc:def:query:OGC-WFS::GetFeatureById&ID=" + id);
+        Document single = parse(feature);
+        assertThat(single.getDocumentElement().getLocalName()).isEqualTo("patches");
+        assertThat(single.getDocumentElement().getAttributeNS("http://www.opengis.net/gml/3.2", "id")).isEqualTo(id);
+        String patchSchema = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=terrawatch:patches");
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/2.0/wfs.xsd", patchSchema), feature)).isEmpty();
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&STOREDQUERY_ID=urn:ogc:def:query:OGC-WFS::GetFeatureById&ID=patches.999999",
+                404, "NotFound", "ID");
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&STOREDQUERY_ID=urn:x:nothing&ID=patches.1", 400,
+                "InvalidParameterValue", "STOREDQUERY_ID");
+
+        String values = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=terrawatch:patches&VALUEREFERENCE=code"
+                + "&COUNT=5&SORTBY=code&CQL_FILTER=" + encode("county_code = '140321'"));
+        Document valueCollection = parse(values);
+        assertThat(strings(valueCollection, "/wfs:ValueCollection/wfs:member")).hasSize(5).allMatch(c -> c.startsWith("140321"))
+                .isSorted();
+        assertThat(OgcSchemas.errors(wfs, values)).isEmpty();
+        String geometries = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=terrawatch:cameras&VALUEREFERENCE=position&COUNT=2");
+        assertThat(strings(parse(geometries), "/wfs:ValueCollection/wfs:member/gml:Point/gml:pos")).hasSize(2);
+        assertThat(OgcSchemas.errors(wfs, geometries)).isEmpty();
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=terrawatch:patches", 400,
+                "MissingParameterValue", "VALUEREFERENCE");
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=terrawatch:patches&VALUEREFERENCE=nothing", 400,
+                "InvalidParameterValue", "valueReference");
     }
 
     @Test

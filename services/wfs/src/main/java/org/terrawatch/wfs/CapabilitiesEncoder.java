@@ -13,7 +13,7 @@ import org.terrawatch.query.FeatureTypeCatalog;
 
 /**
  * The WFS 2.0 capabilities document. Conformance constraints say TRUE only for what this server does:
- * KVP encoding, result paging, sorting, resource identifiers and the standard, minimum spatial and minimum
+ * Basic WFS (GetPropertyValue and the GetFeatureById stored query included), KVP encoding, result paging, sorting, resource identifiers and the standard, minimum spatial and minimum
  * temporal filter classes; transactions, locking, XML encoding, stored queries, DWithin/Beyond and the full
  * temporal class are FALSE until they are implemented.
  */
@@ -33,7 +33,7 @@ final class CapabilitiesEncoder {
     private static final Map<String, Boolean> FILTER_CONSTRAINTS = new java.util.LinkedHashMap<>();
 
     static {
-        SERVICE_CONSTRAINTS.put("ImplementsBasicWFS", false);
+        SERVICE_CONSTRAINTS.put("ImplementsBasicWFS", true);
         SERVICE_CONSTRAINTS.put("ImplementsTransactionalWFS", false);
         SERVICE_CONSTRAINTS.put("ImplementsLockingWFS", false);
         SERVICE_CONSTRAINTS.put("KVPEncoding", true);
@@ -126,7 +126,8 @@ final class CapabilitiesEncoder {
 
     private static void operations(XMLStreamWriter xml, String serviceUrl) throws XMLStreamException {
         xml.writeStartElement("ows", "OperationsMetadata", Xml.OWS);
-        for (String operation : List.of("GetCapabilities", "DescribeFeatureType", "GetFeature")) {
+        for (String operation : List.of("GetCapabilities", "DescribeFeatureType", "GetFeature", "GetPropertyValue",
+                "ListStoredQueries", "DescribeStoredQueries")) {
             xml.writeStartElement("ows", "Operation", Xml.OWS);
             xml.writeAttribute("name", operation);
             xml.writeStartElement("ows", "DCP", Xml.OWS);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.query.Binding;
 import org.terrawatch.query.Feature;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.Property;
@@ -50,27 +51,59 @@ final class Gml32Encoder {
         }
     }
 
+    /** The one feature of a GetFeatureById answer, as the document's root element. */
+    static void writeStandalone(FeatureCollectionResult result, String describeFeatureTypeUrl, OutputStream out) {
+        FeatureType type = result.query().type();
+        String srsName = result.query().outputCrs().urn();
+        try {
+            XMLStreamWriter xml = Xml.writer(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            result.forEach(feature -> {
+                try {
+                    xml.writeStartElement(FeatureType.PREFIX, type.name(), FeatureType.NAMESPACE);
+                    xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+                    xml.writeNamespace("gml", Xml.GML);
+                    xml.writeNamespace("xsi", Xml.XSI);
+                    xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", Xml.GML + " http://schemas.opengis.net/gml/3.2.1/gml.xsd "
+                            + FeatureType.NAMESPACE + " " + describeFeatureTypeUrl);
+                    properties(xml, type, feature, srsName);
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException("Cannot write GML", e);
+                }
+            });
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write GML", e);
+        }
+    }
+
     private static void member(XMLStreamWriter xml, FeatureType type, Feature feature, String srsName) {
         try {
             xml.writeStartElement("wfs", "member", Xml.WFS);
             xml.writeStartElement(FeatureType.PREFIX, type.name(), FeatureType.NAMESPACE);
-            xml.writeAttribute("gml", Xml.GML, "id", feature.id());
-            for (Property property : type.properties()) {
-                if (property.binding() == org.terrawatch.query.Binding.GEOMETRY) {
-                    if (feature.geometry() != null) {
-                        xml.writeStartElement(FeatureType.PREFIX, property.name(), FeatureType.NAMESPACE);
-                        GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom");
-                        xml.writeEndElement();
-                    }
-                } else if (feature.values().get(property.name()) != null) {
-                    Xml.element(xml, FeatureType.PREFIX, FeatureType.NAMESPACE, property.name(), text(feature.values().get(property.name())));
-                }
-            }
-            xml.writeEndElement();
+            properties(xml, type, feature, srsName);
             xml.writeEndElement();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write GML", e);
         }
+    }
+
+    /** gml:id and the properties of an open feature element, which it then closes. */
+    private static void properties(XMLStreamWriter xml, FeatureType type, Feature feature, String srsName) throws XMLStreamException {
+        xml.writeAttribute("gml", Xml.GML, "id", feature.id());
+        for (Property property : type.properties()) {
+            if (property.binding() == Binding.GEOMETRY) {
+                if (feature.geometry() != null) {
+                    xml.writeStartElement(FeatureType.PREFIX, property.name(), FeatureType.NAMESPACE);
+                    GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom");
+                    xml.writeEndElement();
+                }
+            } else if (feature.values().get(property.name()) != null) {
+                Xml.element(xml, FeatureType.PREFIX, FeatureType.NAMESPACE, property.name(), text(feature.values().get(property.name())));
+            }
+        }
+        xml.writeEndElement();
     }
 
     static String text(Object value) {

@@ -7,7 +7,9 @@ import java.util.Objects;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.query.Binding;
 import org.terrawatch.query.FeatureQuery;
+import org.terrawatch.query.Property;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
@@ -40,7 +42,13 @@ public final class WfsService {
         return switch (request.toLowerCase(Locale.ROOT)) {
             case "getcapabilities" -> getCapabilities(kvp, serviceUrl);
             case "describefeaturetype" -> describeFeatureType(kvp);
-            case "getfeature" -> getFeature(kvp, serviceUrl);
+            case "getfeature" -> kvp.get("STOREDQUERY_ID").isPresent() ? storedQuery(kvp, serviceUrl) : getFeature(kvp, serviceUrl);
+            case "getpropertyvalue" -> getPropertyValue(kvp, serviceUrl);
+            case "liststoredqueries" -> {
+                version(kvp);
+                yield new WfsResponse("application/xml", out -> StoredQueries.list(catalog.all(), out));
+            }
+            case "describestoredqueries" -> describeStoredQueries(kvp);
             default -> throw new OwsException(ExceptionCode.OPERATION_NOT_SUPPORTED, "request", "Operation " + request + " is not supported");
         };
     }
@@ -64,8 +72,69 @@ public final class WfsService {
     }
 
     private WfsResponse getFeature(Kvp kvp, String serviceUrl) {
+        GetFeatureRequest request = GetFeatureKvp.parse(kvp, version(kvp), catalog);
+        FeatureCollectionResult result = result(request, kvp, serviceUrl);
+        String schema = describeFeatureTypeUrl(serviceUrl, request.query().type());
+        return switch (request.outputFormat()) {
+            case GML32 -> new WfsResponse(OutputFormat.GML32.mediaType(), out -> Gml32Encoder.write(result, schema, out));
+            case GEOJSON -> new WfsResponse(OutputFormat.GEOJSON.mediaType(), out -> GeoJsonEncoder.write(result, out));
+        };
+    }
+
+    /** GetPropertyValue: GetFeature's query, answering the values of VALUEREFERENCE. */
+    private WfsResponse getPropertyValue(Kvp kvp, String serviceUrl) {
+        GetFeatureRequest parsed = GetFeatureKvp.parse(kvp, version(kvp), catalog);
+        FeatureQuery query = parsed.query();
+        String reference = kvp.require("VALUEREFERENCE");
+        String name = reference.contains(":") ? reference.substring(reference.lastIndexOf(':') + 1) : reference;
+        Property property = query.type().requireProperty(name, "valueReference");
+        List<String> properties = property.binding() == Binding.GEOMETRY ? List.of() : List.of(property.name());
+        FeatureQuery values = new FeatureQuery(query.type(), query.filter(), query.sort(), query.startIndex(), query.count(), properties,
+                query.outputCrs());
+        FeatureCollectionResult result = result(new GetFeatureRequest(parsed.version(), values, parsed.hits(), parsed.outputFormat()),
+                kvp, serviceUrl);
+        return new WfsResponse("application/xml", out -> PropertyValueEncoder.write(result, property, out));
+    }
+
+    /** The GetFeatureById stored query: the feature itself, or 404. */
+    private WfsResponse storedQuery(Kvp kvp, String serviceUrl) {
         String version = version(kvp);
-        GetFeatureRequest request = GetFeatureKvp.parse(kvp, version, catalog);
+        String id = kvp.get("STOREDQUERY_ID").orElseThrow();
+        if (!id.equals(StoredQueries.GET_FEATURE_BY_ID)) {
+            throw OwsException.invalid("STOREDQUERY_ID", "Unknown stored query " + id + "; this server offers " + StoredQueries.GET_FEATURE_BY_ID);
+        }
+        String featureId = kvp.require("ID");
+        Kvp byId = kvp.with("RESOURCEID", featureId);
+        GetFeatureRequest request = GetFeatureKvp.parse(byId, version, catalog);
+        FeatureCollectionResult result = result(request, byId, serviceUrl);
+        if (result.numberMatched() == 0) {
+            throw new OwsException(ExceptionCode.NOT_FOUND, "ID", "No feature " + featureId);
+        }
+        String schema = describeFeatureTypeUrl(serviceUrl, request.query().type());
+        return switch (request.outputFormat()) {
+            case GML32 -> new WfsResponse(OutputFormat.GML32.mediaType(), out -> Gml32Encoder.writeStandalone(result, schema, out));
+            case GEOJSON -> new WfsResponse(OutputFormat.GEOJSON.mediaType(), out -> GeoJsonEncoder.write(result, out));
+        };
+    }
+
+    private WfsResponse describeStoredQueries(Kvp kvp) {
+        version(kvp);
+        kvp.get("STOREDQUERY_ID").ifPresent(ids -> {
+            for (String id : Kvp.list(ids)) {
+                if (!id.equals(StoredQueries.GET_FEATURE_BY_ID)) {
+                    throw OwsException.invalid("STOREDQUERY_ID", "Unknown stored query " + id);
+                }
+            }
+        });
+        return new WfsResponse("application/xml", out -> StoredQueries.describe(catalog.all(), out));
+    }
+
+    private static String describeFeatureTypeUrl(String serviceUrl, FeatureType type) {
+        return serviceUrl + "?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=" + type.qualifiedName();
+    }
+
+    /** Counts and paging links of a request's page; the features are read when the encoder streams them. */
+    private FeatureCollectionResult result(GetFeatureRequest request, Kvp kvp, String serviceUrl) {
         FeatureQuery query = request.query();
         long matched = source.count(query);
         long available = Math.max(0, matched - query.startIndex());
@@ -80,12 +149,7 @@ public final class WfsService {
                 previous = serviceUrl + "?" + kvp.with("STARTINDEX", Long.toString(Math.max(0, query.startIndex() - query.count()))).toQueryString();
             }
         }
-        FeatureCollectionResult result = new FeatureCollectionResult(query, matched, returned, Instant.now(), next, previous, source);
-        String schema = serviceUrl + "?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=" + query.type().qualifiedName();
-        return switch (request.outputFormat()) {
-            case GML32 -> new WfsResponse(OutputFormat.GML32.mediaType(), out -> Gml32Encoder.write(result, schema, out));
-            case GEOJSON -> new WfsResponse(OutputFormat.GEOJSON.mediaType(), out -> GeoJsonEncoder.write(result, out));
-        };
+        return new FeatureCollectionResult(query, matched, returned, Instant.now(), next, previous, source);
     }
 
     /** The request's version: 2.0.0 (the default); the 1.x forms are refused until their encodings exist. */
