@@ -117,6 +117,18 @@ class WfsHttpTest {
     }
 
     @Test
+    void csvCarriesChineseTextAndWktGeometries() throws Exception {
+        HttpResponse<String> csv = server.get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=3"
+                + "&OUTPUTFORMAT=csv&PROPERTYNAME=code,county_name,geom&SORTBY=code");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFFID,id,code,geom,county_name"); // the feature type's order
+        assertThat(lines.get(1)).startsWith("patches.").contains(",\"MULTIPOLYGON (((113.").endsWith(",城区");
+    }
+
+    @Test
     void axisOrderFollowsTheCrsName() throws Exception {
         // Latitude first in urn:ogc:def:crs:EPSG::4490 (the default) ...
         Document gml = parse(ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:cameras&COUNT=1"));

@@ -8,7 +8,8 @@ import org.terrawatch.ows.OwsException;
 public enum OutputFormat {
     GML32("application/gml+xml; version=3.2", List.of("application/gml+xml; version=3.2", "text/xml; subtype=gml/3.2", "gml32",
             "application/gml+xml")),
-    GEOJSON("application/json", List.of("application/json", "application/geo+json", "json", "geojson"));
+    GEOJSON("application/json", List.of("application/json", "application/geo+json", "json", "geojson")),
+    CSV("text/csv", List.of("text/csv", "csv"));
 
     private final String mediaType;
     private final List<String> names;
@@ -35,6 +36,6 @@ public enum OutputFormat {
             }
         }
         throw new OwsException(org.terrawatch.ows.ExceptionCode.INVALID_PARAMETER_VALUE, "outputFormat",
-                "Unknown output format " + name + "; use " + GML32.mediaType + " or " + GEOJSON.mediaType);
+                "Unknown output format " + name + "; use " + GML32.mediaType + ", " + GEOJSON.mediaType + " or " + CSV.mediaType);
     }
 }

@@ -78,6 +78,7 @@ public final class WfsService {
         return switch (request.outputFormat()) {
             case GML32 -> new WfsResponse(OutputFormat.GML32.mediaType(), out -> Gml32Encoder.write(result, schema, out));
             case GEOJSON -> new WfsResponse(OutputFormat.GEOJSON.mediaType(), out -> GeoJsonEncoder.write(result, out));
+            case CSV -> new WfsResponse(OutputFormat.CSV.mediaType(), out -> CsvEncoder.write(result, out));
         };
     }
 
@@ -114,6 +115,7 @@ public final class WfsService {
         return switch (request.outputFormat()) {
             case GML32 -> new WfsResponse(OutputFormat.GML32.mediaType(), out -> Gml32Encoder.writeStandalone(result, schema, out));
             case GEOJSON -> new WfsResponse(OutputFormat.GEOJSON.mediaType(), out -> GeoJsonEncoder.write(result, out));
+            case CSV -> new WfsResponse(OutputFormat.CSV.mediaType(), out -> CsvEncoder.write(result, out));
         };
     }
 
