@@ -98,6 +98,10 @@ def owslib(url, work):
     box = wfs.getfeature(typename=["terrawatch:patches"], bbox=(113.45, 37.75, 113.75, 37.95, "urn:ogc:def:crs:EPSG::4490"),
                          outputFormat="application/json")
     result["in_box"] = sorted(f["properties"]["code"] for f in json.loads(box.read())["features"])
+    from owslib.fes2 import FilterRequest, PropertyIsEqualTo
+    constraint = FilterRequest().setConstraint(PropertyIsEqualTo(propertyname="category", literal="NON_COAL_MINE"), tostring=False)
+    posted = wfs.getfeature(typename=["terrawatch:patches"], filter=constraint, method="Post", outputFormat="application/json")
+    result["filtered_by_post"] = len(json.loads(posted.read())["features"])
     return result
 
 

@@ -91,6 +91,7 @@ class OgcClientsTest {
         assertThat(owslib.path("default_crs").asString()).isEqualTo("urn:ogc:def:crs:EPSG::4490");
         assertThat(strings(owslib.path("operations"))).contains("GetCapabilities", "DescribeFeatureType", "GetFeature");
         assertThat(owslib.path("page").asInt()).isEqualTo(5);
+        assertThat(owslib.path("filtered_by_post").asLong()).isEqualTo(serverCount("category = 'NON_COAL_MINE'"));
         assertThat(strings(owslib.path("in_box"))).isNotEmpty()
                 .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
     }

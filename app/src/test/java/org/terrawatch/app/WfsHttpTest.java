@@ -117,6 +117,47 @@ class WfsHttpTest {
     }
 
     @Test
+    void xmlEncodedRequestsAnswerLikeTheirKvpForms() throws Exception {
+        String getFeature = "<wfs:GetFeature service=\"WFS\" version=\"2.0.0\" count=\"50\" outputFormat=\"application/json\""
+                + " xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:fes=\"http://www.opengis.net/fes/2.0\""
+                + " xmlns:gml=\"http://www.opengis.net/gml/3.2\" xmlns:terrawatch=\"http://terrawatch.org/terrawatch\">"
+                + "<wfs:Query typeNames=\"terrawatch:patches\"><wfs:PropertyName>terrawatch:code</wfs:PropertyName>"
+                + "<fes:Filter><fes:And><fes:PropertyIsEqualTo><fes:ValueReference>category</fes:ValueReference>"
+                + "<fes:Literal>NON_COAL_MINE</fes:Literal></fes:PropertyIsEqualTo><fes:BBOX><fes:ValueReference>geom</fes:ValueReference>"
+                + "<gml:Envelope srsName=\"urn:ogc:def:crs:EPSG::4490\"><gml:lowerCorner>37.5 113.0</gml:lowerCorner>"
+                + "<gml:upperCorner>38.6 114.2</gml:upperCorner></gml:Envelope></fes:BBOX></fes:And></fes:Filter>"
+                + "<fes:SortBy><fes:SortProperty><fes:ValueReference>code</fes:ValueReference><fes:SortOrder>DESC</fes:SortOrder>"
+                + "</fes:SortProperty></fes:SortBy></wfs:Query></wfs:GetFeature>";
+        HttpResponse<String> posted = server.post("/wfs", getFeature);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        JsonNode features = tools.jackson.databind.json.JsonMapper.builder().build().readTree(posted.body());
+        assertThat(features.path("numberMatched").asLong())
+                .isEqualTo(json("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&RESULTTYPE=hits&OUTPUTFORMAT=json"
+                        + "&CQL_FILTER=" + encode("category = 'NON_COAL_MINE'")).path("numberMatched").asLong());
+        List<String> codes = new ArrayList<>();
+        features.path("features").forEach(f -> codes.add(f.at("/properties/code").asString()));
+        assertThat(codes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        HttpResponse<String> capabilities = server.post("/ows", "<GetCapabilities service=\"WFS\" xmlns=\"http://www.opengis.net/wfs/2.0\"/>");
+        assertThat(strings(parse(capabilities.body()), "//ows:Constraint[@name='XMLEncoding']/ows:DefaultValue")).containsExactly("TRUE");
+        HttpResponse<String> byId = server.post("/wfs", "<wfs:GetFeature service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\">"
+                + "<wfs:StoredQuery id=\"urn:ogc:def:query:OGC-WFS::GetFeatureById\"><wfs:Parameter name=\"ID\">patches.1</wfs:Parameter>"
+                + "</wfs:StoredQuery></wfs:GetFeature>");
+        assertThat(parse(byId.body()).getDocumentElement().getLocalName()).isEqualTo("patches");
+
+        HttpResponse<String> xxe = server.post("/wfs", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<wfs:GetFeature service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\"><wfs:Query typeNames=\"&e;\"/></wfs:GetFeature>");
+        assertThat(xxe.statusCode()).isEqualTo(400);
+        assertThat(strings(parse(xxe.body()), "//ows:Exception/@exceptionCode")).containsExactly("OperationParsingFailed");
+        assertThat(xxe.body()).doesNotContain("root:");
+        HttpResponse<String> broken = server.post("/wfs", "<wfs:GetFeature xmlns:wfs=\"http://www.opengis.net/wfs/2.0\">");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        HttpResponse<String> oversized = server.post("/wfs", "<a>" + "x".repeat(9 * 1024 * 1024) + "</a>");
+        assertThat(oversized.statusCode()).isEqualTo(400);
+        assertThat(oversized.body()).contains("exceeds");
+    }
+
+    @Test
     void csvCarriesChineseTextAndWktGeometries() throws Exception {
         HttpResponse<String> csv = server.get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=3"
                 + "&OUTPUTFORMAT=csv&PROPERTYNAME=code,county_name,geom&SORTBY=code");

@@ -4,21 +4,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.ExceptionReport;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.xml.XmlElement;
 import org.terrawatch.wfs.WfsResponse;
 import org.terrawatch.wfs.WfsService;
 
 /**
- * The OWS endpoints: {@code /ows} dispatches on SERVICE, {@code /wfs} is WFS. A thin adapter: parameters
+ * The OWS endpoints: {@code /ows} dispatches on SERVICE, {@code /wfs} is WFS; both take XML requests by POST.
+ * A thin adapter: parameters
  * in, the service's response streamed out, OWS exceptions rendered as the ExceptionReport of the version.
  */
 @RestController
 public class OwsController {
+
+    /** XML requests larger than this are refused before parsing. */
+    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
     private final WfsService wfs;
 
@@ -48,6 +56,22 @@ public class OwsController {
             send(wfs.handle(kvp, request.getRequestURL().toString()), response);
         } catch (OwsException e) {
             sendException(e, kvp, response);
+        }
+    }
+
+    /** XML-encoded requests: the body is read with a size limit and parsed without DTDs or entities. */
+    @PostMapping({"/ows", "/wfs"})
+    public void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new OwsException(ExceptionCode.OPERATION_PARSING_FAILED, null,
+                        "The request body exceeds " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
+            }
+            XmlElement root = XmlElement.parse(new String(body, StandardCharsets.UTF_8), "request");
+            send(wfs.handle(root, request.getRequestURL().toString()), response);
+        } catch (OwsException e) {
+            sendException(e, Kvp.ofSingle(Map.of()), response);
         }
     }
 

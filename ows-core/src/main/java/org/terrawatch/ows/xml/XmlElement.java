@@ -71,6 +71,11 @@ public record XmlElement(String namespace, String name, Map<String, String> attr
         return Optional.ofNullable(attributes.get(localName));
     }
 
+    /** An attribute whatever the case of its name, for clients that write {@code typenames} for {@code typeNames}. */
+    public Optional<String> attributeIgnoringCase(String localName) {
+        return attributes.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(localName)).map(Map.Entry::getValue).findFirst();
+    }
+
     public Optional<XmlElement> child(String localName) {
         return children.stream().filter(c -> c.name.equals(localName)).findFirst();
     }

@@ -13,9 +13,10 @@ import org.terrawatch.query.FeatureTypeCatalog;
 
 /**
  * The WFS 2.0 capabilities document. Conformance constraints say TRUE only for what this server does:
- * Basic WFS (GetPropertyValue and the GetFeatureById stored query included), KVP encoding, result paging, sorting, resource identifiers and the standard, minimum spatial and minimum
- * temporal filter classes; transactions, locking, XML encoding, stored queries, DWithin/Beyond and the full
- * temporal class are FALSE until they are implemented.
+ * Basic WFS (GetPropertyValue and the GetFeatureById stored query included), KVP and XML encoding, result
+ * paging, sorting, resource identifiers, and the standard, minimum spatial and minimum temporal filter
+ * classes; transactions, locking, managed stored queries, DWithin/Beyond and the full temporal class are
+ * FALSE until they are implemented.
  */
 final class CapabilitiesEncoder {
 
@@ -37,7 +38,7 @@ final class CapabilitiesEncoder {
         SERVICE_CONSTRAINTS.put("ImplementsTransactionalWFS", false);
         SERVICE_CONSTRAINTS.put("ImplementsLockingWFS", false);
         SERVICE_CONSTRAINTS.put("KVPEncoding", true);
-        SERVICE_CONSTRAINTS.put("XMLEncoding", false);
+        SERVICE_CONSTRAINTS.put("XMLEncoding", true);
         SERVICE_CONSTRAINTS.put("SOAPEncoding", false);
         SERVICE_CONSTRAINTS.put("ImplementsInheritance", false);
         SERVICE_CONSTRAINTS.put("ImplementsRemoteResolve", false);
@@ -134,6 +135,8 @@ final class CapabilitiesEncoder {
             xml.writeStartElement("ows", "HTTP", Xml.OWS);
             xml.writeEmptyElement("ows", "Get", Xml.OWS);
             xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl + "?");
+            xml.writeEmptyElement("ows", "Post", Xml.OWS);
+            xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl);
             xml.writeEndElement();
             xml.writeEndElement();
             if (operation.equals("GetFeature")) {
