@@ -67,6 +67,23 @@ def ogr_oapif(url, work):
     return result
 
 
+def ogr_shapefile(url, work):
+    """Downloads the patches as a zipped Shapefile and reads it back with OGR."""
+    import urllib.request
+    from osgeo import gdal, ogr as o
+    gdal.UseExceptions()
+    target = os.path.join(work, "patches.zip")
+    urllib.request.urlretrieve(url + "?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=shape-zip", target)
+    source = o.Open("/vsizip/" + target)  # keep the datasource: its layer dies with it
+    layer = source.GetLayer(0)
+    srs = layer.GetSpatialRef()
+    result = {"count": layer.GetFeatureCount(), "epsg": srs.GetAuthorityCode(None) if srs else None, "features": {}}
+    for feature in layer:
+        point = feature.GetGeometryRef().PointOnSurface()
+        result["features"][feature.GetField("code")] = {"county": feature.GetField("county_nam"), "x": point.GetX(), "y": point.GetY()}
+    return result
+
+
 def ogr(url, work):
     from osgeo import gdal, ogr as o
     gdal.UseExceptions()
@@ -108,5 +125,6 @@ def owslib(url, work):
 if __name__ == "__main__":
     check, url = sys.argv[1], sys.argv[2]
     work = sys.argv[3] if len(sys.argv) > 3 else "."
-    print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib, "qgis_oapif": qgis_oapif, "ogr_oapif": ogr_oapif}[check](url, work)), flush=True)
+    print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib, "qgis_oapif": qgis_oapif, "ogr_oapif": ogr_oapif,
+                                 "ogr_shapefile": ogr_shapefile}[check](url, work)), flush=True)
     os._exit(0)

@@ -84,6 +84,26 @@ class OgcClientsTest {
     }
 
     @Test
+    void zippedShapefilesKeepChineseAttributesAndPositions() throws Exception {
+        JsonNode shapefile = run("ogr_shapefile");
+        assertThat(shapefile.path("count").asLong()).isEqualTo(serverCount(null));
+        assertThat(shapefile.path("epsg").asString()).isEqualTo("4490");
+        Map<String, Geometry> patches = serverPatches("county_name = '平定县'");
+        int checked = 0;
+        for (var entry : shapefile.path("features").properties()) {
+            Geometry patch = patches.get(entry.getKey());
+            if (patch == null) {
+                continue;
+            }
+            assertThat(entry.getValue().path("county").asString()).isEqualTo("平定县");
+            Coordinate point = new Coordinate(entry.getValue().path("x").asDouble(), entry.getValue().path("y").asDouble());
+            assertThat(patch.distance(new GeometryFactory().createPoint(point))).as(entry.getKey()).isLessThan(1e-6);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(patches.size()).isPositive();
+    }
+
+    @Test
     void owslibParsesCapabilitiesAndFetchesFeatures() throws Exception {
         JsonNode owslib = run("owslib");
         assertThat(owslib.path("title").asString()).contains("TerraWatch");

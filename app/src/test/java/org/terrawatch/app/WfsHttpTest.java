@@ -254,6 +254,7 @@ class WfsHttpTest {
         expectException(base + "&SORTBY=geom", 400, "InvalidParameterValue", "SORTBY");
         expectException(base + "&PROPERTYNAME=nothing", 400, "InvalidParameterValue", "PROPERTYNAME");
         expectException(base + "&OUTPUTFORMAT=application/x-unknown", 400, "InvalidParameterValue", "outputFormat");
+        expectException(base + "&OUTPUTFORMAT=shape-zip&CQL_FILTER=" + encode("area_m2 > 'x'"), 400, "InvalidParameterValue", "CQL_FILTER");
         expectException(base + "&FILTER=" + encode("<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:Fly/></fes:Filter>"),
                 400, "InvalidParameterValue", "FILTER");
         expectException(base + "&FILTER=" + encode("<?xml version=\"1.0\"?><!DOCTYPE f [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"

@@ -1,6 +1,7 @@
 package org.terrawatch.wfs;
 
 import java.util.Objects;
+import org.terrawatch.ows.Crs;
 import org.terrawatch.query.FeatureQuery;
 
 /**
@@ -14,5 +15,10 @@ public record GetFeatureRequest(String version, FeatureQuery query, boolean hits
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(outputFormat, "outputFormat");
+        if (outputFormat == OutputFormat.SHAPE_ZIP && !query.outputCrs().eastingFirst()) {
+            // Shapefile coordinates are x/y whatever the CRS: read them so.
+            query = new FeatureQuery(query.type(), query.filter(), query.sort(), query.startIndex(), query.count(), query.properties(),
+                    new Crs(query.outputCrs().epsg(), true));
+        }
     }
 }

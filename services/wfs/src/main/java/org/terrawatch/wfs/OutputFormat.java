@@ -9,7 +9,8 @@ public enum OutputFormat {
     GML32("application/gml+xml; version=3.2", List.of("application/gml+xml; version=3.2", "text/xml; subtype=gml/3.2", "gml32",
             "application/gml+xml")),
     GEOJSON("application/json", List.of("application/json", "application/geo+json", "json", "geojson")),
-    CSV("text/csv", List.of("text/csv", "csv"));
+    CSV("text/csv", List.of("text/csv", "csv")),
+    SHAPE_ZIP("application/zip", List.of("shape-zip", "application/zip", "shp", "shapefile"));
 
     private final String mediaType;
     private final List<String> names;
@@ -36,6 +37,6 @@ public enum OutputFormat {
             }
         }
         throw new OwsException(org.terrawatch.ows.ExceptionCode.INVALID_PARAMETER_VALUE, "outputFormat",
-                "Unknown output format " + name + "; use " + GML32.mediaType + ", " + GEOJSON.mediaType + " or " + CSV.mediaType);
+                "Unknown output format " + name + "; use " + GML32.mediaType + ", " + GEOJSON.mediaType + ", " + CSV.mediaType + " or shape-zip");
     }
 }
