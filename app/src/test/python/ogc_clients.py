@@ -12,45 +12,35 @@ import sys
 FILTER = "\"category\" = 'NON_COAL_MINE' AND \"county_code\" = '140322'"
 
 
-def qgis(url, work):
+def _qgis_layer(uri, provider):
+    """Opens a layer in headless PyQGIS and reports its count, CRS, and the filtered patches' positions."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from qgis.core import QgsApplication, QgsExpression, QgsFeatureRequest, QgsVectorLayer
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    result = {}
-    for srs in ("EPSG:4490", "EPSG:3857"):
-        uri = f"url='{url}' typename='terrawatch:patches' version='2.0.0' srsname='{srs}' pagingEnabled='true' pageSize='100'"
-        layer = QgsVectorLayer(uri, "patches", "WFS")
-        entry = {"valid": layer.isValid()}
-        if layer.isValid():  # layer.error() crashes PyQGIS 3.22 on invalid layers
-            entry["count"] = layer.featureCount()
-            entry["crs"] = layer.crs().authid()
-            features = list(layer.getFeatures(QgsFeatureRequest(QgsExpression(FILTER))))
-            entry["filtered"] = len(features)
-            entry["points"] = {f["code"]: [f.geometry().pointOnSurface().asPoint().x(),
-                                           f.geometry().pointOnSurface().asPoint().y()] for f in features}
-        result[srs] = entry
-    return result  # no exitQgis(): PyQGIS 3.22 may crash on teardown; the process ends with os._exit below
+    if QgsApplication.instance() is None:
+        QgsApplication.setPrefixPath("/usr", True)
+        _qgis_layer.app = QgsApplication([], False)
+        _qgis_layer.app.initQgis()
+    layer = QgsVectorLayer(uri, "patches", provider)
+    entry = {"valid": layer.isValid()}
+    if layer.isValid():  # layer.error() crashes PyQGIS 3.22 on invalid layers
+        entry["count"] = layer.featureCount()
+        entry["crs"] = layer.crs().authid()
+        features = list(layer.getFeatures(QgsFeatureRequest(QgsExpression(FILTER))))
+        entry["filtered"] = len(features)
+        entry["points"] = {f["code"]: [f.geometry().pointOnSurface().asPoint().x(),
+                                       f.geometry().pointOnSurface().asPoint().y()] for f in features}
+    return entry  # no exitQgis(): PyQGIS 3.22 may crash on teardown; the process ends with os._exit below
+
+
+def qgis(url, work):
+    return {srs: _qgis_layer(f"url='{url}' typename='terrawatch:patches' version='2.0.0' srsname='{srs}' "
+                             "pagingEnabled='true' pageSize='100'", "WFS")
+            for srs in ("EPSG:4490", "EPSG:3857")}
 
 
 def qgis_oapif(url, work):
     """QGIS 3.22's OAPIF provider predates Part 2: it always reads CRS84 and reports the layer as EPSG:4326."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from qgis.core import QgsApplication, QgsExpression, QgsFeatureRequest, QgsVectorLayer
-    QgsApplication.setPrefixPath("/usr", True)
-    app = QgsApplication([], False)
-    app.initQgis()
-    layer = QgsVectorLayer(f"url='{url}' typename='patches'", "patches", "OAPIF")
-    result = {"valid": layer.isValid()}
-    if layer.isValid():
-        result["count"] = layer.featureCount()
-        result["crs"] = layer.crs().authid()
-        features = list(layer.getFeatures(QgsFeatureRequest(QgsExpression(FILTER))))
-        result["filtered"] = len(features)
-        result["points"] = {f["code"]: [f.geometry().pointOnSurface().asPoint().x(),
-                                       f.geometry().pointOnSurface().asPoint().y()] for f in features}
-    return result
+    return _qgis_layer(f"url='{url}' typename='patches'", "OAPIF")
 
 
 def ogr_oapif(url, work):

@@ -6,10 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTWriter;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.Reprojection;
 import org.terrawatch.query.Binding;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.Property;
@@ -28,7 +27,8 @@ final class CsvEncoder {
         FeatureType type = result.query().type();
         Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         WKTWriter wkt = new WKTWriter();
-        boolean swap = !result.query().outputCrs().eastingFirst();
+        Crs crs = result.query().outputCrs();
+        Reprojection toXy = Reprojection.between(crs, new Crs(crs.epsg(), true));
         try {
             csv.write('\uFEFF');
             csv.write("FID");
@@ -46,7 +46,7 @@ final class CsvEncoder {
                             continue;
                         }
                         Object value = property.binding() == Binding.GEOMETRY
-                                ? (feature.geometry() == null ? null : wkt.write(swap ? swapped(feature.geometry()) : feature.geometry()))
+                                ? (feature.geometry() == null ? null : wkt.write(toXy.apply(feature.geometry())))
                                 : feature.values().get(property.name());
                         csv.write("," + (value == null ? "" : field(Gml32Encoder.text(value))));
                     }
@@ -59,29 +59,6 @@ final class CsvEncoder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Geometry swapped(Geometry geometry) {
-        Geometry copy = geometry.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence sequence, int i) {
-                double x = sequence.getX(i);
-                sequence.setOrdinate(i, 0, sequence.getY(i));
-                sequence.setOrdinate(i, 1, x);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
     }
 
     private static boolean selected(FeatureCollectionResult result, Property property) {
