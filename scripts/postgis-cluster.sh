@@ -21,13 +21,14 @@ postgis_packages_install() {
 }
 
 # initdb and postgres refuse to run as root: as root, run them as the 'postgres' user (created if missing).
-as_cluster_owner() {
-  if [ "$(id -u)" -eq 0 ]; then
-    id postgres >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-    runuser -u postgres -- "$@"
-  else
-    "$@"
+cluster_owner_ensure() {
+  if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+    useradd --system --no-create-home --shell /usr/sbin/nologin postgres
   fi
+}
+
+as_cluster_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
 free_port() {
@@ -41,13 +42,10 @@ free_port() {
 
 postgis_cluster_start() {
   postgis_packages_install
+  cluster_owner_ensure
   PGTEST_DIR=$(mktemp -d /tmp/terrawatch-pg.XXXXXX)
   chmod 755 "$PGTEST_DIR"
-  [ "$(id -u)" -eq 0 ] && chown postgres "$PGTEST_DIR" 2>/dev/null || true
-  if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
-    useradd --system --no-create-home --shell /usr/sbin/nologin postgres
-    chown postgres "$PGTEST_DIR"
-  fi
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$PGTEST_DIR"; fi
   PGTEST_PORT=$(free_port)
   as_cluster_owner "$PG_BIN/initdb" -D "$PGTEST_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   as_cluster_owner "$PG_BIN/pg_ctl" -D "$PGTEST_DIR/data" -l "$PGTEST_DIR/server.log" -w -t 60 \
