@@ -43,18 +43,25 @@ def qgis_oapif(url, work):
     return _qgis_layer(f"url='{url}' typename='patches'", "OAPIF")
 
 
-def ogr_oapif(url, work):
+def _ogr_layer(connection, name):
+    """Opens a layer with OGR and reports its count, an attribute filter's count and a box's codes.
+    Returns the datasource too: its layers die with it."""
     from osgeo import gdal, ogr as o
     gdal.UseExceptions()
-    source = o.Open("OAPIF:" + url)
-    layer = source.GetLayerByName("patches")
+    source = o.Open(connection)
+    layer = source.GetLayerByName(name)
     result = {"layers": source.GetLayerCount(), "count": layer.GetFeatureCount()}
     layer.SetAttributeFilter("category = 'NON_COAL_MINE' AND county_code = '140322'")
     result["filtered"] = layer.GetFeatureCount()
     layer.SetAttributeFilter(None)
     layer.SetSpatialFilterRect(113.45, 37.75, 113.75, 37.95)
     result["in_box"] = sorted(f.GetField("code") for f in layer)
-    return result
+    layer.SetSpatialFilter(None)
+    return source, result
+
+
+def ogr_oapif(url, work):
+    return _ogr_layer("OAPIF:" + url, "patches")[1]
 
 
 def ogr_shapefile(url, work):
@@ -76,19 +83,10 @@ def ogr_shapefile(url, work):
 
 def ogr(url, work):
     from osgeo import gdal, ogr as o
-    gdal.UseExceptions()
-    source = o.Open("WFS:" + url)
-    layer = source.GetLayerByName("terrawatch:patches")
-    result = {"layers": source.GetLayerCount(), "count": layer.GetFeatureCount()}
-    layer.SetAttributeFilter("category = 'NON_COAL_MINE' AND county_code = '140322'")
-    result["filtered"] = layer.GetFeatureCount()
-    layer.SetAttributeFilter(None)
-    layer.SetSpatialFilterRect(113.45, 37.75, 113.75, 37.95)
-    result["in_box"] = sorted(f.GetField("code") for f in layer)
-    layer.SetSpatialFilter(None)
+    source, result = _ogr_layer("WFS:" + url, "terrawatch:patches")
     target = os.path.join(work, "patches.gpkg")
     gdal.VectorTranslate(target, "WFS:" + url, format="GPKG", layers=["terrawatch:patches"])
-    copy = o.Open(target)
+    copy = o.Open(target)  # keep the datasource while its layer is read
     result["gpkg_count"] = copy.GetLayer(0).GetFeatureCount()
     return result
 
