@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Drives real OGC clients from Debian's packages against a running TerraWatch and prints what they saw as JSON.
 
-Usage: /usr/bin/python3 ogc_clients.py (qgis|ogr|owslib|qgis_oapif|ogr_oapif) URL [WORK_DIR]
+Usage: /usr/bin/python3 ogc_clients.py CHECK URL [WORK_DIR]   (CHECK: a function name below, e.g. qgis, ogr_oapif)
 URL is the WFS endpoint for the WFS checks and the OGC API landing page for the OAPIF ones.
 Run by OgcClientsTest; the assertions are made in Java against the server's own answers.
 """
@@ -12,7 +12,7 @@ import sys
 FILTER = "\"category\" = 'NON_COAL_MINE' AND \"county_code\" = '140322'"
 
 
-def _qgis_layer(uri, provider):
+def _qgis_layer(uri, provider, iterate=False):
     """Opens a layer in headless PyQGIS and reports its count, CRS, and the filtered patches' positions."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from qgis.core import QgsApplication, QgsExpression, QgsFeatureRequest, QgsVectorLayer
@@ -23,7 +23,8 @@ def _qgis_layer(uri, provider):
     layer = QgsVectorLayer(uri, "patches", provider)
     entry = {"valid": layer.isValid()}
     if layer.isValid():  # layer.error() crashes PyQGIS 3.22 on invalid layers
-        entry["count"] = layer.featureCount()
+        # QGIS 3.22 knows a WFS 1.1 layer's size only after reading it (hits came with 2.0's paging).
+        entry["count"] = sum(1 for _ in layer.getFeatures()) if iterate else layer.featureCount()
         entry["crs"] = layer.crs().authid()
         features = list(layer.getFeatures(QgsFeatureRequest(QgsExpression(FILTER))))
         entry["filtered"] = len(features)
@@ -36,6 +37,14 @@ def qgis(url, work):
     return {srs: _qgis_layer(f"url='{url}' typename='terrawatch:patches' version='2.0.0' srsname='{srs}' "
                              "pagingEnabled='true' pageSize='100'", "WFS")
             for srs in ("EPSG:4490", "EPSG:3857")}
+
+
+def qgis_wfs11(url, work):
+    return _qgis_layer(f"url='{url}' typename='terrawatch:patches' version='1.1.0' srsname='EPSG:4490'", "WFS", iterate=True)
+
+
+def ogr_wfs11(url, work):
+    return _ogr_layer("WFS:" + url + "?VERSION=1.1.0", "terrawatch:patches")[1]
 
 
 def qgis_oapif(url, work):
@@ -114,5 +123,5 @@ if __name__ == "__main__":
     check, url = sys.argv[1], sys.argv[2]
     work = sys.argv[3] if len(sys.argv) > 3 else "."
     print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib, "qgis_oapif": qgis_oapif, "ogr_oapif": ogr_oapif,
-                                 "ogr_shapefile": ogr_shapefile}[check](url, work)), flush=True)
+                                 "ogr_shapefile": ogr_shapefile, "qgis_wfs11": qgis_wfs11, "ogr_wfs11": ogr_wfs11}[check](url, work)), flush=True)
     os._exit(0)

@@ -84,6 +84,24 @@ class OgcClientsTest {
     }
 
     @Test
+    void olderClientsReadWfs11() throws Exception {
+        JsonNode qgis = run("qgis_wfs11");
+        Map<String, Geometry> patches = serverPatches(FILTER);
+        assertThat(qgis.path("valid").asBoolean()).isTrue();
+        assertThat(qgis.path("count").asLong()).isEqualTo(serverCount(null));
+        assertThat(qgis.path("filtered").asLong()).isEqualTo(patches.size());
+        for (var entry : qgis.path("points").properties()) {
+            Coordinate lonLat = new Coordinate(entry.getValue().get(0).asDouble(), entry.getValue().get(1).asDouble());
+            assertThat(patches.get(entry.getKey()).distance(new GeometryFactory().createPoint(lonLat)))
+                    .as("position of " + entry.getKey()).isLessThan(1e-6);
+        }
+        JsonNode ogr = run("ogr_wfs11");
+        assertThat(ogr.path("count").asLong()).isEqualTo(serverCount(null));
+        assertThat(ogr.path("filtered").asLong()).isEqualTo(patches.size());
+        assertThat(strings(ogr.path("in_box"))).isNotEmpty().isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
+    }
+
+    @Test
     void zippedShapefilesKeepChineseAttributesAndPositions() throws Exception {
         JsonNode shapefile = run("ogr_shapefile");
         assertThat(shapefile.path("count").asLong()).isEqualTo(serverCount(null));

@@ -158,6 +158,33 @@ class WfsHttpTest {
     }
 
     @Test
+    void wfs11AnswersWithGml311ForOlderClients() throws Exception {
+        String capabilities = ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetCapabilities");
+        Document document = parse(capabilities);
+        assertThat(document.getDocumentElement().getAttribute("version")).isEqualTo("1.1.0");
+        assertThat(strings(document, "//wfs11:FeatureType/wfs11:Name")).hasSize(14).contains("terrawatch:patches");
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.1.0/wfs.xsd"), capabilities)).isEmpty();
+        assertThat(parse(ok("/wfs?SERVICE=WFS&REQUEST=GetCapabilities&ACCEPTVERSIONS=1.1.0")).getDocumentElement().getAttribute("version"))
+                .isEqualTo("1.1.0");
+
+        String schema = ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=DescribeFeatureType&TYPENAME=terrawatch:patches");
+        String gml = ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=terrawatch:patches&MAXFEATURES=3");
+        Document features = parse(gml);
+        assertThat(strings(features, "/wfs11:FeatureCollection/@numberOfFeatures")).containsExactly("3");
+        assertThat(strings(features, "//gml311:featureMember")).hasSize(3);
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.1.0/wfs.xsd", schema), gml)).isEmpty();
+        // urn:x-ogc:def:crs:EPSG:4490 is latitude first, as in 2.0.
+        String[] position = strings(parse(ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=terrawatch:cameras&MAXFEATURES=1")),
+                "//gml311:pos").get(0).split(" ");
+        assertThat(Double.parseDouble(position[0])).isBetween(37.5, 38.6);
+
+        expectException("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetPropertyValue&TYPENAME=terrawatch:patches&VALUEREFERENCE=code",
+                501, "OperationNotSupported", "request", "http://www.opengis.net/ows");
+        expectException("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=GetFeature&TYPENAME=terrawatch:patches", 400,
+                "InvalidParameterValue", "version", null);
+    }
+
+    @Test
     void csvCarriesChineseTextAndWktGeometries() throws Exception {
         HttpResponse<String> csv = server.get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=3"
                 + "&OUTPUTFORMAT=csv&PROPERTYNAME=code,county_name,geom&SORTBY=code");
@@ -267,11 +294,26 @@ class WfsHttpTest {
     }
 
     private static void expectException(String path, int status, String code, String locator) throws Exception {
+        expectException(path, status, code, locator, "http://www.opengis.net/ows/1.1");
+    }
+
+    /** An ExceptionReport in the given OWS namespace (OWS 1.1 for WFS 2.0, OWS 1.0 for 1.1.0), or a WFS 1.0 ServiceExceptionReport for null. */
+    private static void expectException(String path, int status, String code, String locator, String owsNamespace) throws Exception {
         HttpResponse<String> response = server.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(status);
         Document report = parse(response.body());
-        assertThat(strings(report, "/ows:ExceptionReport/ows:Exception/@exceptionCode")).as(path).containsExactly(code);
-        assertThat(strings(report, "/ows:ExceptionReport/ows:Exception/@locator")).as(path).containsExactly(locator);
+        var root = report.getDocumentElement();
+        if (owsNamespace == null) {
+            assertThat(root.getLocalName()).isEqualTo("ServiceExceptionReport");
+            var exception = (org.w3c.dom.Element) root.getElementsByTagNameNS("http://www.opengis.net/ogc", "ServiceException").item(0);
+            assertThat(exception.getAttribute("code")).as(path).isEqualTo(code);
+            assertThat(exception.getAttribute("locator")).as(path).isEqualTo(locator);
+        } else {
+            assertThat(root.getNamespaceURI()).as(path).isEqualTo(owsNamespace);
+            var exception = (org.w3c.dom.Element) root.getElementsByTagNameNS(owsNamespace, "Exception").item(0);
+            assertThat(exception.getAttribute("exceptionCode")).as(path).isEqualTo(code);
+            assertThat(exception.getAttribute("locator")).as(path).isEqualTo(locator);
+        }
         assertThat(response.body()).as(path).doesNotContain("at org.").doesNotContain("Exception:");
     }
 
@@ -308,6 +350,8 @@ class WfsHttpTest {
             public String getNamespaceURI(String prefix) {
                 return switch (prefix) {
                     case "wfs" -> "http://www.opengis.net/wfs/2.0";
+                    case "wfs11" -> "http://www.opengis.net/wfs";
+                    case "gml311" -> "http://www.opengis.net/gml";
                     case "ows" -> "http://www.opengis.net/ows/1.1";
                     case "gml" -> "http://www.opengis.net/gml/3.2";
                     case "xsd" -> "http://www.w3.org/2001/XMLSchema";

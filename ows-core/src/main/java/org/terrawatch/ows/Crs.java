@@ -21,7 +21,7 @@ import org.opengis.util.FactoryException;
 public record Crs(int epsg, boolean eastingFirst) {
 
     private static final Pattern EPSG_SHORT = Pattern.compile("EPSG:(\\d+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EPSG_URN = Pattern.compile("urn:(?:x-)?ogc:def:crs:EPSG:[\\d.]*:(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EPSG_URN = Pattern.compile("urn:(?:x-)?ogc:def:crs:EPSG:(?:[\\d.]*:)?(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EPSG_URI = Pattern.compile("https?://www\\.opengis\\.net/def/crs/EPSG/0/(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CRS84 = Pattern.compile("CRS:84|urn:ogc:def:crs:OGC:1\\.3:CRS84|https?://www\\.opengis\\.net/def/crs/OGC/1\\.3/CRS84",
             Pattern.CASE_INSENSITIVE);

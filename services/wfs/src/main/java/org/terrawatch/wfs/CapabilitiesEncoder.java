@@ -145,7 +145,7 @@ final class CapabilitiesEncoder {
             }
             xml.writeEndElement();
         }
-        allowedValues(xml, "AcceptVersions", List.of("2.0.0"));
+        allowedValues(xml, "AcceptVersions", List.of("2.0.0", "1.1.0"));
         for (Map.Entry<String, Boolean> constraint : SERVICE_CONSTRAINTS.entrySet()) {
             constraint(xml, "ows", Xml.OWS, constraint.getKey(), constraint.getValue());
         }

@@ -48,7 +48,7 @@ final class CsvEncoder {
                         Object value = property.binding() == Binding.GEOMETRY
                                 ? (feature.geometry() == null ? null : wkt.write(toXy.apply(feature.geometry())))
                                 : feature.values().get(property.name());
-                        csv.write("," + (value == null ? "" : field(Gml32Encoder.text(value))));
+                        csv.write("," + (value == null ? "" : field(GmlEncoder.text(value))));
                     }
                     csv.write("\r\n");
                 } catch (IOException e) {

@@ -10,10 +10,11 @@ import org.terrawatch.query.FeatureSource;
  * The answer of GetFeature before encoding: the counts the response heads with, the paging links, and the
  * features, read from the store only when the encoder asks for them.
  *
+ * @param hits     whether only the count was asked for (resultType=hits)
  * @param next     URL of the next page, or null
  * @param previous URL of the previous page, or null
  */
-public record FeatureCollectionResult(FeatureQuery query, long numberMatched, long numberReturned, Instant timeStamp,
+public record FeatureCollectionResult(FeatureQuery query, boolean hits, long numberMatched, long numberReturned, Instant timeStamp,
                                       String next, String previous, FeatureSource source) {
 
     /** Streams the page's features to the consumer. */

@@ -9,7 +9,7 @@ import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.Property;
 
 /**
- * DescribeFeatureType: a GML 3.2 application schema in which every feature type extends
+ * DescribeFeatureType: a GML 3.2 (WFS 2.0) or GML 3.1.1 (WFS 1.1.0) application schema in which every feature type extends
  * {@code gml:AbstractFeatureType} (so gml:name, gml:description and gml:identifier are allowed) and every
  * property is optional.
  */
@@ -18,26 +18,26 @@ final class FeatureTypeSchemaEncoder {
     private FeatureTypeSchemaEncoder() {
     }
 
-    static void write(Collection<FeatureType> types, OutputStream out) {
+    static void write(Collection<FeatureType> types, GmlVersion version, OutputStream out) {
         try {
             XMLStreamWriter xml = Xml.writer(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("xsd", "schema", Xml.XSD);
             xml.writeNamespace("xsd", Xml.XSD);
-            xml.writeNamespace("gml", Xml.GML);
+            xml.writeNamespace("gml", version.namespace());
             xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
             xml.writeAttribute("targetNamespace", FeatureType.NAMESPACE);
             xml.writeAttribute("elementFormDefault", "qualified");
             xml.writeAttribute("version", "1.0");
             xml.writeEmptyElement("xsd", "import", Xml.XSD);
-            xml.writeAttribute("namespace", Xml.GML);
-            xml.writeAttribute("schemaLocation", "http://schemas.opengis.net/gml/3.2.1/gml.xsd");
+            xml.writeAttribute("namespace", version.namespace());
+            xml.writeAttribute("schemaLocation", version.schemaLocation());
             for (FeatureType type : types) {
                 complexType(xml, type);
                 xml.writeEmptyElement("xsd", "element", Xml.XSD);
                 xml.writeAttribute("name", type.name());
                 xml.writeAttribute("type", FeatureType.PREFIX + ":" + type.name() + "Type");
-                xml.writeAttribute("substitutionGroup", "gml:AbstractFeature");
+                xml.writeAttribute("substitutionGroup", version.featureSubstitutionGroup());
             }
             xml.writeEndElement();
             xml.writeEndDocument();

@@ -76,6 +76,9 @@ public final class GetFeatureKvp {
 
         Crs outputCrs = kvp.get("SRSNAME").map(name -> Crs.parse(name, legacyAxes, "SRSNAME"))
                 .orElse(legacyAxes ? Crs.STORAGE : Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "SRSNAME"));
+        if (version.equals("1.1.0") && kvp.get("SRSNAME").isEmpty()) {
+            outputCrs = Crs.parse("urn:x-ogc:def:crs:EPSG:4490", false, "SRSNAME");
+        }
         long startIndex = kvp.nonNegative("STARTINDEX").orElse(0L);
         if (startIndex > MAX_START_INDEX) {
             throw OwsException.invalid("STARTINDEX", "STARTINDEX beyond " + MAX_START_INDEX + " is refused: narrow the query with a filter");
@@ -89,7 +92,11 @@ public final class GetFeatureKvp {
             }
             return r.equalsIgnoreCase("hits");
         }).orElse(false);
-        OutputFormat format = kvp.get("OUTPUTFORMAT").map(OutputFormat::parse).orElse(OutputFormat.GML32);
+        OutputFormat format = kvp.get("OUTPUTFORMAT").map(OutputFormat::parse)
+                .orElse(version.equals("1.1.0") ? OutputFormat.GML311 : OutputFormat.GML32);
+        if ((format == OutputFormat.GML32 && version.equals("1.1.0")) || (format == OutputFormat.GML311 && !version.equals("1.1.0"))) {
+            throw OwsException.invalid("outputFormat", "WFS " + version + " answers GML " + (version.equals("1.1.0") ? "3.1.1" : "3.2"));
+        }
         FeatureQuery query = new FeatureQuery(type, filter, sort(kvp), startIndex, count, properties, outputCrs);
         return new GetFeatureRequest(version, query, hits, format);
     }

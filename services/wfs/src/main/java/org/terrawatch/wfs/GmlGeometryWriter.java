@@ -10,8 +10,8 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * JTS geometries as GML 3.2: Point, Polygon (exterior and interior LinearRings with posList) and
- * MultiSurface. Coordinates are written in the order they are held, which the query already put into the
+ * JTS geometries as GML 3.2 or 3.1.1 (same structure, other namespace): Point, Polygon (exterior and
+ * interior LinearRings with posList) and MultiSurface. Coordinates are written in the order they are held, which the query already put into the
  * output CRS's axis order. Every geometry carries the gml:id GML 3.2 requires.
  */
 final class GmlGeometryWriter {
@@ -19,18 +19,18 @@ final class GmlGeometryWriter {
     private GmlGeometryWriter() {
     }
 
-    static void write(XMLStreamWriter xml, Geometry geometry, String srsName, String id) throws XMLStreamException {
+    static void write(XMLStreamWriter xml, Geometry geometry, String srsName, String id, String gml) throws XMLStreamException {
         if (geometry instanceof Point point) {
-            start(xml, "Point", id, srsName);
-            Xml.element(xml, "gml", Xml.GML, "pos", format(point.getX()) + " " + format(point.getY()));
+            start(xml, "Point", id, srsName, gml);
+            Xml.element(xml, "gml", gml, "pos", format(point.getX()) + " " + format(point.getY()));
             xml.writeEndElement();
         } else if (geometry instanceof Polygon polygon) {
-            polygon(xml, polygon, srsName, id);
+            polygon(xml, polygon, srsName, id, gml);
         } else if (geometry instanceof MultiPolygon multi) {
-            start(xml, "MultiSurface", id, srsName);
+            start(xml, "MultiSurface", id, srsName, gml);
             for (int i = 0; i < multi.getNumGeometries(); i++) {
-                xml.writeStartElement("gml", "surfaceMember", Xml.GML);
-                polygon(xml, (Polygon) multi.getGeometryN(i), null, id + "." + (i + 1));
+                xml.writeStartElement("gml", "surfaceMember", gml);
+                polygon(xml, (Polygon) multi.getGeometryN(i), null, id + "." + (i + 1), gml);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -39,18 +39,18 @@ final class GmlGeometryWriter {
         }
     }
 
-    private static void polygon(XMLStreamWriter xml, Polygon polygon, String srsName, String id) throws XMLStreamException {
-        start(xml, "Polygon", id, srsName);
-        ring(xml, "exterior", polygon.getExteriorRing());
+    private static void polygon(XMLStreamWriter xml, Polygon polygon, String srsName, String id, String gml) throws XMLStreamException {
+        start(xml, "Polygon", id, srsName, gml);
+        ring(xml, "exterior", polygon.getExteriorRing(), gml);
         for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            ring(xml, "interior", polygon.getInteriorRingN(i));
+            ring(xml, "interior", polygon.getInteriorRingN(i), gml);
         }
         xml.writeEndElement();
     }
 
-    private static void ring(XMLStreamWriter xml, String role, LineString ring) throws XMLStreamException {
-        xml.writeStartElement("gml", role, Xml.GML);
-        xml.writeStartElement("gml", "LinearRing", Xml.GML);
+    private static void ring(XMLStreamWriter xml, String role, LineString ring, String gml) throws XMLStreamException {
+        xml.writeStartElement("gml", role, gml);
+        xml.writeStartElement("gml", "LinearRing", gml);
         StringBuilder positions = new StringBuilder();
         for (Coordinate c : ring.getCoordinates()) {
             if (positions.length() > 0) {
@@ -58,14 +58,14 @@ final class GmlGeometryWriter {
             }
             positions.append(format(c.x)).append(' ').append(format(c.y));
         }
-        Xml.element(xml, "gml", Xml.GML, "posList", positions.toString());
+        Xml.element(xml, "gml", gml, "posList", positions.toString());
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
-    private static void start(XMLStreamWriter xml, String name, String id, String srsName) throws XMLStreamException {
-        xml.writeStartElement("gml", name, Xml.GML);
-        xml.writeAttribute("gml", Xml.GML, "id", id);
+    private static void start(XMLStreamWriter xml, String name, String id, String srsName, String gml) throws XMLStreamException {
+        xml.writeStartElement("gml", name, gml);
+        xml.writeAttribute("gml", gml, "id", id);
         if (srsName != null) {
             xml.writeAttribute("srsName", srsName);
             xml.writeAttribute("srsDimension", "2");

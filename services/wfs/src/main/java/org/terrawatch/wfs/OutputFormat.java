@@ -8,6 +8,7 @@ import org.terrawatch.ows.OwsException;
 public enum OutputFormat {
     GML32("application/gml+xml; version=3.2", List.of("application/gml+xml; version=3.2", "text/xml; subtype=gml/3.2", "gml32",
             "application/gml+xml")),
+    GML311("text/xml; subtype=gml/3.1.1", List.of("text/xml; subtype=gml/3.1.1", "gml3", "application/gml+xml; version=3.1")),
     GEOJSON("application/json", List.of("application/json", "application/geo+json", "json", "geojson")),
     CSV("text/csv", List.of("text/csv", "csv")),
     SHAPE_ZIP("application/zip", List.of("shape-zip", "application/zip", "shp", "shapefile"));

@@ -37,12 +37,12 @@ final class PropertyValueEncoder {
                     xml.writeStartElement("wfs", "member", Xml.WFS);
                     if (property.binding() == Binding.GEOMETRY) {
                         if (feature.geometry() != null) {
-                            GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom");
+                            GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom", Xml.GML);
                         }
                     } else {
                         Object value = feature.values().get(property.name());
                         if (value != null) {
-                            xml.writeCharacters(Gml32Encoder.text(value));
+                            xml.writeCharacters(GmlEncoder.text(value));
                         }
                     }
                     xml.writeEndElement();

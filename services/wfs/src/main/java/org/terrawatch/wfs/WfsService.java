@@ -22,6 +22,8 @@ import org.terrawatch.query.FeatureTypeCatalog;
 public final class WfsService {
 
     public static final String VERSION = "2.0.0";
+    /** The older form still used by ArcMap and older QGIS: queries with GML 3.1.1, no stored queries or GetPropertyValue. */
+    public static final String VERSION_1_1 = "1.1.0";
 
     private final FeatureTypeCatalog catalog;
     private final FeatureSource source;
@@ -46,7 +48,7 @@ public final class WfsService {
             case "getfeature" -> kvp.get("STOREDQUERY_ID").isPresent() ? storedQuery(kvp, serviceUrl) : getFeature(kvp, serviceUrl);
             case "getpropertyvalue" -> getPropertyValue(kvp, serviceUrl);
             case "liststoredqueries" -> {
-                version(kvp);
+                version2(kvp);
                 yield new WfsResponse("application/xml", out -> StoredQueries.list(catalog.all(), out));
             }
             case "describestoredqueries" -> describeStoredQueries(kvp);
@@ -63,14 +65,17 @@ public final class WfsService {
             throw OwsException.invalid("service", "This endpoint serves WFS");
         }
         String version = request.attribute("version").orElse(VERSION);
-        Kvp kvp = Kvp.ofSingle(java.util.Map.of("VERSION", request.name().equals("GetCapabilities") ? VERSION : version));
+        if (!request.name().equals("GetCapabilities") && !version.equals(VERSION)) {
+            throw new OwsException(ExceptionCode.OPTION_NOT_SUPPORTED, "version", "XML-encoded requests are WFS " + VERSION + "; use KVP for " + version);
+        }
+        Kvp kvp = Kvp.ofSingle(java.util.Map.of("VERSION", VERSION));
         return switch (request.name()) {
             case "GetCapabilities" -> getCapabilities(kvp, serviceUrl);
             case "DescribeFeatureType" -> {
                 version(kvp);
                 List<FeatureType> types = request.children("TypeName").isEmpty() ? List.copyOf(catalog.all())
                         : request.children("TypeName").stream().map(t -> catalog.require(t.text(), "TypeName")).toList();
-                yield new WfsResponse("application/gml+xml; version=3.2", out -> FeatureTypeSchemaEncoder.write(types, out));
+                yield new WfsResponse("application/gml+xml; version=3.2", out -> FeatureTypeSchemaEncoder.write(types, GmlVersion.GML_3_2, out));
             }
             case "GetFeature" -> {
                 version(kvp);
@@ -100,38 +105,45 @@ public final class WfsService {
         };
     }
 
+    /** Version negotiation: AcceptVersions in order of preference, else VERSION, else the newest. */
     private WfsResponse getCapabilities(Kvp kvp, String serviceUrl) {
-        kvp.get("ACCEPTVERSIONS").ifPresent(accepted -> {
-            if (!Kvp.list(accepted).contains(VERSION)) {
-                throw new OwsException(ExceptionCode.VERSION_NEGOTIATION_FAILED, "AcceptVersions",
-                        "This server speaks WFS " + VERSION + "; none of " + accepted);
-            }
-        });
+        String version = kvp.get("ACCEPTVERSIONS").map(accepted -> Kvp.list(accepted).stream()
+                        .filter(v -> v.equals(VERSION) || v.equals(VERSION_1_1)).findFirst()
+                        .orElseThrow(() -> new OwsException(ExceptionCode.VERSION_NEGOTIATION_FAILED, "AcceptVersions",
+                                "This server speaks WFS " + VERSION + " and " + VERSION_1_1 + "; none of " + accepted)))
+                .orElseGet(() -> kvp.get("VERSION").filter(VERSION_1_1::equals).orElse(VERSION));
+        if (version.equals(VERSION_1_1)) {
+            return new WfsResponse("text/xml", out -> Capabilities11Encoder.write(catalog, source, serviceUrl, out));
+        }
         return new WfsResponse("application/xml", out -> CapabilitiesEncoder.write(catalog, source, serviceUrl, out));
     }
 
     private WfsResponse describeFeatureType(Kvp kvp) {
-        version(kvp);
+        GmlVersion gml = GmlVersion.of(version(kvp));
         List<FeatureType> types = kvp.first("TYPENAMES", "TYPENAME")
                 .map(names -> Kvp.list(names).stream().map(n -> catalog.require(n, "TYPENAMES")).toList())
                 .orElseGet(() -> List.copyOf(catalog.all()));
-        return new WfsResponse("application/gml+xml; version=3.2", out -> FeatureTypeSchemaEncoder.write(types, out));
+        return new WfsResponse(gml == GmlVersion.GML_3_2 ? "application/gml+xml; version=3.2" : "text/xml; subtype=gml/3.1.1",
+                out -> FeatureTypeSchemaEncoder.write(types, gml, out));
     }
 
     private WfsResponse getFeature(Kvp kvp, String serviceUrl) {
-        GetFeatureRequest request = GetFeatureKvp.parse(kvp, version(kvp), catalog);
-        return encode(request, page(request, pageUrl(kvp, serviceUrl)), describeFeatureTypeUrl(serviceUrl, request.query().type()), false);
+        String version = version(kvp);
+        GetFeatureRequest request = GetFeatureKvp.parse(kvp, version, catalog);
+        FeatureCollectionResult result = page(request, version.equals(VERSION) ? pageUrl(kvp, serviceUrl) : null);
+        return encode(request, result, describeFeatureTypeUrl(serviceUrl, request.query().type(), version), false);
     }
 
     private static WfsResponse encode(GetFeatureRequest request, FeatureCollectionResult result, String schema, boolean standalone) {
         return switch (request.outputFormat()) {
             case GML32 -> new WfsResponse(OutputFormat.GML32.mediaType(), out -> {
                 if (standalone) {
-                    Gml32Encoder.writeStandalone(result, schema, out);
+                    GmlEncoder.writeStandalone(result, schema, out);
                 } else {
-                    Gml32Encoder.write(result, schema, out);
+                    GmlEncoder.write(result, schema, GmlVersion.GML_3_2, out);
                 }
             });
+            case GML311 -> new WfsResponse(OutputFormat.GML311.mediaType(), out -> GmlEncoder.write(result, schema, GmlVersion.GML_3_1_1, out));
             case GEOJSON -> new WfsResponse(OutputFormat.GEOJSON.mediaType(), out -> GeoJsonEncoder.write(result, out));
             case CSV -> new WfsResponse(OutputFormat.CSV.mediaType(), out -> CsvEncoder.write(result, out));
             case SHAPE_ZIP -> new WfsResponse(OutputFormat.SHAPE_ZIP.mediaType(), out -> ShapefileEncoder.write(result, out));
@@ -140,7 +152,7 @@ public final class WfsService {
 
     /** GetPropertyValue: GetFeature's query, answering the values of VALUEREFERENCE. */
     private WfsResponse getPropertyValue(Kvp kvp, String serviceUrl) {
-        GetFeatureRequest parsed = GetFeatureKvp.parse(kvp, version(kvp), catalog);
+        GetFeatureRequest parsed = GetFeatureKvp.parse(kvp, version2(kvp), catalog);
         return propertyValues(parsed, kvp.require("VALUEREFERENCE"), pageUrl(kvp, serviceUrl));
     }
 
@@ -157,7 +169,7 @@ public final class WfsService {
 
     /** The GetFeatureById stored query: the feature itself, or 404. */
     private WfsResponse storedQuery(Kvp kvp, String serviceUrl) {
-        String version = version(kvp);
+        String version = version2(kvp);
         String id = kvp.get("STOREDQUERY_ID").orElseThrow();
         if (!id.equals(StoredQueries.GET_FEATURE_BY_ID)) {
             throw OwsException.invalid("STOREDQUERY_ID", "Unknown stored query " + id + "; this server offers " + StoredQueries.GET_FEATURE_BY_ID);
@@ -178,7 +190,7 @@ public final class WfsService {
     }
 
     private WfsResponse describeStoredQueries(Kvp kvp) {
-        version(kvp);
+        version2(kvp);
         kvp.get("STOREDQUERY_ID").ifPresent(ids -> {
             for (String id : Kvp.list(ids)) {
                 if (!id.equals(StoredQueries.GET_FEATURE_BY_ID)) {
@@ -190,7 +202,12 @@ public final class WfsService {
     }
 
     private static String describeFeatureTypeUrl(String serviceUrl, FeatureType type) {
-        return serviceUrl + "?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=" + type.qualifiedName();
+        return describeFeatureTypeUrl(serviceUrl, type, VERSION);
+    }
+
+    private static String describeFeatureTypeUrl(String serviceUrl, FeatureType type, String version) {
+        return serviceUrl + "?SERVICE=WFS&VERSION=" + version + "&REQUEST=DescribeFeatureType&"
+                + (version.equals(VERSION) ? "TYPENAMES=" : "TYPENAME=") + type.qualifiedName();
     }
 
     /**
@@ -213,15 +230,24 @@ public final class WfsService {
                 previous = pages.apply(Math.max(0, query.startIndex() - query.count()));
             }
         }
-        return new FeatureCollectionResult(query, matched, returned, Instant.now(), next, previous, source);
+        return new FeatureCollectionResult(query, request.hits(), matched, returned, Instant.now(), next, previous, source);
     }
 
-    /** The request's version: 2.0.0 (the default); the 1.x forms are refused until their encodings exist. */
+    /** The request's version: 2.0.0 (the default) or 1.1.0; 1.0.0 is refused until its GML 2 encoding exists. */
     private static String version(Kvp kvp) {
         String version = kvp.get("VERSION").orElse(VERSION);
-        if (!version.equals(VERSION)) {
+        if (!version.equals(VERSION) && !version.equals(VERSION_1_1)) {
             throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, "version",
-                    "WFS version " + version + " is not offered; use " + VERSION);
+                    "WFS version " + version + " is not offered; use " + VERSION + " or " + VERSION_1_1);
+        }
+        return version;
+    }
+
+    /** For the operations WFS 2.0 introduced. */
+    private static String version2(Kvp kvp) {
+        String version = version(kvp);
+        if (!version.equals(VERSION)) {
+            throw new OwsException(ExceptionCode.OPERATION_NOT_SUPPORTED, "request", "This operation exists from WFS " + VERSION + " on");
         }
         return version;
     }

@@ -9,6 +9,9 @@ import javax.xml.stream.XMLStreamWriter;
 final class Xml {
 
     static final String WFS = "http://www.opengis.net/wfs/2.0";
+    static final String WFS_1_1 = "http://www.opengis.net/wfs";
+    static final String OWS_1_0 = "http://www.opengis.net/ows";
+    static final String OGC = "http://www.opengis.net/ogc";
     static final String GML = "http://www.opengis.net/gml/3.2";
     static final String OWS = "http://www.opengis.net/ows/1.1";
     static final String FES = "http://www.opengis.net/fes/2.0";

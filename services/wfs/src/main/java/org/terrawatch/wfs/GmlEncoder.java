@@ -1,0 +1,129 @@
+package org.terrawatch.wfs;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.query.Binding;
+import org.terrawatch.query.Feature;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.Property;
+
+/**
+ * A GetFeature result as a {@code wfs:FeatureCollection} of GML features, streamed feature by feature:
+ * WFS 2.0 with GML 3.2 ({@code wfs:member}, numberMatched/numberReturned) or WFS 1.1.0 with GML 3.1.1
+ * ({@code gml:featureMember}, numberOfFeatures). Properties follow the feature type's schema order; null
+ * values are left out (they are optional in the schema).
+ */
+final class GmlEncoder {
+
+    private GmlEncoder() {
+    }
+
+    static void write(FeatureCollectionResult result, String describeFeatureTypeUrl, GmlVersion version, OutputStream out) {
+        FeatureType type = result.query().type();
+        String srsName = result.query().outputCrs().urn();
+        String gml = version.namespace();
+        try {
+            XMLStreamWriter xml = Xml.writer(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("wfs", "FeatureCollection", version.wfsNamespace());
+            xml.writeNamespace("wfs", version.wfsNamespace());
+            xml.writeNamespace("gml", gml);
+            xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+            xml.writeNamespace("xsi", Xml.XSI);
+            xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", version.wfsNamespace() + " " + version.wfsSchemaLocation() + " "
+                    + gml + " " + version.schemaLocation() + " " + FeatureType.NAMESPACE + " " + describeFeatureTypeUrl);
+            xml.writeAttribute("timeStamp", result.timeStamp().toString());
+            if (version == GmlVersion.GML_3_2) {
+                xml.writeAttribute("numberMatched", Long.toString(result.numberMatched()));
+                xml.writeAttribute("numberReturned", Long.toString(result.numberReturned()));
+                if (result.next() != null) {
+                    xml.writeAttribute("next", result.next());
+                }
+                if (result.previous() != null) {
+                    xml.writeAttribute("previous", result.previous());
+                }
+            } else {
+                // WFS 1.1 has one count: the page's, or for resultType=hits the matches'.
+                xml.writeAttribute("numberOfFeatures", Long.toString(result.hits() ? result.numberMatched() : result.numberReturned()));
+            }
+            result.forEach(feature -> {
+                try {
+                    if (version == GmlVersion.GML_3_2) {
+                        xml.writeStartElement("wfs", "member", version.wfsNamespace());
+                    } else {
+                        xml.writeStartElement("gml", "featureMember", gml);
+                    }
+                    xml.writeStartElement(FeatureType.PREFIX, type.name(), FeatureType.NAMESPACE);
+                    properties(xml, type, feature, srsName, gml);
+                    xml.writeEndElement();
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException("Cannot write GML", e);
+                }
+            });
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write GML", e);
+        }
+    }
+
+    /** The one feature of a GetFeatureById answer (WFS 2.0), as the document's root element. */
+    static void writeStandalone(FeatureCollectionResult result, String describeFeatureTypeUrl, OutputStream out) {
+        FeatureType type = result.query().type();
+        String srsName = result.query().outputCrs().urn();
+        String gml = GmlVersion.GML_3_2.namespace();
+        try {
+            XMLStreamWriter xml = Xml.writer(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            result.forEach(feature -> {
+                try {
+                    xml.writeStartElement(FeatureType.PREFIX, type.name(), FeatureType.NAMESPACE);
+                    xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+                    xml.writeNamespace("gml", gml);
+                    xml.writeNamespace("xsi", Xml.XSI);
+                    xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", gml + " " + GmlVersion.GML_3_2.schemaLocation() + " "
+                            + FeatureType.NAMESPACE + " " + describeFeatureTypeUrl);
+                    properties(xml, type, feature, srsName, gml);
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException("Cannot write GML", e);
+                }
+            });
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write GML", e);
+        }
+    }
+
+    /** gml:id and the properties of an open feature element, which it then closes. */
+    private static void properties(XMLStreamWriter xml, FeatureType type, Feature feature, String srsName, String gml)
+            throws XMLStreamException {
+        xml.writeAttribute("gml", gml, "id", feature.id());
+        for (Property property : type.properties()) {
+            if (property.binding() == Binding.GEOMETRY) {
+                if (feature.geometry() != null) {
+                    xml.writeStartElement(FeatureType.PREFIX, property.name(), FeatureType.NAMESPACE);
+                    GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom", gml);
+                    xml.writeEndElement();
+                }
+            } else if (feature.values().get(property.name()) != null) {
+                Xml.element(xml, FeatureType.PREFIX, FeatureType.NAMESPACE, property.name(), text(feature.values().get(property.name())));
+            }
+        }
+        xml.writeEndElement();
+    }
+
+    static String text(Object value) {
+        if (value instanceof Double d) {
+            return GmlGeometryWriter.format(d);
+        }
+        if (value instanceof Instant || value instanceof LocalDate) {
+            return value.toString();
+        }
+        return String.valueOf(value);
+    }
+}
