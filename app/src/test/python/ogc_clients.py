@@ -40,11 +40,13 @@ def qgis(url, work):
 
 
 def qgis_wfs11(url, work):
-    return _qgis_layer(f"url='{url}' typename='terrawatch:patches' version='1.1.0' srsname='EPSG:4490'", "WFS", iterate=True)
+    return {version: _qgis_layer(f"url='{url}' typename='terrawatch:patches' version='{version}' srsname='EPSG:4490'", "WFS",
+                                 iterate=True)
+            for version in ("1.1.0", "1.0.0")}
 
 
 def ogr_wfs11(url, work):
-    return _ogr_layer("WFS:" + url + "?VERSION=1.1.0", "terrawatch:patches")[1]
+    return {version: _ogr_layer("WFS:" + url + "?VERSION=" + version, "terrawatch:patches")[1] for version in ("1.1.0", "1.0.0")}
 
 
 def qgis_oapif(url, work):

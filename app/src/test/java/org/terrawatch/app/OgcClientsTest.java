@@ -84,21 +84,26 @@ class OgcClientsTest {
     }
 
     @Test
-    void olderClientsReadWfs11() throws Exception {
-        JsonNode qgis = run("qgis_wfs11");
+    void olderClientsReadWfs11And10() throws Exception {
         Map<String, Geometry> patches = serverPatches(FILTER);
-        assertThat(qgis.path("valid").asBoolean()).isTrue();
-        assertThat(qgis.path("count").asLong()).isEqualTo(serverCount(null));
-        assertThat(qgis.path("filtered").asLong()).isEqualTo(patches.size());
-        for (var entry : qgis.path("points").properties()) {
-            Coordinate lonLat = new Coordinate(entry.getValue().get(0).asDouble(), entry.getValue().get(1).asDouble());
-            assertThat(patches.get(entry.getKey()).distance(new GeometryFactory().createPoint(lonLat)))
-                    .as("position of " + entry.getKey()).isLessThan(1e-6);
+        JsonNode qgisByVersion = run("qgis_wfs11");
+        JsonNode ogrByVersion = run("ogr_wfs11");
+        for (String version : new String[] {"1.1.0", "1.0.0"}) {
+            JsonNode qgis = qgisByVersion.path(version);
+            assertThat(qgis.path("valid").asBoolean()).as("QGIS WFS " + version).isTrue();
+            assertThat(qgis.path("count").asLong()).as("QGIS WFS " + version).isEqualTo(serverCount(null));
+            assertThat(qgis.path("filtered").asLong()).as("QGIS WFS " + version).isEqualTo(patches.size());
+            for (var entry : qgis.path("points").properties()) {
+                Coordinate lonLat = new Coordinate(entry.getValue().get(0).asDouble(), entry.getValue().get(1).asDouble());
+                assertThat(patches.get(entry.getKey()).distance(new GeometryFactory().createPoint(lonLat)))
+                        .as("QGIS WFS " + version + " position of " + entry.getKey()).isLessThan(1e-6);
+            }
+            JsonNode ogr = ogrByVersion.path(version);
+            assertThat(ogr.path("count").asLong()).as("OGR WFS " + version).isEqualTo(serverCount(null));
+            assertThat(ogr.path("filtered").asLong()).as("OGR WFS " + version).isEqualTo(patches.size());
+            assertThat(strings(ogr.path("in_box"))).as("OGR WFS " + version).isNotEmpty()
+                    .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
         }
-        JsonNode ogr = run("ogr_wfs11");
-        assertThat(ogr.path("count").asLong()).isEqualTo(serverCount(null));
-        assertThat(ogr.path("filtered").asLong()).isEqualTo(patches.size());
-        assertThat(strings(ogr.path("in_box"))).isNotEmpty().isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
     }
 
     @Test

@@ -180,8 +180,28 @@ class WfsHttpTest {
 
         expectException("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetPropertyValue&TYPENAME=terrawatch:patches&VALUEREFERENCE=code",
                 501, "OperationNotSupported", "request", "http://www.opengis.net/ows");
-        expectException("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=GetFeature&TYPENAME=terrawatch:patches", 400,
-                "InvalidParameterValue", "version", null);
+        expectException("/wfs?SERVICE=WFS&VERSION=3.0.0&REQUEST=GetFeature&TYPENAME=terrawatch:patches", 400,
+                "InvalidParameterValue", "version");
+    }
+
+    @Test
+    void wfs10AnswersWithGml2LongitudeFirst() throws Exception {
+        String capabilities = ok("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=GetCapabilities");
+        assertThat(parse(capabilities).getDocumentElement().getAttribute("version")).isEqualTo("1.0.0");
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.0.0/WFS-capabilities.xsd"), capabilities)).isEmpty();
+        String schema = ok("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=DescribeFeatureType&TYPENAME=terrawatch:patches");
+        String gml = ok("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=GetFeature&TYPENAME=terrawatch:cameras&MAXFEATURES=2");
+        String camerasSchema = ok("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=DescribeFeatureType&TYPENAME=terrawatch:cameras");
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.0.0/WFS-basic.xsd", camerasSchema), gml)).isEmpty();
+        assertThat(schema).contains("gml:MultiPolygonPropertyType");
+        String[] first = strings(parse(gml), "//gml311:coordinates").get(0).split(",");
+        assertThat(Double.parseDouble(first[0])).isBetween(112.9, 114.1); // WFS 1.0.0: longitude first
+        String patches = ok("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=GetFeature&TYPENAME=terrawatch:patches&MAXFEATURES=2"
+                + "&BBOX=113.0,37.5,114.2,38.6");
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.0.0/WFS-basic.xsd", schema), patches)).isEmpty();
+        assertThat(strings(parse(patches), "//gml311:featureMember")).hasSize(2);
+        expectException("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=GetFeature&TYPENAME=terrawatch:nothing", 400,
+                "InvalidParameterValue", "TYPENAME", null);
     }
 
     @Test

@@ -63,10 +63,8 @@ final class Capabilities11Encoder {
                 if (operation.equals("GetFeature")) {
                     xml.writeStartElement("ows", "Parameter", OWS);
                     xml.writeAttribute("name", "outputFormat");
-                    for (OutputFormat format : OutputFormat.values()) {
-                        if (format != OutputFormat.GML32) {
-                            Xml.element(xml, "ows", OWS, "Value", format.mediaType());
-                        }
+                    for (OutputFormat format : OutputFormat.offeredIn(WfsService.VERSION_1_1)) {
+                        Xml.element(xml, "ows", OWS, "Value", format.mediaType());
                     }
                     xml.writeEndElement();
                     xml.writeStartElement("ows", "Parameter", OWS);

@@ -140,12 +140,12 @@ final class CapabilitiesEncoder {
             xml.writeEndElement();
             xml.writeEndElement();
             if (operation.equals("GetFeature")) {
-                allowedValues(xml, "outputFormat", java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::mediaType).toList());
+                allowedValues(xml, "outputFormat", OutputFormat.offeredIn(WfsService.VERSION).stream().map(OutputFormat::mediaType).toList());
                 allowedValues(xml, "resultType", List.of("results", "hits"));
             }
             xml.writeEndElement();
         }
-        allowedValues(xml, "AcceptVersions", List.of("2.0.0", "1.1.0"));
+        allowedValues(xml, "AcceptVersions", List.of("2.0.0", "1.1.0", "1.0.0"));
         for (Map.Entry<String, Boolean> constraint : SERVICE_CONSTRAINTS.entrySet()) {
             constraint(xml, "ows", Xml.OWS, constraint.getKey(), constraint.getValue());
         }
@@ -191,7 +191,7 @@ final class CapabilitiesEncoder {
             Xml.element(xml, "wfs", Xml.WFS, "OtherCRS", other);
         }
         xml.writeStartElement("wfs", "OutputFormats", Xml.WFS);
-        for (OutputFormat format : OutputFormat.values()) {
+        for (OutputFormat format : OutputFormat.offeredIn(WfsService.VERSION)) {
             Xml.element(xml, "wfs", Xml.WFS, "Format", format.mediaType());
         }
         xml.writeEndElement();

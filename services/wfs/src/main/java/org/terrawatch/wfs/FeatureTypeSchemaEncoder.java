@@ -9,7 +9,7 @@ import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.Property;
 
 /**
- * DescribeFeatureType: a GML 3.2 (WFS 2.0) or GML 3.1.1 (WFS 1.1.0) application schema in which every feature type extends
+ * DescribeFeatureType: a GML 3.2 (WFS 2.0), 3.1.1 (1.1.0) or 2.1.2 (1.0.0) application schema in which every feature type extends
  * {@code gml:AbstractFeatureType} (so gml:name, gml:description and gml:identifier are allowed) and every
  * property is optional.
  */
@@ -33,7 +33,7 @@ final class FeatureTypeSchemaEncoder {
             xml.writeAttribute("namespace", version.namespace());
             xml.writeAttribute("schemaLocation", version.schemaLocation());
             for (FeatureType type : types) {
-                complexType(xml, type);
+                complexType(xml, type, version);
                 xml.writeEmptyElement("xsd", "element", Xml.XSD);
                 xml.writeAttribute("name", type.name());
                 xml.writeAttribute("type", FeatureType.PREFIX + ":" + type.name() + "Type");
@@ -47,7 +47,7 @@ final class FeatureTypeSchemaEncoder {
         }
     }
 
-    private static void complexType(XMLStreamWriter xml, FeatureType type) throws XMLStreamException {
+    private static void complexType(XMLStreamWriter xml, FeatureType type, GmlVersion version) throws XMLStreamException {
         xml.writeStartElement("xsd", "complexType", Xml.XSD);
         xml.writeAttribute("name", type.name() + "Type");
         xml.writeStartElement("xsd", "complexContent", Xml.XSD);
@@ -58,7 +58,7 @@ final class FeatureTypeSchemaEncoder {
             xml.writeEmptyElement("xsd", "element", Xml.XSD);
             xml.writeAttribute("name", property.name());
             xml.writeAttribute("type", property.binding() == Binding.GEOMETRY
-                    ? geometryType(type.definition().geometryType()) : "xsd:" + property.binding().xsdType());
+                    ? version.geometryPropertyType(type.definition().geometryType()) : "xsd:" + property.binding().xsdType());
             xml.writeAttribute("minOccurs", "0");
             xml.writeAttribute("maxOccurs", "1");
         }
@@ -66,14 +66,5 @@ final class FeatureTypeSchemaEncoder {
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
-    }
-
-    static String geometryType(String type) {
-        return switch (type == null ? "" : type) {
-            case "Point" -> "gml:PointPropertyType";
-            case "Polygon" -> "gml:SurfacePropertyType";
-            case "MultiPolygon" -> "gml:MultiSurfacePropertyType";
-            default -> "gml:GeometryPropertyType";
-        };
     }
 }

@@ -92,10 +92,9 @@ public final class GetFeatureKvp {
             }
             return r.equalsIgnoreCase("hits");
         }).orElse(false);
-        OutputFormat format = kvp.get("OUTPUTFORMAT").map(OutputFormat::parse)
-                .orElse(version.equals("1.1.0") ? OutputFormat.GML311 : OutputFormat.GML32);
-        if ((format == OutputFormat.GML32 && version.equals("1.1.0")) || (format == OutputFormat.GML311 && !version.equals("1.1.0"))) {
-            throw OwsException.invalid("outputFormat", "WFS " + version + " answers GML " + (version.equals("1.1.0") ? "3.1.1" : "3.2"));
+        OutputFormat format = kvp.get("OUTPUTFORMAT").map(OutputFormat::parse).orElse(OutputFormat.gmlOf(version));
+        if (format.isGml() && format != OutputFormat.gmlOf(version)) {
+            throw OwsException.invalid("outputFormat", "WFS " + version + " answers " + OutputFormat.gmlOf(version).mediaType());
         }
         FeatureQuery query = new FeatureQuery(type, filter, sort(kvp), startIndex, count, properties, outputCrs);
         return new GetFeatureRequest(version, query, hits, format);

@@ -9,6 +9,7 @@ public enum OutputFormat {
     GML32("application/gml+xml; version=3.2", List.of("application/gml+xml; version=3.2", "text/xml; subtype=gml/3.2", "gml32",
             "application/gml+xml")),
     GML311("text/xml; subtype=gml/3.1.1", List.of("text/xml; subtype=gml/3.1.1", "gml3", "application/gml+xml; version=3.1")),
+    GML2("text/xml; subtype=gml/2.1.2", List.of("text/xml; subtype=gml/2.1.2", "gml2")),
     GEOJSON("application/json", List.of("application/json", "application/geo+json", "json", "geojson")),
     CSV("text/csv", List.of("text/csv", "csv")),
     SHAPE_ZIP("application/zip", List.of("shape-zip", "application/zip", "shp", "shapefile"));
@@ -28,6 +29,24 @@ public enum OutputFormat {
     /** The names advertised in capabilities. */
     public List<String> names() {
         return names;
+    }
+
+    /** The GML a WFS version answers with. */
+    public static OutputFormat gmlOf(String wfsVersion) {
+        return switch (wfsVersion) {
+            case "1.1.0" -> GML311;
+            case "1.0.0" -> GML2;
+            default -> GML32;
+        };
+    }
+
+    /** The formats a WFS version offers: its own GML and the GML-independent ones. */
+    public static List<OutputFormat> offeredIn(String wfsVersion) {
+        return java.util.Arrays.stream(values()).filter(f -> !f.isGml() || f == gmlOf(wfsVersion)).toList();
+    }
+
+    public boolean isGml() {
+        return this == GML32 || this == GML311 || this == GML2;
     }
 
     public static OutputFormat parse(String name) {

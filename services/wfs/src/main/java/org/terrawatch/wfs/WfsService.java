@@ -22,8 +22,9 @@ import org.terrawatch.query.FeatureTypeCatalog;
 public final class WfsService {
 
     public static final String VERSION = "2.0.0";
-    /** The older form still used by ArcMap and older QGIS: queries with GML 3.1.1, no stored queries or GetPropertyValue. */
+    /** The older forms still used by ArcMap and older QGIS: queries with GML 3.1.1 or GML 2, no stored queries or GetPropertyValue. */
     public static final String VERSION_1_1 = "1.1.0";
+    public static final String VERSION_1_0 = "1.0.0";
 
     private final FeatureTypeCatalog catalog;
     private final FeatureSource source;
@@ -108,10 +109,13 @@ public final class WfsService {
     /** Version negotiation: AcceptVersions in order of preference, else VERSION, else the newest. */
     private WfsResponse getCapabilities(Kvp kvp, String serviceUrl) {
         String version = kvp.get("ACCEPTVERSIONS").map(accepted -> Kvp.list(accepted).stream()
-                        .filter(v -> v.equals(VERSION) || v.equals(VERSION_1_1)).findFirst()
+                        .filter(v -> v.equals(VERSION) || v.equals(VERSION_1_1) || v.equals(VERSION_1_0)).findFirst()
                         .orElseThrow(() -> new OwsException(ExceptionCode.VERSION_NEGOTIATION_FAILED, "AcceptVersions",
-                                "This server speaks WFS " + VERSION + " and " + VERSION_1_1 + "; none of " + accepted)))
-                .orElseGet(() -> kvp.get("VERSION").filter(VERSION_1_1::equals).orElse(VERSION));
+                                "This server speaks WFS " + VERSION + ", " + VERSION_1_1 + " and " + VERSION_1_0 + "; none of " + accepted)))
+                .orElseGet(() -> kvp.get("VERSION").filter(v -> v.equals(VERSION_1_1) || v.equals(VERSION_1_0)).orElse(VERSION));
+        if (version.equals(VERSION_1_0)) {
+            return new WfsResponse("text/xml", out -> Capabilities10Encoder.write(catalog, source, serviceUrl, out));
+        }
         if (version.equals(VERSION_1_1)) {
             return new WfsResponse("text/xml", out -> Capabilities11Encoder.write(catalog, source, serviceUrl, out));
         }
@@ -123,7 +127,7 @@ public final class WfsService {
         List<FeatureType> types = kvp.first("TYPENAMES", "TYPENAME")
                 .map(names -> Kvp.list(names).stream().map(n -> catalog.require(n, "TYPENAMES")).toList())
                 .orElseGet(() -> List.copyOf(catalog.all()));
-        return new WfsResponse(gml == GmlVersion.GML_3_2 ? "application/gml+xml; version=3.2" : "text/xml; subtype=gml/3.1.1",
+        return new WfsResponse(gml == GmlVersion.GML_3_2 ? "application/gml+xml; version=3.2" : "text/xml",
                 out -> FeatureTypeSchemaEncoder.write(types, gml, out));
     }
 
@@ -144,6 +148,7 @@ public final class WfsService {
                 }
             });
             case GML311 -> new WfsResponse(OutputFormat.GML311.mediaType(), out -> GmlEncoder.write(result, schema, GmlVersion.GML_3_1_1, out));
+            case GML2 -> new WfsResponse(OutputFormat.GML2.mediaType(), out -> Gml2Encoder.write(result, schema, out));
             case GEOJSON -> new WfsResponse(OutputFormat.GEOJSON.mediaType(), out -> GeoJsonEncoder.write(result, out));
             case CSV -> new WfsResponse(OutputFormat.CSV.mediaType(), out -> CsvEncoder.write(result, out));
             case SHAPE_ZIP -> new WfsResponse(OutputFormat.SHAPE_ZIP.mediaType(), out -> ShapefileEncoder.write(result, out));
@@ -233,12 +238,12 @@ public final class WfsService {
         return new FeatureCollectionResult(query, request.hits(), matched, returned, Instant.now(), next, previous, source);
     }
 
-    /** The request's version: 2.0.0 (the default) or 1.1.0; 1.0.0 is refused until its GML 2 encoding exists. */
+    /** The request's version: 2.0.0 (the default), 1.1.0 or 1.0.0. */
     private static String version(Kvp kvp) {
         String version = kvp.get("VERSION").orElse(VERSION);
-        if (!version.equals(VERSION) && !version.equals(VERSION_1_1)) {
+        if (!version.equals(VERSION) && !version.equals(VERSION_1_1) && !version.equals(VERSION_1_0)) {
             throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, "version",
-                    "WFS version " + version + " is not offered; use " + VERSION + " or " + VERSION_1_1);
+                    "WFS version " + version + " is not offered; use " + VERSION + ", " + VERSION_1_1 + " or " + VERSION_1_0);
         }
         return version;
     }
