@@ -75,21 +75,26 @@ def ogr_oapif(url, work):
     return _ogr_layer("OAPIF:" + url, "patches")[1]
 
 
-def ogr_shapefile(url, work):
-    """Downloads the patches as a zipped Shapefile and reads it back with OGR."""
+def ogr_downloads(url, work):
+    """Downloads the patches as a zipped Shapefile and as a GeoPackage and reads both back with OGR."""
     import urllib.request
     from osgeo import gdal, ogr as o
     gdal.UseExceptions()
-    target = os.path.join(work, "patches.zip")
-    urllib.request.urlretrieve(url + "?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=shape-zip", target)
-    source = o.Open("/vsizip/" + target)  # keep the datasource: its layer dies with it
-    layer = source.GetLayer(0)
-    srs = layer.GetSpatialRef()
-    result = {"count": layer.GetFeatureCount(), "epsg": srs.GetAuthorityCode(None) if srs else None, "features": {}}
-    for feature in layer:
-        point = feature.GetGeometryRef().PointOnSurface()
-        result["features"][feature.GetField("code")] = {"county": feature.GetField("county_nam"), "x": point.GetX(), "y": point.GetY()}
-    return result
+    results = {}
+    for output, file_name, prefix in (("shape-zip", "patches.zip", "/vsizip/"), ("geopackage", "patches.gpkg", "")):
+        target = os.path.join(work, file_name)
+        urllib.request.urlretrieve(url + "?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT="
+                                   + output, target)
+        source = o.Open(prefix + target)  # keep the datasource: its layer dies with it
+        layer = source.GetLayer(0)
+        srs = layer.GetSpatialRef()
+        county = "county_nam" if output == "shape-zip" else "county_name"  # dBase names stop at 10 characters
+        result = {"count": layer.GetFeatureCount(), "epsg": srs.GetAuthorityCode(None) if srs else None, "features": {}}
+        for feature in layer:
+            point = feature.GetGeometryRef().PointOnSurface()
+            result["features"][feature.GetField("code")] = {"county": feature.GetField(county), "x": point.GetX(), "y": point.GetY()}
+        results[output] = result
+    return results
 
 
 def ogr(url, work):
@@ -125,5 +130,5 @@ if __name__ == "__main__":
     check, url = sys.argv[1], sys.argv[2]
     work = sys.argv[3] if len(sys.argv) > 3 else "."
     print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib, "qgis_oapif": qgis_oapif, "ogr_oapif": ogr_oapif,
-                                 "ogr_shapefile": ogr_shapefile, "qgis_wfs11": qgis_wfs11, "ogr_wfs11": ogr_wfs11}[check](url, work)), flush=True)
+                                 "ogr_downloads": ogr_downloads, "qgis_wfs11": qgis_wfs11, "ogr_wfs11": ogr_wfs11}[check](url, work)), flush=True)
     os._exit(0)

@@ -107,23 +107,26 @@ class OgcClientsTest {
     }
 
     @Test
-    void zippedShapefilesKeepChineseAttributesAndPositions() throws Exception {
-        JsonNode shapefile = run("ogr_shapefile");
-        assertThat(shapefile.path("count").asLong()).isEqualTo(serverCount(null));
-        assertThat(shapefile.path("epsg").asString()).isEqualTo("4490");
+    void shapefileAndGeoPackageDownloadsKeepChineseAttributesAndPositions() throws Exception {
+        JsonNode downloads = run("ogr_downloads");
         Map<String, Geometry> patches = serverPatches("county_name = '平定县'");
-        int checked = 0;
-        for (var entry : shapefile.path("features").properties()) {
-            Geometry patch = patches.get(entry.getKey());
-            if (patch == null) {
-                continue;
+        for (String format : new String[] {"shape-zip", "geopackage"}) {
+            JsonNode download = downloads.path(format);
+            assertThat(download.path("count").asLong()).as(format).isEqualTo(serverCount(null));
+            assertThat(download.path("epsg").asString()).as(format).isEqualTo("4490");
+            int checked = 0;
+            for (var entry : download.path("features").properties()) {
+                Geometry patch = patches.get(entry.getKey());
+                if (patch == null) {
+                    continue;
+                }
+                assertThat(entry.getValue().path("county").asString()).as(format).isEqualTo("平定县");
+                Coordinate point = new Coordinate(entry.getValue().path("x").asDouble(), entry.getValue().path("y").asDouble());
+                assertThat(patch.distance(new GeometryFactory().createPoint(point))).as(format + " " + entry.getKey()).isLessThan(1e-6);
+                checked++;
             }
-            assertThat(entry.getValue().path("county").asString()).isEqualTo("平定县");
-            Coordinate point = new Coordinate(entry.getValue().path("x").asDouble(), entry.getValue().path("y").asDouble());
-            assertThat(patch.distance(new GeometryFactory().createPoint(point))).as(entry.getKey()).isLessThan(1e-6);
-            checked++;
+            assertThat(checked).as(format).isEqualTo(patches.size()).isPositive();
         }
-        assertThat(checked).isEqualTo(patches.size()).isPositive();
     }
 
     @Test

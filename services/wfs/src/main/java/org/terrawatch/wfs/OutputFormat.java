@@ -12,7 +12,8 @@ public enum OutputFormat {
     GML2("text/xml; subtype=gml/2.1.2", List.of("text/xml; subtype=gml/2.1.2", "gml2")),
     GEOJSON("application/json", List.of("application/json", "application/geo+json", "json", "geojson")),
     CSV("text/csv", List.of("text/csv", "csv")),
-    SHAPE_ZIP("application/zip", List.of("shape-zip", "application/zip", "shp", "shapefile"));
+    SHAPE_ZIP("application/zip", List.of("shape-zip", "application/zip", "shp", "shapefile")),
+    GEOPACKAGE("application/geopackage+sqlite3", List.of("application/geopackage+sqlite3", "geopackage", "gpkg"));
 
     private final String mediaType;
     private final List<String> names;
@@ -57,6 +58,6 @@ public enum OutputFormat {
             }
         }
         throw new OwsException(org.terrawatch.ows.ExceptionCode.INVALID_PARAMETER_VALUE, "outputFormat",
-                "Unknown output format " + name + "; use " + GML32.mediaType + ", " + GEOJSON.mediaType + ", " + CSV.mediaType + " or shape-zip");
+                "Unknown output format " + name + "; use " + GML32.mediaType + ", " + GEOJSON.mediaType + ", " + CSV.mediaType + ", shape-zip or geopackage");
     }
 }

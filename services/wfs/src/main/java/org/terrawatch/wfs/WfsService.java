@@ -152,6 +152,7 @@ public final class WfsService {
             case GEOJSON -> new WfsResponse(OutputFormat.GEOJSON.mediaType(), out -> GeoJsonEncoder.write(result, out));
             case CSV -> new WfsResponse(OutputFormat.CSV.mediaType(), out -> CsvEncoder.write(result, out));
             case SHAPE_ZIP -> new WfsResponse(OutputFormat.SHAPE_ZIP.mediaType(), out -> ShapefileEncoder.write(result, out));
+            case GEOPACKAGE -> new WfsResponse(OutputFormat.GEOPACKAGE.mediaType(), out -> GeoPackageEncoder.write(result, out));
         };
     }
 
