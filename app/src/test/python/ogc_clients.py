@@ -76,12 +76,13 @@ def ogr_oapif(url, work):
 
 
 def ogr_downloads(url, work):
-    """Downloads the patches as a zipped Shapefile and as a GeoPackage and reads both back with OGR."""
+    """Downloads the patches as a zipped Shapefile, a GeoPackage and FlatGeobuf and reads them back with OGR."""
     import urllib.request
     from osgeo import gdal, ogr as o
     gdal.UseExceptions()
     results = {}
-    for output, file_name, prefix in (("shape-zip", "patches.zip", "/vsizip/"), ("geopackage", "patches.gpkg", "")):
+    for output, file_name, prefix in (("shape-zip", "patches.zip", "/vsizip/"), ("geopackage", "patches.gpkg", ""),
+                                      ("flatgeobuf", "patches.fgb", "")):
         target = os.path.join(work, file_name)
         urllib.request.urlretrieve(url + "?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT="
                                    + output, target)

@@ -107,10 +107,10 @@ class OgcClientsTest {
     }
 
     @Test
-    void shapefileAndGeoPackageDownloadsKeepChineseAttributesAndPositions() throws Exception {
+    void shapefileGeoPackageAndFlatGeobufDownloadsKeepChineseAttributesAndPositions() throws Exception {
         JsonNode downloads = run("ogr_downloads");
         Map<String, Geometry> patches = serverPatches("county_name = '平定县'");
-        for (String format : new String[] {"shape-zip", "geopackage"}) {
+        for (String format : new String[] {"shape-zip", "geopackage", "flatgeobuf"}) {
             JsonNode download = downloads.path(format);
             assertThat(download.path("count").asLong()).as(format).isEqualTo(serverCount(null));
             assertThat(download.path("epsg").asString()).as(format).isEqualTo("4490");

@@ -15,8 +15,9 @@ public record GetFeatureRequest(String version, FeatureQuery query, boolean hits
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(outputFormat, "outputFormat");
-        if ((outputFormat == OutputFormat.SHAPE_ZIP || outputFormat == OutputFormat.GEOPACKAGE) && !query.outputCrs().eastingFirst()) {
-            // Shapefile and GeoPackage coordinates are x/y whatever the CRS: read them so.
+        if ((outputFormat == OutputFormat.SHAPE_ZIP || outputFormat == OutputFormat.GEOPACKAGE || outputFormat == OutputFormat.FLATGEOBUF)
+                && !query.outputCrs().eastingFirst()) {
+            // Shapefile, GeoPackage and FlatGeobuf coordinates are x/y whatever the CRS: read them so.
             query = new FeatureQuery(query.type(), query.filter(), query.sort(), query.startIndex(), query.count(), query.properties(),
                     new Crs(query.outputCrs().epsg(), true));
         }

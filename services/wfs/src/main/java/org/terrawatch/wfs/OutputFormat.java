@@ -13,7 +13,8 @@ public enum OutputFormat {
     GEOJSON("application/json", List.of("application/json", "application/geo+json", "json", "geojson")),
     CSV("text/csv", List.of("text/csv", "csv")),
     SHAPE_ZIP("application/zip", List.of("shape-zip", "application/zip", "shp", "shapefile")),
-    GEOPACKAGE("application/geopackage+sqlite3", List.of("application/geopackage+sqlite3", "geopackage", "gpkg"));
+    GEOPACKAGE("application/geopackage+sqlite3", List.of("application/geopackage+sqlite3", "geopackage", "gpkg")),
+    FLATGEOBUF("application/flatgeobuf", List.of("application/flatgeobuf", "flatgeobuf", "fgb"));
 
     private final String mediaType;
     private final List<String> names;
@@ -58,6 +59,6 @@ public enum OutputFormat {
             }
         }
         throw new OwsException(org.terrawatch.ows.ExceptionCode.INVALID_PARAMETER_VALUE, "outputFormat",
-                "Unknown output format " + name + "; use " + GML32.mediaType + ", " + GEOJSON.mediaType + ", " + CSV.mediaType + ", shape-zip or geopackage");
+                "Unknown output format " + name + "; use " + GML32.mediaType + ", " + GEOJSON.mediaType + ", " + CSV.mediaType + ", shape-zip, geopackage or flatgeobuf");
     }
 }

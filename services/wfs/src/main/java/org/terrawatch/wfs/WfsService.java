@@ -153,6 +153,7 @@ public final class WfsService {
             case CSV -> new WfsResponse(OutputFormat.CSV.mediaType(), out -> CsvEncoder.write(result, out));
             case SHAPE_ZIP -> new WfsResponse(OutputFormat.SHAPE_ZIP.mediaType(), out -> ShapefileEncoder.write(result, out));
             case GEOPACKAGE -> new WfsResponse(OutputFormat.GEOPACKAGE.mediaType(), out -> GeoPackageEncoder.write(result, out));
+            case FLATGEOBUF -> new WfsResponse(OutputFormat.FLATGEOBUF.mediaType(), out -> FlatGeobufEncoder.write(result, out));
         };
     }
 
