@@ -45,7 +45,7 @@ class OgcApiHttpTest {
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
                 "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
-                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text");
+                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text", "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json");
         JsonNode api = server.getJson("/ogc/api");
         assertThat(api.path("openapi").asString()).startsWith("3.0");
         assertThat(api.path("paths").has("/collections/{collectionId}/items")).isTrue();
@@ -124,6 +124,11 @@ class OgcApiHttpTest {
                 .path("numberMatched").asLong()).isPositive().isLessThan(160);
         assertThat(server.getJson("/ogc/collections/patches/items?filter=" + encode("after_date >= DATE('2026-10-01') AND code LIKE '140321%'"))
                 .path("numberMatched").asLong()).isEqualTo(hits("after_date >= 2026-10-01 AND code LIKE '140321%'"));
+        String json = "{\"op\": \"and\", \"args\": [{\"op\": \"=\", \"args\": [{\"property\": \"category\"}, \"NON_COAL_MINE\"]},"
+                + "{\"op\": \"s_intersects\", \"args\": [{\"property\": \"geom\"}, {\"bbox\": [113.0, 37.5, 114.2, 38.6]}]},"
+                + "{\"op\": \"=\", \"args\": [{\"property\": \"county_code\"}, \"140322\"]}]}";
+        assertThat(server.getJson("/ogc/collections/patches/items?filter-lang=cql2-json&filter=" + encode(json)).path("numberMatched").asLong())
+                .isEqualTo(hits("category = 'NON_COAL_MINE' AND county_code = '140322'"));
     }
 
     @Test
@@ -148,7 +153,8 @@ class OgcApiHttpTest {
         problem("/ogc/collections/patches/items?crs=" + encode("http://www.opengis.net/def/crs/EPSG/0/2000"), 400, "crs");
         problem("/ogc/collections/patches/items?filter=" + encode("category ="), 400, "filter");
         problem("/ogc/collections/patches/items?filter=" + encode("nothing = 1"), 400, "filter");
-        problem("/ogc/collections/patches/items?filter-lang=cql2-json&filter=%7B%7D", 400, "filter-lang");
+        problem("/ogc/collections/patches/items?filter-lang=cql2-json&filter=%7B%7D", 400, "filter");
+        problem("/ogc/collections/patches/items?filter-lang=ecql&filter=a%3D1", 400, "filter-lang");
         problem("/ogc/collections/patches/items?color=red", 400, "color");
         problem("/ogc/collections/patches/items?properties=nothing", 400, "PROPERTYNAME");
     }

@@ -14,7 +14,7 @@ final class Conformance {
             FEATURES + "core", FEATURES + "geojson", FEATURES + "html", FEATURES + "oas30",
             CRS,
             FILTER + "filter", FILTER + "features-filter",
-            CQL2 + "cql2-text", CQL2 + "basic-cql2", CQL2 + "advanced-comparison-operators",
+            CQL2 + "cql2-text", CQL2 + "cql2-json", CQL2 + "basic-cql2", CQL2 + "advanced-comparison-operators",
             CQL2 + "basic-spatial-functions", CQL2 + "spatial-functions");
 
     private Conformance() {

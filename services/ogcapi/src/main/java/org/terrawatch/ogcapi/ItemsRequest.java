@@ -12,13 +12,14 @@ import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.query.FeatureQuery;
 import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.filter.Cql2Json;
 import org.terrawatch.query.filter.Ecql;
 import org.terrawatch.query.filter.Filter;
 import org.terrawatch.query.filter.SqlFilterCompiler;
 
 /**
  * The query parameters of {@code /collections/{id}/items}: limit and offset, bbox and bbox-crs, datetime,
- * properties, crs (Part 2), filter, filter-lang and filter-crs (Part 3), f. Unknown parameters are refused
+ * properties, crs (Part 2), filter, filter-lang (cql2-text or cql2-json) and filter-crs (Part 3), f. Unknown parameters are refused
  * (Part 1, /req/core/query-param-unknown). Coordinates of bbox and CQL2 geometries are x/y in their CRS
  * (CRS84 by default); output coordinates follow the requested CRS's axis order, CRS84 by default.
  */
@@ -47,11 +48,12 @@ record ItemsRequest(FeatureQuery query, Crs crs, int limit, long offset, String 
         }
         if (parameters.containsKey("filter")) {
             String language = parameters.getOrDefault("filter-lang", "cql2-text");
-            if (!language.equals("cql2-text")) {
-                throw OwsException.invalid("filter-lang", "filter-lang " + language + " is not supported; use cql2-text");
-            }
             Crs filterCrs = crs(parameters.get("filter-crs"), "filter-crs", Crs.CRS84_LON_LAT);
-            Filter cql2 = Ecql.parse(parameters.get("filter"), "filter", xy(filterCrs));
+            Filter cql2 = switch (language) {
+                case "cql2-text" -> Ecql.parse(parameters.get("filter"), "filter", xy(filterCrs));
+                case "cql2-json" -> Cql2Json.parse(parameters.get("filter"), "filter", xy(filterCrs));
+                default -> throw OwsException.invalid("filter-lang", "filter-lang " + language + " is not supported; use cql2-text or cql2-json");
+            };
             SqlFilterCompiler.compile(cql2, type, "filter");
             filter = Filter.and(filter, cql2);
         }

@@ -46,9 +46,9 @@ public final class OpenApiDocument {
         parameter(parameters, "datetime", "query", "string", "Instant or interval (RFC 3339, '..' for open ends)");
         parameter(parameters, "properties", "query", "string", "Comma-separated properties to return");
         parameter(parameters, "crs", "query", "string", "CRS of the response geometries (OGC URI)");
-        parameter(parameters, "filter", "query", "string", "CQL2 text filter");
+        parameter(parameters, "filter", "query", "string", "CQL2 filter, text or JSON (filter-lang)");
         ArrayNode languages = parameter(parameters, "filter-lang", "query", "string", "Filter language").withArray("/schema/enum");
-        languages.add("cql2-text");
+        languages.add("cql2-text").add("cql2-json");
         parameter(parameters, "filter-crs", "query", "string", "CRS of geometries in the filter (OGC URI)");
         ArrayNode formats = parameter(parameters, "f", "query", "string", "Format").withArray("/schema/enum");
         formats.add("json").add("html");
