@@ -71,6 +71,15 @@ class WfsHttpTest {
         String gml = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=3");
         Schema wfsAndPatches = OgcSchemas.schema("wfs/2.0/wfs.xsd", schema);
         assertThat(OgcSchemas.errors(wfsAndPatches, gml)).isEmpty();
+        Document patches = parse(gml);
+        assertThat(strings(patches, "//terrawatch:patches/gml:identifier")).hasSize(3).allMatch(id -> id.startsWith("patches."));
+        List<String> names = strings(patches, "//terrawatch:patches/gml:name");
+        assertThat(names).isEqualTo(strings(patches, "//terrawatch:patches/terrawatch:code"));
+        String byName = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\">"
+                + "<fes:PropertyIsEqualTo><fes:ValueReference>gml:name</fes:ValueReference><fes:Literal>" + names.get(0)
+                + "</fes:Literal></fes:PropertyIsEqualTo></fes:Filter>";
+        assertThat(strings(parse(ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&RESULTTYPE=hits&FILTER="
+                + encode(byName))), "/wfs:FeatureCollection/@numberMatched")).containsExactly("1");
         for (String type : new String[] {"alerts", "work_orders", "admin_units", "mining_licences"}) {
             String typeSchema = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=terrawatch:" + type);
             String features = ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:" + type + "&COUNT=2");
@@ -375,6 +384,7 @@ class WfsHttpTest {
                     case "ows" -> "http://www.opengis.net/ows/1.1";
                     case "gml" -> "http://www.opengis.net/gml/3.2";
                     case "xsd" -> "http://www.w3.org/2001/XMLSchema";
+                    case "terrawatch" -> "http://terrawatch.org/terrawatch";
                     default -> null;
                 };
             }

@@ -32,8 +32,10 @@ public record FeatureType(LayerDefinition definition, List<Property> properties)
         return properties.stream().filter(p -> p.binding() == Binding.GEOMETRY).findFirst();
     }
 
+    /** The property of that name; {@code gml:name} is the layer's naming property. */
     public Optional<Property> property(String name) {
-        return properties.stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+        String wanted = name.equalsIgnoreCase("gml:name") && definition.nameProperty() != null ? definition.nameProperty() : name;
+        return properties.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
     /** The property of that name, or an OWS error naming the parameter at fault. */

@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param excluded       columns not to publish
  * @param defaultSort    property that orders features when a request gives no order (paging needs one)
  * @param temporalProperty the date or timestamp property OGC API's {@code datetime} selects on, or null
+ * @param nameProperty   the property published as {@code gml:name} (a patch's code, a camera's name), or null
  */
 public record LayerDefinition(String name, String title, String titleEn, String abstractText, List<String> keywords,
                               String relation, String idColumn, String geometryColumn, String geometryType,
-                              List<String> excluded, String defaultSort, String temporalProperty) {
+                              List<String> excluded, String defaultSort, String temporalProperty, String nameProperty) {
 
     public LayerDefinition {
         Objects.requireNonNull(name, "name");

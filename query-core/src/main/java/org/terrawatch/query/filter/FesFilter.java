@@ -191,6 +191,9 @@ public final class FesFilter {
         return element.children().stream().filter(FesFilter::isProperty).findFirst().map(p -> {
             String path = p.text();
             String step = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
+            if (step.equals("gml:name")) {
+                return step; // the standard name: the feature type maps it to its naming property
+            }
             return step.contains(":") ? step.substring(step.indexOf(':') + 1) : step;
         }).orElse(null);
     }

@@ -103,6 +103,17 @@ final class GmlEncoder {
     private static void properties(XMLStreamWriter xml, FeatureType type, Feature feature, String srsName, String gml)
             throws XMLStreamException {
         xml.writeAttribute("gml", gml, "id", feature.id());
+        // The standard GML properties come first, in the order of gml:AbstractGMLType.
+        if (gml.equals(GmlVersion.GML_3_2.namespace())) {
+            xml.writeStartElement("gml", "identifier", gml);
+            xml.writeAttribute("codeSpace", FeatureType.NAMESPACE);
+            xml.writeCharacters(feature.id());
+            xml.writeEndElement();
+        }
+        String nameProperty = type.definition().nameProperty();
+        if (nameProperty != null && feature.values().get(nameProperty) != null) {
+            Xml.element(xml, "gml", gml, "name", text(feature.values().get(nameProperty)));
+        }
         for (Property property : type.properties()) {
             if (property.binding() == Binding.GEOMETRY) {
                 if (feature.geometry() != null) {
