@@ -50,8 +50,15 @@ def ogr_wfs11(url, work):
 
 
 def qgis_oapif(url, work):
-    """QGIS 3.22's OAPIF provider predates Part 2: it always reads CRS84 and reports the layer as EPSG:4326."""
-    return _qgis_layer(f"url='{url}' typename='patches'", "OAPIF")
+    """QGIS 3.22's OAPIF provider predates Part 2: it always reads CRS84 and reports the layer as EPSG:4326.
+    The EPSG:3857 positions are QGIS's own transformation of what it read, as a map in Web Mercator shows them."""
+    entry = _qgis_layer(f"url='{url}' typename='patches'", "OAPIF")
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:3857"),
+                                       QgsProject.instance())
+    entry["points_3857"] = {code: [transform.transform(QgsPointXY(x, y)).x(), transform.transform(QgsPointXY(x, y)).y()]
+                            for code, (x, y) in entry.get("points", {}).items()}
+    return entry
 
 
 def _ogr_layer(connection, name):

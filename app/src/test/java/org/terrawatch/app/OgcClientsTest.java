@@ -155,6 +155,12 @@ class OgcClientsTest {
             assertThat(patches.get(entry.getKey()).distance(new GeometryFactory().createPoint(lonLat)))
                     .as("position of " + entry.getKey()).isLessThan(1e-6);
         }
+        assertThat(qgis.path("points_3857")).hasSize(patches.size());
+        for (var entry : qgis.path("points_3857").properties()) {
+            Coordinate lonLat = fromWebMercator(entry.getValue().get(0).asDouble(), entry.getValue().get(1).asDouble());
+            assertThat(patches.get(entry.getKey()).distance(new GeometryFactory().createPoint(lonLat)))
+                    .as("EPSG:3857 position of " + entry.getKey()).isLessThan(1e-6);
+        }
     }
 
     @Test

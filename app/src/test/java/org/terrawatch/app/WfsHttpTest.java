@@ -344,6 +344,9 @@ class WfsHttpTest {
             assertThat(exception.getAttribute("locator")).as(path).isEqualTo(locator);
         }
         assertThat(response.body()).as(path).doesNotContain("at org.").doesNotContain("Exception:");
+        String reportSchema = owsNamespace == null ? "wfs/1.0.0/OGC-exception.xsd"
+                : owsNamespace.endsWith("1.1") ? "ows/1.1.0/owsExceptionReport.xsd" : "ows/1.0.0/owsExceptionReport.xsd";
+        assertThat(OgcSchemas.errors(OgcSchemas.schema(reportSchema), response.body())).as(path).isEmpty();
     }
 
     private static String ok(String path) throws Exception {

@@ -40,7 +40,11 @@ public final class ExceptionReport {
         xml.writeStartElement("ows", "ExceptionReport", namespace);
         xml.writeNamespace("ows", namespace);
         xml.writeAttribute("version", version);
-        xml.writeAttribute("xml:lang", "en");
+        if (namespace.endsWith("/1.1")) {
+            xml.writeAttribute("xml:lang", "en");
+        } else {
+            xml.writeAttribute("language", "en"); // OWS 1.0 names it so
+        }
         xml.writeStartElement("ows", "Exception", namespace);
         xml.writeAttribute("exceptionCode", exception.code().wireName());
         if (exception.locator() != null) {
