@@ -109,11 +109,8 @@ final class Capabilities11Encoder {
         xml.writeStartElement("wfs", "OutputFormats", Xml.WFS_1_1);
         Xml.element(xml, "wfs", Xml.WFS_1_1, "Format", OutputFormat.GML311.mediaType());
         xml.writeEndElement();
-        Envelope box = bounds == null ? new Envelope(73, 135, 18, 54) : bounds;
-        xml.writeStartElement("ows", "WGS84BoundingBox", OWS);
-        Xml.element(xml, "ows", OWS, "LowerCorner", GmlGeometryWriter.format(box.getMinX()) + " " + GmlGeometryWriter.format(box.getMinY()));
-        Xml.element(xml, "ows", OWS, "UpperCorner", GmlGeometryWriter.format(box.getMaxX()) + " " + GmlGeometryWriter.format(box.getMaxY()));
-        xml.writeEndElement();
+        // The schema requires a box; a layer without features gets China's.
+        Xml.wgs84BoundingBox(xml, OWS, bounds == null ? new Envelope(73, 135, 18, 54) : bounds);
         xml.writeEndElement();
     }
 

@@ -196,10 +196,7 @@ final class CapabilitiesEncoder {
         }
         xml.writeEndElement();
         if (bounds != null) {
-            xml.writeStartElement("ows", "WGS84BoundingBox", Xml.OWS);
-            Xml.element(xml, "ows", Xml.OWS, "LowerCorner", GmlGeometryWriter.format(bounds.getMinX()) + " " + GmlGeometryWriter.format(bounds.getMinY()));
-            Xml.element(xml, "ows", Xml.OWS, "UpperCorner", GmlGeometryWriter.format(bounds.getMaxX()) + " " + GmlGeometryWriter.format(bounds.getMaxY()));
-            xml.writeEndElement();
+            Xml.wgs84BoundingBox(xml, Xml.OWS, bounds);
         }
         xml.writeEndElement();
     }

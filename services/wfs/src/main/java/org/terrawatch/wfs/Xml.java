@@ -32,6 +32,14 @@ final class Xml {
         }
     }
 
+    /** {@code <ows:WGS84BoundingBox>} in the given OWS namespace (1.0 and 1.1 share the element). */
+    static void wgs84BoundingBox(XMLStreamWriter xml, String owsNamespace, org.locationtech.jts.geom.Envelope box) throws XMLStreamException {
+        xml.writeStartElement("ows", "WGS84BoundingBox", owsNamespace);
+        element(xml, "ows", owsNamespace, "LowerCorner", GmlGeometryWriter.format(box.getMinX()) + " " + GmlGeometryWriter.format(box.getMinY()));
+        element(xml, "ows", owsNamespace, "UpperCorner", GmlGeometryWriter.format(box.getMaxX()) + " " + GmlGeometryWriter.format(box.getMaxY()));
+        xml.writeEndElement();
+    }
+
     /** {@code <prefix:name>text</prefix:name>}. */
     static void element(XMLStreamWriter xml, String prefix, String namespace, String name, String text) throws XMLStreamException {
         xml.writeStartElement(prefix, name, namespace);
