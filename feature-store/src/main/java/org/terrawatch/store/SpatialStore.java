@@ -94,10 +94,6 @@ public final class SpatialStore implements AutoCloseable {
         return type;
     }
 
-    public Dialect dialect() {
-        return dialect;
-    }
-
     public DataSource dataSource() {
         return dataSource;
     }

@@ -9,8 +9,6 @@ public record Area(double squareMetres, double mu, double hectares) {
     /** Square metres in one mu (亩), by the national definition 1 mu = 10000/15 m². */
     public static final double SQUARE_METRES_PER_MU = 10_000.0 / 15.0;
 
-    public static final Area ZERO = ofSquareMetres(0);
-
     public Area {
         if (!(squareMetres >= 0) || Double.isInfinite(squareMetres)) {
             throw new IllegalArgumentException("An area is finite and not negative: " + squareMetres);
@@ -19,9 +17,5 @@ public record Area(double squareMetres, double mu, double hectares) {
 
     public static Area ofSquareMetres(double squareMetres) {
         return new Area(squareMetres, squareMetres / SQUARE_METRES_PER_MU, squareMetres / 10_000.0);
-    }
-
-    public Area plus(Area other) {
-        return ofSquareMetres(squareMetres + other.squareMetres);
     }
 }

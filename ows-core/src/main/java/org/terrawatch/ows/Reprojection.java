@@ -36,10 +36,6 @@ public final class Reprojection {
         });
     }
 
-    public boolean isIdentity() {
-        return transform.isIdentity();
-    }
-
     /** A reprojected copy of the geometry (the argument is not changed). */
     public Geometry apply(Geometry geometry) {
         if (geometry == null || transform.isIdentity()) {

@@ -2,6 +2,8 @@ package org.terrawatch.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -28,9 +31,15 @@ import org.terrawatch.store.Wkb;
 public final class FeatureSource {
 
     private static final int FETCH_SIZE = 1000;
+    /** How long a layer's bounds are reused: capabilities and collection documents ask for them on every request. */
+    private static final Duration BOUNDS_LIFETIME = Duration.ofSeconds(60);
 
     private final SpatialStore store;
     private final JdbcTemplate jdbc;
+    private final Map<String, TimedBounds> bounds = new ConcurrentHashMap<>();
+
+    private record TimedBounds(Envelope envelope, Instant computed) {
+    }
 
     public FeatureSource(SpatialStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -76,8 +85,21 @@ public final class FeatureSource {
         return handed[0];
     }
 
-    /** The bounding box of every feature of the type in the storage CRS, or null when there is none. */
+    /**
+     * The bounding box of every feature of the type in the storage CRS, or null when there is none. A full
+     * scan, so the answer is reused for a minute: advertised extents may lag the latest edits by that much.
+     */
     public Envelope bounds(FeatureType type) {
+        TimedBounds known = bounds.get(type.name());
+        if (known != null && known.computed().plus(BOUNDS_LIFETIME).isAfter(Instant.now())) {
+            return known.envelope();
+        }
+        Envelope envelope = scanBounds(type);
+        bounds.put(type.name(), new TimedBounds(envelope, Instant.now()));
+        return envelope;
+    }
+
+    private Envelope scanBounds(FeatureType type) {
         String geometry = type.geometry().map(Property::name).orElse(null);
         if (geometry == null) {
             return null;

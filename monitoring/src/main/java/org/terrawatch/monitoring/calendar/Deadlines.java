@@ -67,8 +67,4 @@ public final class Deadlines {
     public static Instant endOf(LocalDate day) {
         return ZonedDateTime.of(day, LAST_SECOND, CHINA).toInstant();
     }
-
-    public WorkingCalendar calendar() {
-        return calendar;
-    }
 }
