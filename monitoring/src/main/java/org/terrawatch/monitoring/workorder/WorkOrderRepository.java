@@ -66,6 +66,26 @@ public final class WorkOrderRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Writes the fields a desk may edit (description, assignment, deadline) and the state, if the order is still
+     * at the version it carries.
+     */
+    public WorkOrder update(WorkOrder order, Instant now) {
+        int updated = store.jdbc().sql("UPDATE work_order SET description = :description, working_group_code = :group, "
+                        + "department_code = :department, township_code = :township, deadline = :deadline, state = :state, "
+                        + "closed_at = :closedAt, version = version + 1 WHERE id = :id AND version = :version")
+                .param("description", order.description()).param("group", order.workingGroupCode())
+                .param("department", order.departmentCode()).param("township", order.townshipCode())
+                .param("deadline", Rows.timestamp(order.deadline())).param("state", order.state().name())
+                .param("closedAt", Rows.timestamp(order.closedAt())).param("id", order.id()).param("version", order.version())
+                .update();
+        if (updated == 0) {
+            find(order.id()).orElseThrow(() -> new EntityNotFoundException("Work order " + order.id()));
+            throw new ConcurrentEditException("Work order " + order.code(), order.version());
+        }
+        return find(order.id()).orElseThrow();
+    }
+
     public Feedback addFeedback(Feedback feedback) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         store.jdbc().sql("INSERT INTO work_order_feedback(work_order_id, author, department_code, body, outcome, position, created_at) "

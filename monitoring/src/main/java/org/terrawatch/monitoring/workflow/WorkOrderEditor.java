@@ -1,0 +1,187 @@
+package org.terrawatch.monitoring.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Point;
+import org.terrawatch.monitoring.ConcurrentEditException;
+import org.terrawatch.monitoring.EntityNotFoundException;
+import org.terrawatch.monitoring.audit.AuditEvent;
+import org.terrawatch.monitoring.audit.AuditLog;
+import org.terrawatch.monitoring.audit.Channel;
+import org.terrawatch.monitoring.event.ChangeEvent;
+import org.terrawatch.monitoring.event.ChangeEvents;
+import org.terrawatch.monitoring.organisation.OrganisationRepository;
+import org.terrawatch.monitoring.workorder.Feedback;
+import org.terrawatch.monitoring.workorder.WorkOrder;
+import org.terrawatch.monitoring.workorder.WorkOrderRepository;
+import org.terrawatch.monitoring.workorder.WorkOrderState;
+import org.terrawatch.store.SpatialStore;
+
+/**
+ * The one path by which people change work orders: state by {@link WorkOrderWorkflow}, the desk's fields
+ * (description, department, working group, township, deadline), and feedback reports — audited in the same
+ * transaction, announced after commit. Fields are named as the {@code work_orders} layer publishes them;
+ * the others (code, source, title, creator, times, location) are the server's and sending them unchanged is fine.
+ */
+public final class WorkOrderEditor {
+
+    public static final String KIND = "WORK_ORDER";
+    private static final Set<String> COMPUTED = Set.of("id", "code", "source_kind", "alert_id", "patch_id", "title", "created_by",
+            "created_at", "closed_at", "location", "version");
+
+    private final SpatialStore store;
+    private final WorkOrderRepository orders;
+    private final OrganisationRepository organisation;
+    private final AuditLog audit;
+    private final ChangeEvents events;
+    private final Clock clock;
+
+    public WorkOrderEditor(SpatialStore store, AuditLog audit, ChangeEvents events, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.orders = new WorkOrderRepository(store);
+        this.organisation = new OrganisationRepository(store);
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.events = Objects.requireNonNull(events, "events");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public static String label(WorkOrder order) {
+        return "Work order " + order.code() + " (id " + order.id() + ")";
+    }
+
+    public Optional<WorkOrder> find(long id) {
+        return orders.find(id);
+    }
+
+    /** Changes the state and desk fields named; see {@link PatchEditor#update} for the contract. */
+    public WorkOrder update(Actor actor, Channel channel, long id, Long expectedVersion, Map<String, Object> values) {
+        return store.inTransaction(() -> {
+            WorkOrder stored = orders.find(id).orElseThrow(() -> new EntityNotFoundException("Work order " + id));
+            String entity = label(stored);
+            if (expectedVersion != null && expectedVersion != stored.version()) {
+                throw new ConcurrentEditException(entity, expectedVersion);
+            }
+            Map<String, Object> before = fields(stored);
+            Map<String, Object> wanted = new LinkedHashMap<>(before);
+            Set<String> changed = new LinkedHashSet<>();
+            for (Map.Entry<String, Object> entry : values.entrySet()) {
+                String name = entry.getKey();
+                if (!before.containsKey(name) && !COMPUTED.contains(name)) {
+                    throw RuleViolation.invalid(entity, name, "a work order has no field " + name);
+                }
+                Object value = parse(entity, name, entry.getValue());
+                if (COMPUTED.contains(name)) {
+                    continue;
+                }
+                if (!FieldValue.same(before.get(name), value)) {
+                    wanted.put(name, value);
+                    changed.add(name);
+                }
+            }
+            if (changed.isEmpty()) {
+                return stored;
+            }
+            for (String department : new String[] {(String) wanted.get("department_code")}) {
+                if (changed.contains("department_code") && department != null && organisation.department(department).isEmpty()) {
+                    throw RuleViolation.invalid(entity, "department_code", "there is no department " + department);
+                }
+            }
+            WorkOrderState from = stored.state();
+            WorkOrderState to = (WorkOrderState) wanted.get(WorkOrderWorkflow.STATE);
+            Instant now = clock.instant();
+            WorkOrder edited = new WorkOrder(stored.id(), stored.code(), stored.source(), stored.alertId(), stored.patchId(),
+                    stored.title(), (String) wanted.get("description"), (String) wanted.get("working_group_code"),
+                    (String) wanted.get("department_code"), (String) wanted.get("township_code"), (Instant) wanted.get("deadline"),
+                    to, stored.createdBy(), stored.createdAt(), to == WorkOrderState.CLOSED ? now : to != from ? null : stored.closedAt(),
+                    stored.version());
+            long feedback = orders.feedback(id).size();
+            Optional<Workflow.Transition<WorkOrderState, WorkOrderWorkflow.Subject>> transition = WorkOrderWorkflow.WORKFLOW.check(
+                    actor, entity, new WorkOrderWorkflow.Subject(stored, feedback), new WorkOrderWorkflow.Subject(edited, feedback),
+                    from, to, changed);
+            WorkOrder saved = orders.update(edited, now);
+            String action = transition.map(Workflow.Transition::name).orElse("UPDATE");
+            Map<String, Object> after = fields(saved);
+            Map<String, Object> was = new LinkedHashMap<>();
+            Map<String, Object> is = new LinkedHashMap<>();
+            after.forEach((name, value) -> {
+                if (!FieldValue.same(before.get(name), value)) {
+                    was.put(name, printable(before.get(name)));
+                    is.put(name, printable(value));
+                }
+            });
+            audit.record(new AuditEvent(0, now, actor.username(), channel, KIND, id, action, was, is));
+            events.publishAfterCommit(new ChangeEvent(KIND, id, saved.code(), action, actor.username(), channel, null, now));
+            return saved;
+        });
+    }
+
+    /** A handler's report on an order dispatched to their department (or by the desk). */
+    public Feedback report(Actor actor, Channel channel, long id, String body, String outcome, Point position) {
+        return store.inTransaction(() -> {
+            WorkOrder order = orders.find(id).orElseThrow(() -> new EntityNotFoundException("Work order " + id));
+            String entity = label(order);
+            if (FieldValue.text(body) == null) {
+                throw RuleViolation.invalid(entity, "body", "a feedback report needs a text");
+            }
+            boolean desk = actor.hasAny(Set.of(org.terrawatch.monitoring.organisation.Role.DUTY_OFFICER,
+                    org.terrawatch.monitoring.organisation.Role.ADMIN));
+            boolean handler = actor.hasAny(Set.of(org.terrawatch.monitoring.organisation.Role.DEPARTMENT_HANDLER,
+                    org.terrawatch.monitoring.organisation.Role.FIELD_STAFF))
+                    && Objects.equals(actor.departmentCode(), order.departmentCode());
+            if (!desk && !handler) {
+                throw RuleViolation.forbidden(entity, null, actor.username() + " may not report on it: it is dispatched to "
+                        + order.departmentCode());
+            }
+            if (order.state() == WorkOrderState.CLOSED || order.state() == WorkOrderState.DISPATCHED) {
+                throw RuleViolation.invalid(entity, WorkOrderWorkflow.STATE, "reports are added once the order is accepted and before it is closed");
+            }
+            Instant now = clock.instant();
+            Feedback saved = orders.addFeedback(new Feedback(0, id, actor.username(), actor.departmentCode(), body, outcome, position, now));
+            audit.record(new AuditEvent(0, now, actor.username(), channel, KIND, id, "FEEDBACK", Map.of(),
+                    Map.of("feedback_id", saved.id(), "body", body, "outcome", outcome == null ? "" : outcome)));
+            events.publishAfterCommit(new ChangeEvent(KIND, id, order.code(), "FEEDBACK", actor.username(), channel, null, now));
+            return saved;
+        });
+    }
+
+    private static Map<String, Object> fields(WorkOrder order) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("description", order.description());
+        fields.put("working_group_code", order.workingGroupCode());
+        fields.put("department_code", order.departmentCode());
+        fields.put("township_code", order.townshipCode());
+        fields.put("deadline", order.deadline());
+        fields.put(WorkOrderWorkflow.STATE, order.state());
+        return fields;
+    }
+
+    private static Object parse(String entity, String name, Object value) {
+        return switch (name) {
+            case "deadline" -> {
+                Instant deadline = FieldValue.instant(entity, name, value);
+                if (deadline == null) {
+                    throw RuleViolation.invalid(entity, name, "a work order keeps a deadline");
+                }
+                yield deadline;
+            }
+            case WorkOrderWorkflow.STATE -> {
+                WorkOrderState state = FieldValue.enumValue(entity, name, value, WorkOrderState.class);
+                if (state == null) {
+                    throw RuleViolation.invalid(entity, name, "the state may not be empty");
+                }
+                yield state;
+            }
+            default -> FieldValue.text(value);
+        };
+    }
+
+    private static Object printable(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
