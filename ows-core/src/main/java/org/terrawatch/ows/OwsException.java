@@ -10,11 +10,13 @@ public class OwsException extends RuntimeException {
 
     private final ExceptionCode code;
     private final String locator;
+    private int status;
 
     public OwsException(ExceptionCode code, String locator, String message) {
         super(Objects.requireNonNull(message, "message"));
         this.code = Objects.requireNonNull(code, "code");
         this.locator = locator;
+        this.status = code.httpStatus();
     }
 
     public OwsException(ExceptionCode code, String locator, String message, Throwable cause) {
@@ -32,7 +34,13 @@ public class OwsException extends RuntimeException {
     }
 
     public int httpStatus() {
-        return code.httpStatus();
+        return status;
+    }
+
+    /** The same exception answered with another HTTP status (401 for missing credentials, 409 for a conflict). */
+    public OwsException withStatus(int httpStatus) {
+        this.status = httpStatus;
+        return this;
     }
 
     public static OwsException missing(String parameter) {

@@ -86,6 +86,28 @@ public final class FeatureSource {
     }
 
     /**
+     * The identity values of the features a filter selects, in identity order, read in the caller's
+     * transaction (a WFS-T Update or Delete acts on these). Bounded by {@code limit}; more matches are refused.
+     */
+    public List<Object> ids(FeatureType type, org.terrawatch.query.filter.Filter filter, int limit) {
+        SqlWhere where = SqlFilterCompiler.compile(filter, type, "Filter");
+        String id = type.definition().idColumn();
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(limit + 1);
+        List<Object> ids = jdbc.queryForList("SELECT " + id + " FROM " + type.definition().relation() + " WHERE " + where.sql()
+                + " ORDER BY " + id + " FETCH FIRST ? ROWS ONLY", Object.class, parameters.toArray());
+        if (ids.size() > limit) {
+            throw new IllegalArgumentException("The filter selects more than " + limit + " features; narrow it");
+        }
+        return ids;
+    }
+
+    /** Forgets the layer's cached bounds, after an edit (the next request scans afresh). */
+    public void forgetBounds(String layer) {
+        bounds.remove(layer);
+    }
+
+    /**
      * The bounding box of every feature of the type in the storage CRS, or null when there is none. A full
      * scan, so the answer is reused for a minute: advertised extents may lag the latest edits by that much.
      */

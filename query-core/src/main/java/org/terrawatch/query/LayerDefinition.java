@@ -14,10 +14,13 @@ import java.util.Objects;
  * @param defaultSort    property that orders features when a request gives no order (paging needs one)
  * @param temporalProperty the date or timestamp property OGC API's {@code datetime} selects on, or null
  * @param nameProperty   the property published as {@code gml:name} (a patch's code, a camera's name), or null
+ * @param writeRoles     roles that may write the layer (WFS-T, OGC API Part 4) where the server has an editor
+ *                       for it; empty for a read-only layer
  */
 public record LayerDefinition(String name, String title, String titleEn, String abstractText, List<String> keywords,
                               String relation, String idColumn, String geometryColumn, String geometryType,
-                              List<String> excluded, String defaultSort, String temporalProperty, String nameProperty) {
+                              List<String> excluded, String defaultSort, String temporalProperty, String nameProperty,
+                              List<String> writeRoles) {
 
     public LayerDefinition {
         Objects.requireNonNull(name, "name");
@@ -26,6 +29,7 @@ public record LayerDefinition(String name, String title, String titleEn, String 
         idColumn = idColumn == null ? "id" : idColumn;
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         excluded = excluded == null ? List.of() : List.copyOf(excluded);
+        writeRoles = writeRoles == null ? List.of() : List.copyOf(writeRoles);
         defaultSort = defaultSort == null ? idColumn : defaultSort;
         if (!name.matches("[a-z][a-z0-9_]*") || !relation.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("Layer and relation names are lower-case identifiers: " + name + ", " + relation);

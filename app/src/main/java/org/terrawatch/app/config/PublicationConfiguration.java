@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.terrawatch.ogcapi.OgcApi;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.wfs.WfsService;
 
@@ -28,7 +29,7 @@ public class PublicationConfiguration {
     }
 
     @Bean
-    public WfsService wfsService(FeatureTypeCatalog catalog, FeatureSource source) {
-        return new WfsService(catalog, source);
+    public WfsService wfsService(FeatureTypeCatalog catalog, FeatureSource source, LayerEditing editing) {
+        return new WfsService(catalog, source, editing);
     }
 }

@@ -11,7 +11,8 @@ import org.terrawatch.store.StoreSettings;
  * @param dataDir the data directory: configuration, the embedded store, imagery, attachments
  */
 @ConfigurationProperties("terrawatch")
-public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @DefaultValue Store store, @DefaultValue Demo demo) {
+public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @DefaultValue Store store, @DefaultValue Demo demo,
+                                   @DefaultValue Security security, @DefaultValue Editing editing) {
 
     /**
      * @param url empty for the embedded H2GIS store in {@code <data-dir>/store}; otherwise a JDBC URL
@@ -21,6 +22,16 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
     }
 
     public record Demo(@DefaultValue("true") boolean loadOnFirstStart) {
+    }
+
+    /**
+     * @param anonymousRead whether reading (maps, features, capabilities) needs no sign-in; writing always does
+     */
+    public record Security(@DefaultValue("true") boolean anonymousRead) {
+    }
+
+    /** @param maxLockExpiry the longest a WFS lock may be held; longer requests are capped to it */
+    public record Editing(@DefaultValue("PT30M") java.time.Duration maxLockExpiry) {
     }
 
     /** The data directory as an absolute path. */

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.security.HttpBasicAuthentication;
+import org.terrawatch.app.security.SignedIn;
+import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.ExceptionReport;
 import org.terrawatch.ows.Kvp;
@@ -43,7 +46,7 @@ public class OwsController {
                 throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, "service",
                         "Service " + service + " is not offered here yet; this server offers WFS");
             }
-            send(wfs.handle(kvp, request.getRequestURL().toString()), response);
+            send(wfs.handle(kvp, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {
             sendException(e, kvp, response);
         }
@@ -53,7 +56,7 @@ public class OwsController {
     public void wfs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Kvp kvp = Kvp.of(request.getParameterMap());
         try {
-            send(wfs.handle(kvp, request.getRequestURL().toString()), response);
+            send(wfs.handle(kvp, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {
             sendException(e, kvp, response);
         }
@@ -62,6 +65,7 @@ public class OwsController {
     /** XML-encoded requests: the body is read with a size limit and parsed without DTDs or entities. */
     @PostMapping({"/ows", "/wfs"})
     public void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String version = "2.0.0";
         try {
             byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
@@ -69,9 +73,10 @@ public class OwsController {
                         "The request body exceeds " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
             }
             XmlElement root = XmlElement.parse(new String(body, StandardCharsets.UTF_8), "request");
-            send(wfs.handle(root, request.getRequestURL().toString()), response);
+            version = root.attribute("version").orElse(version);
+            send(wfs.handle(root, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {
-            sendException(e, Kvp.ofSingle(Map.of()), response);
+            sendException(e, Kvp.ofSingle(Map.of("VERSION", version)), response);
         }
     }
 
@@ -86,6 +91,9 @@ public class OwsController {
     private static void sendException(OwsException exception, Kvp kvp, HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setStatus(exception.httpStatus());
+        if (exception.httpStatus() == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + HttpBasicAuthentication.REALM + "\", charset=\"UTF-8\"");
+        }
         response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
         try (OutputStream out = response.getOutputStream()) {
             ExceptionReport.write(exception, kvp.get("VERSION").filter(v -> v.matches("[12]\\.[01]\\.0")).orElse("2.0.0"), out);

@@ -52,10 +52,12 @@ public final class PatchEditor {
     private final OrganisationRepository organisation;
     private final AuditLog audit;
     private final ChangeEvents events;
-    private final Deadlines deadlines;
+    private final java.util.function.Supplier<Deadlines> deadlines;
     private final Clock clock;
 
-    public PatchEditor(SpatialStore store, AuditLog audit, ChangeEvents events, Deadlines deadlines, Clock clock) {
+    /** @param deadlines the deadline rules as of now (the holiday calendar may be replaced while the server runs) */
+    public PatchEditor(SpatialStore store, AuditLog audit, ChangeEvents events, java.util.function.Supplier<Deadlines> deadlines,
+                       Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.patches = new PatchRepository(store);
         this.admin = new AdminUnitRepository(store);
@@ -164,7 +166,7 @@ public final class PatchEditor {
                 case "push" -> {
                     d.pushedAt = now;
                     if (d.verificationDue == null) {
-                        d.verificationDue = deadlines.dueDay(DeadlineKind.SATELLITE_VERIFICATION, LocalDate.ofInstant(now, Deadlines.CHINA));
+                        d.verificationDue = deadlines.get().dueDay(DeadlineKind.SATELLITE_VERIFICATION, LocalDate.ofInstant(now, Deadlines.CHINA));
                     }
                 }
                 case "verify" -> d.verification = new Verification(d.verification.result(), d.verification.note(), actor.username(), now);

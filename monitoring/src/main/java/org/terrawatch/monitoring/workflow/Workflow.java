@@ -102,7 +102,7 @@ public final class Workflow<S extends Enum<S>, T> {
     public Optional<Transition<S, T>> check(Actor actor, String entity, T before, T after, S from, S to, Set<String> changed) {
         Set<Role> writing = writerRoles(actor);
         if (!writing.isEmpty() && scopedRoles.containsAll(writing) && !assigned.test(actor, before)) {
-            throw RuleViolation.forbidden(entity, null, actor.username() + " may act only on what is assigned to department "
+            throw RuleViolation.forbidden(entity, null, actor.username() + " may act only on what is assigned to their own department, "
                     + actor.departmentCode());
         }
         Optional<Transition<S, T>> transition = Optional.empty();

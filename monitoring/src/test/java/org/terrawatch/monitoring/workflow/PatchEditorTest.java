@@ -44,7 +44,7 @@ class PatchEditorTest {
     private PatchEditor editor(SpatialStore store) {
         ChangeEvents events = new ChangeEvents();
         events.subscribe(heard::add);
-        return new PatchEditor(store, new AuditLog(store), events, new Deadlines(new WorkingCalendar(List.of())),
+        return new PatchEditor(store, new AuditLog(store), events, () -> new Deadlines(new WorkingCalendar(List.of())),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -123,7 +123,7 @@ class PatchEditorTest {
             editor.update(ANALYST, Channel.WFS_T, id, null, Map.of("status", "PRE_CHECKED", "precheck_result", "SUSPECTED_VIOLATION"));
             editor.update(ANALYST, Channel.WFS_T, id, null, Map.of("status", "PUSHED", "responsible_department", "gengdi"));
             assertThatThrownBy(() -> editor.update(OTHER_HANDLER, Channel.WFS_T, id, null, Map.of("status", "VERIFYING")))
-                    .hasMessageContaining("may act only on what is assigned to department zhifa");
+                    .hasMessageContaining("may act only on what is assigned to their own department, zhifa");
             assertThatThrownBy(() -> editor.update(GENGDI, Channel.WFS_T, id, 1L, Map.of("status", "VERIFYING")))
                     .isInstanceOf(ConcurrentEditException.class);
 

@@ -17,7 +17,8 @@ final class Capabilities10Encoder {
     private Capabilities10Encoder() {
     }
 
-    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl, OutputStream out) {
+    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl,
+                      java.util.function.Predicate<FeatureType> editable, OutputStream out) {
         try {
             XMLStreamWriter xml = Xml.writer(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -41,6 +42,11 @@ final class Capabilities10Encoder {
             request(xml, "GetCapabilities", null, serviceUrl);
             request(xml, "DescribeFeatureType", "SchemaDescriptionLanguage", serviceUrl);
             request(xml, "GetFeature", "ResultFormat", serviceUrl);
+            if (catalog.all().stream().anyMatch(editable)) {
+                request(xml, "Transaction", null, serviceUrl);
+                request(xml, "LockFeature", null, serviceUrl);
+                request(xml, "GetFeatureWithLock", "ResultFormat", serviceUrl);
+            }
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeStartElement(WFS, "FeatureTypeList");
@@ -55,6 +61,13 @@ final class Capabilities10Encoder {
                 var layer = type.definition();
                 text(xml, "Title", layer.titleEn() == null ? layer.title() : layer.title() + " / " + layer.titleEn());
                 text(xml, "SRS", "EPSG:4490");
+                if (editable.test(type)) {
+                    xml.writeStartElement(WFS, "Operations");
+                    for (String operation : List.of("Query", "Insert", "Update", "Delete", "Lock")) {
+                        xml.writeEmptyElement(WFS, operation);
+                    }
+                    xml.writeEndElement();
+                }
                 xml.writeEmptyElement(WFS, "LatLongBoundingBox");
                 xml.writeAttribute("minx", GmlGeometryWriter.format(box.getMinX()));
                 xml.writeAttribute("miny", GmlGeometryWriter.format(box.getMinY()));
@@ -101,8 +114,14 @@ final class Capabilities10Encoder {
         }
         xml.writeStartElement(WFS, "DCPType");
         xml.writeStartElement(WFS, "HTTP");
-        xml.writeEmptyElement(WFS, "Get");
-        xml.writeAttribute("onlineResource", serviceUrl + "?");
+        if (!name.equals("Transaction")) {
+            xml.writeEmptyElement(WFS, "Get");
+            xml.writeAttribute("onlineResource", serviceUrl + "?");
+        }
+        if (!name.startsWith("Get")) {
+            xml.writeEmptyElement(WFS, "Post");
+            xml.writeAttribute("onlineResource", serviceUrl);
+        }
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();

@@ -20,7 +20,8 @@ final class Capabilities11Encoder {
     private Capabilities11Encoder() {
     }
 
-    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl, OutputStream out) {
+    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl,
+                      java.util.function.Predicate<FeatureType> editable, OutputStream out) {
         try {
             XMLStreamWriter xml = Xml.writer(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -51,16 +52,26 @@ final class Capabilities11Encoder {
             xml.writeEndElement();
 
             xml.writeStartElement("ows", "OperationsMetadata", OWS);
-            for (String operation : List.of("GetCapabilities", "DescribeFeatureType", "GetFeature")) {
+            List<String> operations = new java.util.ArrayList<>(List.of("GetCapabilities", "DescribeFeatureType", "GetFeature"));
+            if (catalog.all().stream().anyMatch(editable)) {
+                operations.addAll(List.of("GetFeatureWithLock", "LockFeature", "Transaction"));
+            }
+            for (String operation : operations) {
                 xml.writeStartElement("ows", "Operation", OWS);
                 xml.writeAttribute("name", operation);
                 xml.writeStartElement("ows", "DCP", OWS);
                 xml.writeStartElement("ows", "HTTP", OWS);
-                xml.writeEmptyElement("ows", "Get", OWS);
-                xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl + "?");
+                if (!operation.equals("Transaction")) {
+                    xml.writeEmptyElement("ows", "Get", OWS);
+                    xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl + "?");
+                }
+                if (!operation.startsWith("Get")) {
+                    xml.writeEmptyElement("ows", "Post", OWS);
+                    xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl);
+                }
                 xml.writeEndElement();
                 xml.writeEndElement();
-                if (operation.equals("GetFeature")) {
+                if (operation.startsWith("GetFeature")) {
                     xml.writeStartElement("ows", "Parameter", OWS);
                     xml.writeAttribute("name", "outputFormat");
                     for (OutputFormat format : OutputFormat.offeredIn(WfsService.VERSION_1_1)) {
@@ -82,7 +93,7 @@ final class Capabilities11Encoder {
             Xml.element(xml, "wfs", Xml.WFS_1_1, "Operation", "Query");
             xml.writeEndElement();
             for (FeatureType type : catalog.all()) {
-                featureType(xml, type, source.bounds(type));
+                featureType(xml, type, source.bounds(type), editable.test(type));
             }
             xml.writeEndElement();
             filterCapabilities(xml);
@@ -94,7 +105,7 @@ final class Capabilities11Encoder {
         }
     }
 
-    private static void featureType(XMLStreamWriter xml, FeatureType type, Envelope bounds) throws XMLStreamException {
+    private static void featureType(XMLStreamWriter xml, FeatureType type, Envelope bounds, boolean editable) throws XMLStreamException {
         var layer = type.definition();
         xml.writeStartElement("wfs", "FeatureType", Xml.WFS_1_1);
         Xml.element(xml, "wfs", Xml.WFS_1_1, "Name", type.qualifiedName());
@@ -105,6 +116,13 @@ final class Capabilities11Encoder {
         Xml.element(xml, "wfs", Xml.WFS_1_1, "DefaultSRS", "urn:x-ogc:def:crs:EPSG:4490");
         for (String other : List.of("urn:x-ogc:def:crs:EPSG:4326", "urn:x-ogc:def:crs:EPSG:3857", "urn:x-ogc:def:crs:EPSG:4547")) {
             Xml.element(xml, "wfs", Xml.WFS_1_1, "OtherSRS", other);
+        }
+        if (editable) {
+            xml.writeStartElement("wfs", "Operations", Xml.WFS_1_1);
+            for (String operation : List.of("Query", "Insert", "Update", "Delete", "Lock")) {
+                Xml.element(xml, "wfs", Xml.WFS_1_1, "Operation", operation);
+            }
+            xml.writeEndElement();
         }
         xml.writeStartElement("wfs", "OutputFormats", Xml.WFS_1_1);
         Xml.element(xml, "wfs", Xml.WFS_1_1, "Format", OutputFormat.GML311.mediaType());

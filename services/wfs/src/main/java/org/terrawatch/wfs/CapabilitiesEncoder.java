@@ -68,7 +68,9 @@ final class CapabilitiesEncoder {
     private CapabilitiesEncoder() {
     }
 
-    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl, OutputStream out) {
+    /** @param editable which layers a signed-in user with the right role can write (Transaction, locks) */
+    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl,
+                      java.util.function.Predicate<FeatureType> editable, OutputStream out) {
         try {
             XMLStreamWriter xml = Xml.writer(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -84,7 +86,7 @@ final class CapabilitiesEncoder {
             xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", Xml.WFS + " http://schemas.opengis.net/wfs/2.0/wfs.xsd");
             serviceIdentification(xml);
             serviceProvider(xml);
-            operations(xml, serviceUrl);
+            operations(xml, serviceUrl, catalog.all().stream().anyMatch(editable));
             xml.writeStartElement("wfs", "FeatureTypeList", Xml.WFS);
             for (FeatureType type : catalog.all()) {
                 featureType(xml, type, source.bounds(type));
@@ -125,21 +127,27 @@ final class CapabilitiesEncoder {
         xml.writeEndElement();
     }
 
-    private static void operations(XMLStreamWriter xml, String serviceUrl) throws XMLStreamException {
+    private static void operations(XMLStreamWriter xml, String serviceUrl, boolean transactional) throws XMLStreamException {
         xml.writeStartElement("ows", "OperationsMetadata", Xml.OWS);
-        for (String operation : List.of("GetCapabilities", "DescribeFeatureType", "GetFeature", "GetPropertyValue",
-                "ListStoredQueries", "DescribeStoredQueries")) {
+        List<String> operations = new java.util.ArrayList<>(List.of("GetCapabilities", "DescribeFeatureType", "GetFeature",
+                "GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries"));
+        if (transactional) {
+            operations.addAll(List.of("GetFeatureWithLock", "LockFeature", "Transaction"));
+        }
+        for (String operation : operations) {
             xml.writeStartElement("ows", "Operation", Xml.OWS);
             xml.writeAttribute("name", operation);
             xml.writeStartElement("ows", "DCP", Xml.OWS);
             xml.writeStartElement("ows", "HTTP", Xml.OWS);
-            xml.writeEmptyElement("ows", "Get", Xml.OWS);
-            xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl + "?");
+            if (!operation.equals("Transaction")) {
+                xml.writeEmptyElement("ows", "Get", Xml.OWS);
+                xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl + "?");
+            }
             xml.writeEmptyElement("ows", "Post", Xml.OWS);
             xml.writeAttribute("xlink", Xml.XLINK, "href", serviceUrl);
             xml.writeEndElement();
             xml.writeEndElement();
-            if (operation.equals("GetFeature")) {
+            if (operation.equals("GetFeature") || operation.equals("GetFeatureWithLock")) {
                 allowedValues(xml, "outputFormat", OutputFormat.offeredIn(WfsService.VERSION).stream().map(OutputFormat::mediaType).toList());
                 allowedValues(xml, "resultType", List.of("results", "hits"));
             }
@@ -147,7 +155,8 @@ final class CapabilitiesEncoder {
         }
         allowedValues(xml, "AcceptVersions", List.of("2.0.0", "1.1.0", "1.0.0"));
         for (Map.Entry<String, Boolean> constraint : SERVICE_CONSTRAINTS.entrySet()) {
-            constraint(xml, "ows", Xml.OWS, constraint.getKey(), constraint.getValue());
+            boolean editing = constraint.getKey().equals("ImplementsTransactionalWFS") || constraint.getKey().equals("ImplementsLockingWFS");
+            constraint(xml, "ows", Xml.OWS, constraint.getKey(), editing ? transactional : constraint.getValue());
         }
         xml.writeEndElement();
     }

@@ -13,9 +13,15 @@ import org.terrawatch.query.FeatureSource;
  * @param hits     whether only the count was asked for (resultType=hits)
  * @param next     URL of the next page, or null
  * @param previous URL of the previous page, or null
+ * @param lockId   the lock GetFeatureWithLock took on the selected features, or null
  */
 public record FeatureCollectionResult(FeatureQuery query, boolean hits, long numberMatched, long numberReturned, Instant timeStamp,
-                                      String next, String previous, FeatureSource source) {
+                                      String next, String previous, FeatureSource source, String lockId) {
+
+    /** The same result, announcing the lock taken on its features. */
+    public FeatureCollectionResult withLock(String lock) {
+        return new FeatureCollectionResult(query, hits, numberMatched, numberReturned, timeStamp, next, previous, source, lock);
+    }
 
     /** Streams the page's features to the consumer. */
     public void forEach(Consumer<Feature> consumer) {

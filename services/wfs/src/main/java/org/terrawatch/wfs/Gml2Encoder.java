@@ -38,6 +38,9 @@ final class Gml2Encoder {
             xml.writeNamespace("xsi", Xml.XSI);
             xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", Xml.WFS_1_1 + " http://schemas.opengis.net/wfs/1.0.0/WFS-basic.xsd "
                     + FeatureType.NAMESPACE + " " + describeFeatureTypeUrl);
+            if (result.lockId() != null) {
+                xml.writeAttribute("lockId", result.lockId());
+            }
             xml.writeStartElement("gml", "boundedBy", GML);
             Xml.element(xml, "gml", GML, "null", "unknown");
             xml.writeEndElement();

@@ -36,6 +36,9 @@ final class GmlEncoder {
             xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", version.wfsNamespace() + " " + version.wfsSchemaLocation() + " "
                     + gml + " " + version.schemaLocation() + " " + FeatureType.NAMESPACE + " " + describeFeatureTypeUrl);
             xml.writeAttribute("timeStamp", result.timeStamp().toString());
+            if (result.lockId() != null) {
+                xml.writeAttribute("lockId", result.lockId());
+            }
             if (version == GmlVersion.GML_3_2) {
                 xml.writeAttribute("numberMatched", Long.toString(result.numberMatched()));
                 xml.writeAttribute("numberReturned", Long.toString(result.numberReturned()));

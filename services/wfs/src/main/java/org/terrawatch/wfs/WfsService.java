@@ -14,6 +14,8 @@ import org.terrawatch.query.Property;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.edit.EditContext;
+import org.terrawatch.query.edit.LayerEditing;
 
 /**
  * The Web Feature Service, independent of any web framework: a KVP request in, a {@link WfsResponse} out.
@@ -28,16 +30,29 @@ public final class WfsService {
 
     private final FeatureTypeCatalog catalog;
     private final FeatureSource source;
+    private final LayerEditing editing;
 
+    /** A read-only service. */
     public WfsService(FeatureTypeCatalog catalog, FeatureSource source) {
+        this(catalog, source, null);
+    }
+
+    /** @param editing the writable layers (Transaction, LockFeature, GetFeatureWithLock), or null for none */
+    public WfsService(FeatureTypeCatalog catalog, FeatureSource source, LayerEditing editing) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.source = Objects.requireNonNull(source, "source");
+        this.editing = editing;
+    }
+
+    public WfsResponse handle(Kvp kvp, String serviceUrl) {
+        return handle(kvp, serviceUrl, null);
     }
 
     /**
      * @param serviceUrl the URL this request came to, without query (links and capabilities point at it)
+     * @param who        the signed-in user, or null; needed by the operations that write or lock
      */
-    public WfsResponse handle(Kvp kvp, String serviceUrl) {
+    public WfsResponse handle(Kvp kvp, String serviceUrl, EditContext who) {
         String service = kvp.get("SERVICE").orElse("WFS");
         if (!service.equalsIgnoreCase("WFS")) {
             throw OwsException.invalid("service", "This endpoint serves WFS, not " + service);
@@ -53,6 +68,20 @@ public final class WfsService {
                 yield new WfsResponse("application/xml", out -> StoredQueries.list(catalog.all(), out));
             }
             case "describestoredqueries" -> describeStoredQueries(kvp);
+            case "lockfeature" -> {
+                String version = version(kvp);
+                FeatureQuery query = GetFeatureKvp.parse(kvp, version, catalog).query();
+                yield lock(version, List.of(new FeatureLocking.Selection(query.type(), query.filter())),
+                        FeatureLocking.expiry(kvp, version), FeatureLocking.lockAll(kvp.get("LOCKACTION").orElse(null)), who);
+            }
+            case "getfeaturewithlock" -> {
+                String version = version(kvp);
+                GetFeatureRequest parsed = GetFeatureKvp.parse(kvp, version, catalog);
+                yield getFeatureWithLock(parsed, FeatureLocking.expiry(kvp, version), version.equals(VERSION) ? pageUrl(kvp, serviceUrl) : null,
+                        describeFeatureTypeUrl(serviceUrl, parsed.query().type(), version), who);
+            }
+            case "transaction" -> throw new OwsException(ExceptionCode.OPERATION_NOT_SUPPORTED, "request",
+                    "Transaction is XML-encoded: POST a wfs:Transaction document");
             default -> throw new OwsException(ExceptionCode.OPERATION_NOT_SUPPORTED, "request", "Operation " + request + " is not supported");
         };
     }
@@ -62,10 +91,26 @@ public final class WfsService {
      * which refuses DTDs and entities.
      */
     public WfsResponse handle(XmlElement request, String serviceUrl) {
+        return handle(request, serviceUrl, null);
+    }
+
+    /** An XML-encoded request made by a signed-in user (or null). */
+    public WfsResponse handle(XmlElement request, String serviceUrl, EditContext who) {
         if (!request.attribute("service").orElse("WFS").equalsIgnoreCase("WFS")) {
             throw OwsException.invalid("service", "This endpoint serves WFS");
         }
         String version = request.attribute("version").orElse(VERSION);
+        if (request.name().equals("Transaction")) {
+            TransactionRequest transaction = TransactionXml.parse(request, catalog);
+            TransactionResult result = new WfsTransaction(requireEditing()).execute(transaction, who);
+            return new WfsResponse("text/xml", out -> TransactionResponseEncoder.write(transaction.version(), result, out));
+        }
+        if (request.name().equals("LockFeature")) {
+            String lockVersion = version.equals(VERSION_1_1) || version.equals(VERSION_1_0) ? version : VERSION;
+            return lock(lockVersion, FeatureLocking.selections(request, catalog, lockVersion),
+                    FeatureLocking.expiry(request.attribute("expiry").orElse(null), lockVersion),
+                    FeatureLocking.lockAll(request.attribute("lockAction").orElse(null)), who);
+        }
         if (!request.name().equals("GetCapabilities") && !version.equals(VERSION)) {
             throw new OwsException(ExceptionCode.OPTION_NOT_SUPPORTED, "version", "XML-encoded requests are WFS " + VERSION + "; use KVP for " + version);
         }
@@ -94,6 +139,11 @@ public final class WfsService {
                 String reference = request.attribute("valueReference").orElseThrow(() -> OwsException.missing("valueReference"));
                 yield propertyValues(WfsXmlRequest.getFeature(request, catalog), reference, null);
             }
+            case "GetFeatureWithLock" -> {
+                GetFeatureRequest parsed = WfsXmlRequest.getFeature(request, catalog);
+                yield getFeatureWithLock(parsed, FeatureLocking.expiry(request.attribute("expiry").orElse(null), VERSION), null,
+                        describeFeatureTypeUrl(serviceUrl, parsed.query().type()), who);
+            }
             case "ListStoredQueries" -> {
                 version(kvp);
                 yield new WfsResponse("application/xml", out -> StoredQueries.list(catalog.all(), out));
@@ -113,13 +163,37 @@ public final class WfsService {
                         .orElseThrow(() -> new OwsException(ExceptionCode.VERSION_NEGOTIATION_FAILED, "AcceptVersions",
                                 "This server speaks WFS " + VERSION + ", " + VERSION_1_1 + " and " + VERSION_1_0 + "; none of " + accepted)))
                 .orElseGet(() -> kvp.get("VERSION").filter(v -> v.equals(VERSION_1_1) || v.equals(VERSION_1_0)).orElse(VERSION));
+        java.util.function.Predicate<FeatureType> editable = type -> editing != null && editing.editable(type);
         if (version.equals(VERSION_1_0)) {
-            return new WfsResponse("text/xml", out -> Capabilities10Encoder.write(catalog, source, serviceUrl, out));
+            return new WfsResponse("text/xml", out -> Capabilities10Encoder.write(catalog, source, serviceUrl, editable, out));
         }
         if (version.equals(VERSION_1_1)) {
-            return new WfsResponse("text/xml", out -> Capabilities11Encoder.write(catalog, source, serviceUrl, out));
+            return new WfsResponse("text/xml", out -> Capabilities11Encoder.write(catalog, source, serviceUrl, editable, out));
         }
-        return new WfsResponse("application/xml", out -> CapabilitiesEncoder.write(catalog, source, serviceUrl, out));
+        return new WfsResponse("application/xml", out -> CapabilitiesEncoder.write(catalog, source, serviceUrl, editable, out));
+    }
+
+    private LayerEditing requireEditing() {
+        if (editing == null) {
+            throw new OwsException(ExceptionCode.OPERATION_NOT_SUPPORTED, "request", "This service is read-only");
+        }
+        return editing;
+    }
+
+    private WfsResponse lock(String version, List<FeatureLocking.Selection> selections, java.time.Duration expiry, boolean all,
+                             EditContext who) {
+        org.terrawatch.query.edit.FeatureLocks.Granted granted = new FeatureLocking(requireEditing()).lock(selections, expiry, all, who);
+        return new WfsResponse("text/xml", out -> TransactionResponseEncoder.lock(version, granted, out));
+    }
+
+    /** GetFeature that first locks every feature the query selects (not only the page), then answers with the lock id. */
+    private WfsResponse getFeatureWithLock(GetFeatureRequest request, java.time.Duration expiry,
+                                           java.util.function.LongFunction<String> pages, String schema, EditContext who) {
+        FeatureQuery query = request.query();
+        org.terrawatch.query.edit.FeatureLocks.Granted granted = new FeatureLocking(requireEditing())
+                .lock(List.of(new FeatureLocking.Selection(query.type(), query.filter())), expiry, true, who);
+        FeatureCollectionResult result = page(request, pages).withLock(granted.lockId());
+        return encode(request, result, schema, false);
     }
 
     private WfsResponse describeFeatureType(Kvp kvp) {
@@ -237,7 +311,7 @@ public final class WfsService {
                 previous = pages.apply(Math.max(0, query.startIndex() - query.count()));
             }
         }
-        return new FeatureCollectionResult(query, request.hits(), matched, returned, Instant.now(), next, previous, source);
+        return new FeatureCollectionResult(query, request.hits(), matched, returned, Instant.now(), next, previous, source, null);
     }
 
     /** The request's version: 2.0.0 (the default), 1.1.0 or 1.0.0. */

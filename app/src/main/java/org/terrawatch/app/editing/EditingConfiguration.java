@@ -1,0 +1,88 @@
+package org.terrawatch.app.editing;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.terrawatch.app.config.TerraWatchProperties;
+import org.terrawatch.monitoring.audit.AuditLog;
+import org.terrawatch.monitoring.calendar.CalendarRepository;
+import org.terrawatch.monitoring.calendar.Deadlines;
+import org.terrawatch.monitoring.event.ChangeEvents;
+import org.terrawatch.monitoring.workflow.PatchEditor;
+import org.terrawatch.monitoring.workflow.WorkOrderEditor;
+import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.edit.FeatureEditor;
+import org.terrawatch.query.edit.FeatureLocks;
+import org.terrawatch.query.edit.LayerEditing;
+import org.terrawatch.store.SpatialStore;
+
+/**
+ * The one editing path and what listens to it: the patch and work-order editors, the layers they write
+ * (any layer over {@code change_patch} or {@code work_order_feature}), WFS locks, and the after-commit
+ * events — re-published as Spring application events, and used here to forget edited layers' bounds.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EditingConfiguration {
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public AuditLog auditLog(SpatialStore store) {
+        return new AuditLog(store);
+    }
+
+    @Bean
+    public ChangeEvents changeEvents(ApplicationEventPublisher publisher) {
+        ChangeEvents events = new ChangeEvents();
+        events.subscribe(publisher::publishEvent);
+        return events;
+    }
+
+    @Bean
+    public PatchEditor patchEditor(SpatialStore store, AuditLog audit, ChangeEvents events, Clock clock) {
+        return new PatchEditor(store, audit, events, () -> new Deadlines(new CalendarRepository(store).load()), clock);
+    }
+
+    @Bean
+    public WorkOrderEditor workOrderEditor(SpatialStore store, AuditLog audit, ChangeEvents events, Clock clock) {
+        return new WorkOrderEditor(store, audit, events, clock);
+    }
+
+    @Bean
+    public LayerEditing layerEditing(SpatialStore store, FeatureSource source, FeatureTypeCatalog catalog, PatchEditor patches,
+                                     WorkOrderEditor orders, ChangeEvents events, TerraWatchProperties properties, Clock clock) {
+        Map<String, FeatureEditor> editors = new LinkedHashMap<>();
+        Map<String, String> layerOfKind = new LinkedHashMap<>();
+        for (FeatureType type : catalog.all()) {
+            switch (type.definition().relation()) {
+                case "change_patch" -> {
+                    editors.put(type.name(), new PatchLayerEditor(patches));
+                    layerOfKind.put(PatchEditor.KIND, type.name());
+                }
+                case "work_order_feature" -> {
+                    editors.put(type.name(), new WorkOrderLayerEditor(orders));
+                    layerOfKind.put(WorkOrderEditor.KIND, type.name());
+                }
+                default -> {
+                }
+            }
+        }
+        events.subscribe(event -> {
+            source.forgetBounds(layerOfKind.getOrDefault(event.entityKind(), ""));
+            if (event.entityKind().equals(PatchEditor.KIND)) {
+                catalog.all().stream().filter(t -> t.definition().relation().equals("patch_history"))
+                        .forEach(t -> source.forgetBounds(t.name()));
+            }
+        });
+        FeatureLocks locks = new FeatureLocks(store, properties.editing().maxLockExpiry(), clock);
+        return new LayerEditing(store, source, locks, editors);
+    }
+}

@@ -1,0 +1,67 @@
+package org.terrawatch.app.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.terrawatch.app.config.TerraWatchProperties;
+import org.terrawatch.monitoring.workflow.Actor;
+
+/**
+ * HTTP Basic authentication against the data directory's users. Credentials, when sent, must be right: a
+ * wrong name or password is answered 401 at once, in the protocol's own error form (see
+ * {@link ProtocolErrors}). Without credentials a request goes on anonymously — reads are allowed unless
+ * {@code terrawatch.security.anonymous-read} is false; writes then fail with 401 where they are attempted.
+ * Health and the landing page stay open.
+ */
+@Component
+public class HttpBasicAuthentication extends OncePerRequestFilter {
+
+    public static final String REALM = "TerraWatch";
+
+    private final UserDirectory users;
+    private final boolean anonymousRead;
+
+    public HttpBasicAuthentication(UserDirectory users, TerraWatchProperties properties) {
+        this.users = users;
+        this.anonymousRead = properties.security().anonymousRead();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            Optional<Actor> actor = credentials(header.substring(6).strip());
+            if (actor.isEmpty()) {
+                ProtocolErrors.send(request, response, 401, "Unauthorized", "Wrong user name or password");
+                return;
+            }
+            request.setAttribute(SignedIn.ATTRIBUTE, actor.get());
+        } else if (!anonymousRead && !open(request.getRequestURI())) {
+            ProtocolErrors.send(request, response, 401, "Unauthorized", "Sign in to use this server");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Optional<Actor> credentials(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty() : users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean open(String path) {
+        return path.equals("/") || path.startsWith("/actuator/health");
+    }
+}

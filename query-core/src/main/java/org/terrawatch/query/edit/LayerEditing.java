@@ -1,0 +1,90 @@
+package org.terrawatch.query.edit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.filter.Filter;
+import org.terrawatch.store.SpatialStore;
+
+/**
+ * Which layers can be written, by whom, and the transaction their edits run in — shared by WFS-T and OGC API
+ * Part 4. A layer is writable when the server has a {@link FeatureEditor} for it and {@code layers.yml}
+ * names the roles that may write it; the editor then applies the layer's own rules (the workflows).
+ */
+public final class LayerEditing {
+
+    /** The most features one Update or Delete may select by filter. */
+    public static final int MAX_FEATURES_PER_ACTION = 10_000;
+
+    private final SpatialStore store;
+    private final FeatureSource source;
+    private final FeatureLocks locks;
+    private final Map<String, FeatureEditor> editors;
+
+    /** @param editors by layer name */
+    public LayerEditing(SpatialStore store, FeatureSource source, FeatureLocks locks, Map<String, FeatureEditor> editors) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.source = Objects.requireNonNull(source, "source");
+        this.locks = Objects.requireNonNull(locks, "locks");
+        this.editors = Map.copyOf(editors);
+    }
+
+    public boolean editable(FeatureType type) {
+        return editors.containsKey(type.name()) && !type.definition().writeRoles().isEmpty();
+    }
+
+    public boolean anyEditable(Iterable<FeatureType> types) {
+        for (FeatureType type : types) {
+            if (editable(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The layer's editor for this user.
+     *
+     * @param who null for an anonymous request
+     * @throws EditRefused FORBIDDEN for a read-only layer or a user without a write role; UNAUTHENTICATED
+     *                     when nobody is signed in
+     */
+    public FeatureEditor editor(FeatureType type, EditContext who) {
+        if (!editable(type)) {
+            throw new EditRefused(EditRefused.Reason.FORBIDDEN, null, "Layer " + type.name() + " is read-only");
+        }
+        if (who == null) {
+            throw new EditRefused(EditRefused.Reason.UNAUTHENTICATED, null, "Writing layer " + type.name() + " needs a signed-in user");
+        }
+        List<String> allowed = type.definition().writeRoles();
+        if (who.roles().stream().noneMatch(allowed::contains)) {
+            throw new EditRefused(EditRefused.Reason.FORBIDDEN, null, "User " + who.username() + " " + who.roles().stream().sorted().toList()
+                    + " may not write layer " + type.name() + "; that needs one of the roles " + allowed);
+        }
+        return editors.get(type.name());
+    }
+
+    public <T> T inTransaction(Supplier<T> work) {
+        return store.inTransaction(work);
+    }
+
+    /** The identity values of the features a filter selects, in the current transaction. */
+    public List<Object> ids(FeatureType type, Filter filter) {
+        try {
+            return source.ids(type, filter, MAX_FEATURES_PER_ACTION);
+        } catch (IllegalArgumentException e) {
+            throw new EditRefused(EditRefused.Reason.INVALID, null, e.getMessage());
+        }
+    }
+
+    public FeatureLocks locks() {
+        return locks;
+    }
+
+    public FeatureSource source() {
+        return source;
+    }
+}

@@ -1,0 +1,100 @@
+package org.terrawatch.wfs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.OwsException;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.edit.EditContext;
+import org.terrawatch.query.edit.EditRefused;
+import org.terrawatch.query.edit.FeatureEditor;
+import org.terrawatch.query.edit.LayerEditing;
+import org.terrawatch.query.filter.Filter;
+
+/**
+ * Carries out a Transaction: every action, in order, in one store transaction through the layers' editors —
+ * all or nothing. A refused action rolls everything back and is reported with its handle (or the feature id)
+ * as locator. Features locked by another lock are refused; the transaction's own lock is released afterwards
+ * (all of it, or with releaseAction SOME only the features changed, the rest renewed).
+ */
+final class WfsTransaction {
+
+    private final LayerEditing editing;
+
+    WfsTransaction(LayerEditing editing) {
+        this.editing = Objects.requireNonNull(editing, "editing");
+    }
+
+    TransactionResult execute(TransactionRequest request, EditContext who) {
+        if (request.lockId() != null && !editing.locks().exists(request.lockId())) {
+            throw new OwsException(ExceptionCode.INVALID_LOCK_ID, "lockId", "Lock " + request.lockId() + " is unknown or has expired");
+        }
+        return editing.inTransaction(() -> {
+            long[] counts = new long[4];
+            List<TransactionResult.Inserted> inserted = new ArrayList<>();
+            List<String> touched = new ArrayList<>();
+            for (TransactionAction action : request.actions()) {
+                String locator = action.handle();
+                try {
+                    if (action instanceof TransactionAction.Insert insert) {
+                        for (TransactionAction.NewFeature feature : insert.features()) {
+                            Object id = editor(feature.type(), who).insert(who, feature.values());
+                            inserted.add(new TransactionResult.Inserted(insert.handle(), feature.type().featureId(id)));
+                            counts[0]++;
+                        }
+                    } else if (action instanceof TransactionAction.Update update) {
+                        FeatureEditor editor = editor(update.type(), who);
+                        for (Object id : ids(update.type(), update.filter())) {
+                            locator = locator == null ? update.type().featureId(id) : locator;
+                            checkLock(update.type().featureId(id), request.lockId(), touched);
+                            editor.update(who, id, update.expectedVersion(), update.values());
+                            counts[1]++;
+                        }
+                    } else if (action instanceof TransactionAction.Replace replace) {
+                        FeatureType type = replace.feature().type();
+                        FeatureEditor editor = editor(type, who);
+                        for (Object id : ids(type, replace.filter())) {
+                            locator = locator == null ? type.featureId(id) : locator;
+                            checkLock(type.featureId(id), request.lockId(), touched);
+                            editor.replace(who, id, replace.expectedVersion(), replace.feature().values());
+                            counts[2]++;
+                        }
+                    } else if (action instanceof TransactionAction.Delete delete) {
+                        FeatureEditor editor = editor(delete.type(), who);
+                        for (Object id : ids(delete.type(), delete.filter())) {
+                            locator = locator == null ? delete.type().featureId(id) : locator;
+                            checkLock(delete.type().featureId(id), request.lockId(), touched);
+                            editor.delete(who, id, delete.expectedVersion());
+                            counts[3]++;
+                        }
+                    }
+                } catch (EditRefused refused) {
+                    throw EditFailures.of(refused, locator);
+                }
+            }
+            if (request.lockId() != null) {
+                if (request.releaseAll()) {
+                    editing.locks().release(request.lockId(), null);
+                } else {
+                    editing.locks().release(request.lockId(), touched);
+                    editing.locks().renew(request.lockId());
+                }
+            }
+            return new TransactionResult(counts[0], counts[1], counts[2], counts[3], inserted);
+        });
+    }
+
+    private FeatureEditor editor(FeatureType type, EditContext who) {
+        return editing.editor(type, who);
+    }
+
+    private List<Object> ids(FeatureType type, Filter filter) {
+        return editing.ids(type, filter);
+    }
+
+    private void checkLock(String featureId, String lockId, List<String> touched) {
+        editing.locks().checkWritable(featureId, lockId);
+        touched.add(featureId);
+    }
+}
