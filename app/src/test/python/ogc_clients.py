@@ -134,9 +134,86 @@ def owslib(url, work):
     return result
 
 
+def _qgis_patch(layer, code):
+    from qgis.core import QgsExpression, QgsFeatureRequest
+    return next(layer.getFeatures(QgsFeatureRequest(QgsExpression(f"\"code\" = '{code}'"))))
+
+
+def qgis_edit(url, work):
+    """As a department's verifier in QGIS: open the WFS layer with credentials, edit a patch's status and
+    verification fields, commit, reload and read them back; then try an illegal transition and report QGIS's errors.
+    EDIT_PARAMS (JSON): user, password, code (a patch to verify), illegal_code, illegal_status."""
+    params = json.loads(os.environ["EDIT_PARAMS"])
+    _qgis_layer(f"url='{url}' typename='terrawatch:patches' version='2.0.0'", "WFS")  # starts the application
+    from qgis.core import QgsVectorDataProvider, QgsVectorLayer
+    uri = (f"url='{url}' typename='terrawatch:patches' version='{params.get('version', '2.0.0')}' srsname='EPSG:4490' "
+           f"username='{params['user']}' password='{params['password']}'")
+    from qgis.core import QgsApplication
+    messages = []
+    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: messages.append(message))
+    layer = QgsVectorLayer(uri, "patches", "WFS")
+    result = {"valid": layer.isValid(), "messages": messages}
+    if not layer.isValid():
+        return result
+    result["can_change"] = bool(layer.dataProvider().capabilities() & QgsVectorDataProvider.ChangeAttributeValues)
+    fields = layer.fields()
+    feature = _qgis_patch(layer, params["code"])
+    layer.startEditing()
+    layer.changeAttributeValue(feature.id(), fields.indexOf("status"), "VERIFIED")
+    layer.changeAttributeValue(feature.id(), fields.indexOf("verification_result"), "ILLEGAL")
+    layer.changeAttributeValue(feature.id(), fields.indexOf("verification_note"), "QGIS 外业核查：未批先建")
+    result["commit"] = layer.commitChanges()
+    result["commit_errors"] = list(layer.commitErrors())
+    # A different URI, so that QGIS reads the server again instead of its cache of the first layer.
+    reloaded = QgsVectorLayer(uri + " pagingEnabled='true' pageSize='500'", "patches", "WFS")
+    again = _qgis_patch(reloaded, params["code"])
+    result["reloaded"] = {name: (None if again[name] is None or str(type(again[name])).endswith("QVariant'>") else str(again[name])) for name in ("status", "verification_result", "verification_note", "verified_by")}
+    illegal = _qgis_patch(reloaded, params["illegal_code"])
+    reloaded.startEditing()
+    reloaded.changeAttributeValue(illegal.id(), reloaded.fields().indexOf("status"), params["illegal_status"])
+    result["illegal_commit"] = reloaded.commitChanges()
+    result["illegal_errors"] = list(reloaded.commitErrors()) + list(reloaded.dataProvider().errors())
+    reloaded.rollBack()
+    return result
+
+
+def ogr_update(url, work):
+    """GDAL/OGR's WFS-T (1.1.0) as a verifier signed in with HTTP Basic: SetFeature with a new verification note;
+    then the same feature as first read (stale: someone wrote since), then an illegal transition."""
+    params = json.loads(os.environ["EDIT_PARAMS"])
+    from osgeo import gdal, ogr
+    gdal.SetConfigOption("GDAL_HTTP_AUTH", "BASIC")
+    gdal.SetConfigOption("GDAL_HTTP_USERPWD", params["user"] + ":" + params["password"])
+    datasource = ogr.Open("WFS:" + url + "?VERSION=1.1.0", update=1)
+    layer = datasource.GetLayerByName("terrawatch:patches")
+    layer.SetAttributeFilter(f"code = '{params['code']}'")
+
+    def attempt(feature):
+        gdal.ErrorReset()
+        try:
+            code = layer.SetFeature(feature)
+        except RuntimeError as error:
+            return {"code": -1, "message": str(error)}
+        return {"code": code, "message": gdal.GetLastErrorMsg()}
+
+    first = layer.GetNextFeature()
+    first.SetField("verification_note", params["note"])
+    result = {"update": attempt(first)}
+    layer.ResetReading()
+    fresh = layer.GetNextFeature()
+    result["note_read_back"] = fresh.GetField("verification_note")
+    first.SetField("verification_note", params["note"] + "（旧版本）")
+    result["stale"] = attempt(first)
+    fresh.SetField("status", "CLOSED")
+    result["illegal"] = attempt(fresh)
+    datasource = None
+    return result
+
+
 if __name__ == "__main__":
     check, url = sys.argv[1], sys.argv[2]
     work = sys.argv[3] if len(sys.argv) > 3 else "."
     print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib, "qgis_oapif": qgis_oapif, "ogr_oapif": ogr_oapif,
-                                 "ogr_downloads": ogr_downloads, "qgis_wfs11": qgis_wfs11, "ogr_wfs11": ogr_wfs11}[check](url, work)), flush=True)
+                                 "ogr_downloads": ogr_downloads, "qgis_wfs11": qgis_wfs11, "ogr_wfs11": ogr_wfs11,
+                                 "qgis_edit": qgis_edit, "ogr_update": ogr_update}[check](url, work), ensure_ascii=False), flush=True)
     os._exit(0)

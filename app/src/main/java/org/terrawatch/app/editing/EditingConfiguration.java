@@ -13,6 +13,7 @@ import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.event.ChangeEvents;
 import org.terrawatch.monitoring.workflow.PatchEditor;
 import org.terrawatch.monitoring.workflow.WorkOrderEditor;
+import org.terrawatch.ogcapi.ItemEditing;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
@@ -54,6 +55,11 @@ public class EditingConfiguration {
     @Bean
     public WorkOrderEditor workOrderEditor(SpatialStore store, AuditLog audit, ChangeEvents events, Clock clock) {
         return new WorkOrderEditor(store, audit, events, clock);
+    }
+
+    @Bean
+    public ItemEditing itemEditing(FeatureTypeCatalog catalog, LayerEditing editing) {
+        return new ItemEditing(catalog, editing);
     }
 
     @Bean

@@ -6,19 +6,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.terrawatch.ogcapi.HtmlPages;
+import org.terrawatch.ogcapi.ItemEditing;
 import org.terrawatch.ogcapi.OgcApi;
 import org.terrawatch.ogcapi.OpenApiDocument;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.query.FeatureTypeCatalog;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * OGC API – Features at {@code /ogc}: a thin adapter from HTTP to {@link OgcApi}. The format is chosen by
@@ -32,10 +31,12 @@ public class OgcApiController {
 
     private final OgcApi api;
     private final FeatureTypeCatalog catalog;
+    private final ItemEditing editing;
 
-    public OgcApiController(OgcApi api, FeatureTypeCatalog catalog) {
+    public OgcApiController(OgcApi api, FeatureTypeCatalog catalog, ItemEditing editing) {
         this.api = api;
         this.catalog = catalog;
+        this.editing = editing;
     }
 
     @GetMapping({"", "/"})
@@ -72,22 +73,12 @@ public class OgcApiController {
     @GetMapping("/collections/{id}/items/{featureId}")
     public void item(@PathVariable String id, @PathVariable String featureId, HttpServletRequest request,
                      HttpServletResponse response) throws IOException {
-        stream(api.item(id, featureId, parameters(request, true), base(request)), true, response);
-    }
-
-    @ExceptionHandler(OwsException.class)
-    public void problem(OwsException exception, HttpServletResponse response) throws IOException {
-        ObjectNode problem = JSON.createObjectNode();
-        problem.put("type", "about:blank");
-        problem.put("title", exception.code().wireName());
-        problem.put("status", exception.httpStatus());
-        problem.put("detail", exception.getMessage());
-        if (exception.locator() != null) {
-            problem.put("parameter", exception.locator());
+        OgcApi.ItemsPage item = api.item(id, featureId, parameters(request, true), base(request));
+        Long version = editing.version(id, featureId);
+        if (version != null) {
+            response.setHeader("ETag", OgcApiEditController.etag(version));
         }
-        response.resetBuffer();
-        response.setStatus(exception.httpStatus());
-        send(response, "application/problem+json", problem);
+        stream(item, true, response);
     }
 
     private void stream(OgcApi.ItemsPage page, boolean single, HttpServletResponse response) throws IOException {
@@ -111,7 +102,7 @@ public class OgcApiController {
         }
     }
 
-    private static void send(HttpServletResponse response, String type, JsonNode body) throws IOException {
+    static void send(HttpServletResponse response, String type, JsonNode body) throws IOException {
         response.setContentType(type);
         response.setCharacterEncoding("UTF-8");
         try (OutputStream out = response.getOutputStream()) {

@@ -76,6 +76,10 @@ public class OwsController {
             version = root.attribute("version").orElse(version);
             send(wfs.handle(root, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {
+            if (!version.startsWith("2") && e.httpStatus() != 401) {
+                // WFS 1.x defines no HTTP statuses: its clients (QGIS, GDAL) read the report from a 200 answer and show its text.
+                e.withStatus(200);
+            }
             sendException(e, Kvp.ofSingle(Map.of("VERSION", version)), response);
         }
     }

@@ -52,7 +52,8 @@ public final class FieldValue {
             return null;
         }
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            String iso = text.replace('/', '-');  // GDAL writes 2026/08/18
+            return LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
         } catch (DateTimeParseException e) {
             throw RuleViolation.invalid(entity, field, "the field " + field + " takes a date (yyyy-mm-dd), not " + text);
         }
@@ -111,13 +112,17 @@ public final class FieldValue {
 
     /**
      * Whether a value sent equals the stored one: numbers within a relative 1e-9 (clients print them with
-     * fewer digits), geometries within 1e-9 degrees, the rest by equality.
+     * fewer digits), instants within a millisecond (GDAL prints milliseconds), geometries within 1e-9 degrees,
+     * the rest by equality.
      */
     public static boolean same(Object stored, Object sent) {
         if (stored instanceof Number a && sent instanceof Number b) {
             double x = a.doubleValue();
             double y = b.doubleValue();
             return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
+        }
+        if (stored instanceof Instant a && sent instanceof Instant b) {
+            return Math.abs(java.time.Duration.between(a, b).toNanos()) < 1_000_000;
         }
         if (stored instanceof Geometry a && sent instanceof Geometry b) {
             return a.getGeometryType().equals(b.getGeometryType()) && a.norm().equalsExact(b.norm(), 1e-9);

@@ -120,6 +120,10 @@ public final class PatchEditor {
                 if (FieldValue.same(field.read().apply(stored), value)) {
                     continue;
                 }
+                if (BOOKKEEPING.contains(entry.getKey())) {
+                    // A client sending back what it read (GDAL sends every field): another version means someone else wrote since.
+                    throw new ConcurrentEditException(entity, value instanceof Number n ? n.longValue() : stored.version());
+                }
                 if (!field.editable()) {
                     throw RuleViolation.forbidden(entity, entry.getKey(), "the field " + entry.getKey()
                             + " is computed by the server and cannot be changed (it is " + field.read().apply(stored) + ")");

@@ -106,13 +106,21 @@ public final class PatchFields {
         Map<String, Object> values = new LinkedHashMap<>();
         for (String name : names) {
             Object value = FIELDS.get(name).read().apply(patch);
-            values.put(name, value == null ? null : value instanceof Number || value instanceof Boolean ? value : value.toString());
+            values.put(name, value == null ? null : value instanceof Number || value instanceof Boolean ? value : printable(value));
         }
         return values;
     }
 
     private static Object text(String entity, Object value) {
         return FieldValue.text(value);
+    }
+
+    /** Text for the audit trail; a large geometry is summarised rather than written out. */
+    private static String printable(Object value) {
+        if (value instanceof org.locationtech.jts.geom.Geometry geometry && geometry.getNumPoints() > 200) {
+            return geometry.getGeometryType() + " of " + geometry.getNumPoints() + " points within " + geometry.getEnvelopeInternal();
+        }
+        return value.toString();
     }
 
     private static Object required(String entity, String field, Object value) {

@@ -67,6 +67,11 @@ public final class LayerEditing {
         return editors.get(type.name());
     }
 
+    /** The layer's editor without a check of the user (for reading versions). */
+    public FeatureEditor editorOf(FeatureType type) {
+        return editors.get(type.name());
+    }
+
     public <T> T inTransaction(Supplier<T> work) {
         return store.inTransaction(work);
     }

@@ -9,13 +9,16 @@ final class Conformance {
     static final String CRS = "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs";
     static final String FILTER = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/";
     static final String CQL2 = "http://www.opengis.net/spec/cql2/1.0/conf/";
+    /** Part 4 (Create, Replace, Update and Delete), with optimistic locking by ETag. */
+    static final String CRUD = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/";
 
     static final List<String> CLASSES = List.of(
             FEATURES + "core", FEATURES + "geojson", FEATURES + "html", FEATURES + "oas30",
             CRS,
             FILTER + "filter", FILTER + "features-filter",
             CQL2 + "cql2-text", CQL2 + "cql2-json", CQL2 + "basic-cql2", CQL2 + "advanced-comparison-operators",
-            CQL2 + "basic-spatial-functions", CQL2 + "spatial-functions");
+            CQL2 + "basic-spatial-functions", CQL2 + "spatial-functions",
+            CRUD + "create-replace-delete", CRUD + "update", CRUD + "optimistic-locking-etags", CRUD + "features");
 
     private Conformance() {
     }

@@ -50,8 +50,8 @@ final class TransactionXml {
                 case "Insert" -> actions.add(new TransactionAction.Insert(handle,
                         action.children().stream().map(f -> feature(f, catalog, crs)).toList()));
                 case "Update" -> {
-                    FeatureType type = catalog.require(action.attribute("typeName")
-                            .orElseThrow(() -> OwsException.missing("typeName")), "typeName");
+                    FeatureType type = catalog.require(local(action.attribute("typeName")
+                            .orElseThrow(() -> OwsException.missing("typeName"))), "typeName");
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (XmlElement property : action.children("Property")) {
                         String name = property.child("ValueReference").or(() -> property.child("Name"))
@@ -70,8 +70,8 @@ final class TransactionXml {
                     actions.add(new TransactionAction.Replace(handle, feature(replacement, catalog, crs), filter(filter, crs), version(filter)));
                 }
                 case "Delete" -> {
-                    FeatureType type = catalog.require(action.attribute("typeName")
-                            .orElseThrow(() -> OwsException.missing("typeName")), "typeName");
+                    FeatureType type = catalog.require(local(action.attribute("typeName")
+                            .orElseThrow(() -> OwsException.missing("typeName"))), "typeName");
                     XmlElement filter = action.require("Filter", "Delete");
                     actions.add(new TransactionAction.Delete(handle, type, filter(filter, crs), version(filter)));
                 }
@@ -137,6 +137,10 @@ final class TransactionXml {
         return element.namespace() != null && element.namespace().startsWith("http://www.opengis.net/gml");
     }
 
+    /**
+     * A name without its prefix. Clients choose their own prefix for our namespace (GDAL writes
+     * {@code feature:patches}); the server has one namespace, so the local name decides.
+     */
     private static String local(String name) {
         String last = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
         return last.contains(":") ? last.substring(last.indexOf(':') + 1) : last;

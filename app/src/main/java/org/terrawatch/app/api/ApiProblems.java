@@ -1,0 +1,41 @@
+package org.terrawatch.app.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.terrawatch.app.security.ProtocolErrors;
+import org.terrawatch.monitoring.ConcurrentEditException;
+import org.terrawatch.monitoring.EntityNotFoundException;
+import org.terrawatch.monitoring.workflow.RuleViolation;
+
+/**
+ * The REST API's errors as problem details: 401 without a user, 403 for a workflow right the user lacks, 422
+ * for a change the workflow refuses whoever makes it, 412 for a stale If-Match (409 without one), 404.
+ */
+@RestControllerAdvice(assignableTypes = {PatchController.class, WorkOrderController.class})
+public class ApiProblems {
+
+    @ExceptionHandler(ApiRequests.NotSignedIn.class)
+    public void notSignedIn(ApiRequests.NotSignedIn e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProtocolErrors.send(request, response, 401, "Unauthorized", e.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    public void refused(RuleViolation e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean forbidden = e.kind() == RuleViolation.Kind.FORBIDDEN;
+        ProtocolErrors.send(request, response, forbidden ? 403 : 422, forbidden ? "Forbidden" : "Refused by the workflow", e.getMessage());
+    }
+
+    @ExceptionHandler(ConcurrentEditException.class)
+    public void conflict(ConcurrentEditException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean conditional = request.getHeader("If-Match") != null;
+        ProtocolErrors.send(request, response, conditional ? 412 : 409, conditional ? "Precondition Failed" : "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(EntityNotFoundException.class)
+    public void missing(EntityNotFoundException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProtocolErrors.send(request, response, 404, "Not Found", e.getMessage());
+    }
+}

@@ -1,0 +1,62 @@
+package org.terrawatch.app.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.monitoring.EntityNotFoundException;
+import org.terrawatch.monitoring.audit.AuditEvent;
+import org.terrawatch.monitoring.audit.AuditLog;
+import org.terrawatch.monitoring.audit.Channel;
+import org.terrawatch.monitoring.patch.ChangePatch;
+import org.terrawatch.monitoring.workflow.PatchEditor;
+import org.terrawatch.monitoring.workflow.PatchFields;
+import org.terrawatch.monitoring.workflow.PatchWorkflow;
+
+/**
+ * Patches over REST for the web UI and other systems: read one (with its ETag and the transitions open to the
+ * caller), change fields through the workflow ({@code PATCH}, JSON object of field → value, optionally
+ * {@code If-Match}), and read its audit history.
+ */
+@RestController
+@RequestMapping("/api/patches")
+public class PatchController {
+
+    private final PatchEditor patches;
+    private final AuditLog audit;
+
+    public PatchController(PatchEditor patches, AuditLog audit) {
+        this.patches = patches;
+        this.audit = audit;
+    }
+
+    @GetMapping("/{id}")
+    public Map<String, Object> patch(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+        ChangePatch patch = patches.find(id).orElseThrow(() -> new EntityNotFoundException("Patch " + id));
+        response.setHeader("ETag", ApiRequests.etag(patch.version()));
+        Map<String, Object> body = new java.util.LinkedHashMap<>(PatchFields.values(patch, PatchFields.all().keySet()));
+        body.put("next", ApiRequests.signedIn(request) == null ? List.of()
+                : PatchWorkflow.WORKFLOW.next(patch.status(), ApiRequests.signedIn(request)).stream()
+                        .map(t -> Map.of("transition", t.name(), "label", t.label(), "to", t.to().name())).toList());
+        return body;
+    }
+
+    @PatchMapping("/{id}")
+    public Map<String, Object> update(@PathVariable long id, @RequestBody Map<String, Object> values, HttpServletRequest request,
+                                      HttpServletResponse response) {
+        ChangePatch saved = patches.update(ApiRequests.requireSignedIn(request), Channel.REST, id, ApiRequests.ifMatch(request), values);
+        response.setHeader("ETag", ApiRequests.etag(saved.version()));
+        return PatchFields.values(saved, PatchFields.all().keySet());
+    }
+
+    @GetMapping("/{id}/history")
+    public List<AuditEvent> history(@PathVariable long id) {
+        return audit.history(PatchEditor.KIND, id);
+    }
+}

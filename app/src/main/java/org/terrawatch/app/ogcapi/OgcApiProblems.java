@@ -1,0 +1,35 @@
+package org.terrawatch.app.ogcapi;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.terrawatch.app.security.HttpBasicAuthentication;
+import org.terrawatch.ows.OwsException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Errors of OGC API – Features (reads and Part 4 writes) as problem details (RFC 7807); a 401 carries the Basic challenge. */
+@RestControllerAdvice(assignableTypes = {OgcApiController.class, OgcApiEditController.class})
+public class OgcApiProblems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @ExceptionHandler(OwsException.class)
+    public void problem(OwsException exception, HttpServletResponse response) throws IOException {
+        ObjectNode problem = JSON.createObjectNode();
+        problem.put("type", "about:blank");
+        problem.put("title", exception.code().wireName());
+        problem.put("status", exception.httpStatus());
+        problem.put("detail", exception.getMessage());
+        if (exception.locator() != null) {
+            problem.put("parameter", exception.locator());
+        }
+        response.resetBuffer();
+        response.setStatus(exception.httpStatus());
+        if (exception.httpStatus() == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + HttpBasicAuthentication.REALM + "\", charset=\"UTF-8\"");
+        }
+        OgcApiController.send(response, "application/problem+json", problem);
+    }
+}
