@@ -50,7 +50,7 @@ class OgcApiHttpTest {
         assertThat(api.path("openapi").asString()).startsWith("3.0");
         assertThat(api.path("paths").has("/collections/{collectionId}/items")).isTrue();
         JsonNode collections = server.getJson("/ogc/collections");
-        assertThat(collections.path("collections")).hasSize(14);
+        assertThat(collections.path("collections")).hasSize(15);
         JsonNode patches = server.getJson("/ogc/collections/patches");
         assertThat(patches.path("title").asString()).isEqualTo("变化图斑");
         assertThat(patches.path("storageCrs").asString()).isEqualTo("http://www.opengis.net/def/crs/EPSG/0/4490");

@@ -75,7 +75,7 @@ class OgcClientsTest {
     @Test
     void gdalOgrReadsFiltersAndCopiesToGeoPackage() throws Exception {
         JsonNode ogr = run("ogr");
-        assertThat(ogr.path("layers").asInt()).isEqualTo(14);
+        assertThat(ogr.path("layers").asInt()).isEqualTo(15);
         assertThat(ogr.path("count").asLong()).isEqualTo(serverCount(null));
         assertThat(ogr.path("filtered").asLong()).isEqualTo(serverCount(FILTER));
         assertThat(strings(ogr.path("in_box"))).isNotEmpty()
@@ -133,7 +133,7 @@ class OgcClientsTest {
     void owslibParsesCapabilitiesAndFetchesFeatures() throws Exception {
         JsonNode owslib = run("owslib");
         assertThat(owslib.path("title").asString()).contains("TerraWatch");
-        assertThat(owslib.path("types")).hasSize(14);
+        assertThat(owslib.path("types")).hasSize(15);
         assertThat(owslib.path("default_crs").asString()).isEqualTo("urn:ogc:def:crs:EPSG::4490");
         assertThat(strings(owslib.path("operations"))).contains("GetCapabilities", "DescribeFeatureType", "GetFeature");
         assertThat(owslib.path("page").asInt()).isEqualTo(5);
@@ -166,7 +166,7 @@ class OgcClientsTest {
     @Test
     void gdalOgrReadsTheOgcApiCollectionsWithFilters() throws Exception {
         JsonNode ogr = run("ogr_oapif", ogcApi);
-        assertThat(ogr.path("layers").asInt()).isEqualTo(14);
+        assertThat(ogr.path("layers").asInt()).isEqualTo(15);
         assertThat(ogr.path("count").asLong()).isEqualTo(serverCount(null));
         assertThat(ogr.path("filtered").asLong()).isEqualTo(serverCount(FILTER));
         assertThat(strings(ogr.path("in_box"))).isNotEmpty()

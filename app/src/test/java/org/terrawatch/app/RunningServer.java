@@ -59,6 +59,29 @@ final class RunningServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Any request, e.g. {@code exchange("PATCH", "/ogc/...", json, "Authorization", basic("duty"), "If-Match", "\"3\"")}.
+     *
+     * @param body null for none
+     */
+    HttpResponse<String> exchange(String method, String path, String body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The Basic authorization header value of a demo user (password demo@2026). */
+    static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo@2026").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

@@ -50,12 +50,14 @@ class WfsHttpTest {
         List<String> names = strings(capabilities, "//wfs:FeatureType/wfs:Name");
         assertThat(names).contains("terrawatch:patches", "terrawatch:alerts", "terrawatch:cameras", "terrawatch:work_orders",
                 "terrawatch:admin_units", "terrawatch:farmland", "terrawatch:basic_farmland", "terrawatch:mining_licences",
-                "terrawatch:plan_zones").hasSize(14);
+                "terrawatch:plan_zones", "terrawatch:patch_history").hasSize(15);
         assertThat(strings(capabilities, "//wfs:FeatureType[wfs:Name='terrawatch:patches']/wfs:Title")).containsExactly("变化图斑", "Change patches");
         assertThat(strings(capabilities, "//wfs:FeatureType[wfs:Name='terrawatch:patches']/wfs:DefaultCRS"))
                 .containsExactly("urn:ogc:def:crs:EPSG::4490");
         assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsResultPaging']/ows:DefaultValue")).containsExactly("TRUE");
-        assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsTransactionalWFS']/ows:DefaultValue")).containsExactly("FALSE");
+        assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsTransactionalWFS']/ows:DefaultValue")).containsExactly("TRUE");
+        assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsLockingWFS']/ows:DefaultValue")).containsExactly("TRUE");
+        assertThat(strings(capabilities, "//ows:Operation/@name")).contains("Transaction", "LockFeature", "GetFeatureWithLock");
         assertThat(strings(capabilities, "//ows:Constraint[@name='ImplementsBasicWFS']/ows:DefaultValue")).containsExactly("TRUE");
         assertThat(strings(capabilities, "//ows:Operation/@name")).contains("GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries");
         double west = Double.parseDouble(strings(capabilities,
@@ -171,7 +173,7 @@ class WfsHttpTest {
         String capabilities = ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetCapabilities");
         Document document = parse(capabilities);
         assertThat(document.getDocumentElement().getAttribute("version")).isEqualTo("1.1.0");
-        assertThat(strings(document, "//wfs11:FeatureType/wfs11:Name")).hasSize(14).contains("terrawatch:patches");
+        assertThat(strings(document, "//wfs11:FeatureType/wfs11:Name")).hasSize(15).contains("terrawatch:patches");
         assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.1.0/wfs.xsd"), capabilities)).isEmpty();
         assertThat(parse(ok("/wfs?SERVICE=WFS&REQUEST=GetCapabilities&ACCEPTVERSIONS=1.1.0")).getDocumentElement().getAttribute("version"))
                 .isEqualTo("1.1.0");

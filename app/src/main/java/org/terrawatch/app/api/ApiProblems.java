@@ -34,6 +34,11 @@ public class ApiProblems {
         ProtocolErrors.send(request, response, conditional ? 412 : 409, conditional ? "Precondition Failed" : "Conflict", e.getMessage());
     }
 
+    @ExceptionHandler(org.terrawatch.query.edit.EditRefused.class)
+    public void locked(org.terrawatch.query.edit.EditRefused e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProtocolErrors.send(request, response, 423, "Locked", e.getMessage());
+    }
+
     @ExceptionHandler(EntityNotFoundException.class)
     public void missing(EntityNotFoundException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProtocolErrors.send(request, response, 404, "Not Found", e.getMessage());

@@ -18,6 +18,9 @@ import org.terrawatch.monitoring.patch.ChangePatch;
 import org.terrawatch.monitoring.workflow.PatchEditor;
 import org.terrawatch.monitoring.workflow.PatchFields;
 import org.terrawatch.monitoring.workflow.PatchWorkflow;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.edit.LayerEditing;
 
 /**
  * Patches over REST for the web UI and other systems: read one (with its ETag and the transitions open to the
@@ -30,10 +33,14 @@ public class PatchController {
 
     private final PatchEditor patches;
     private final AuditLog audit;
+    private final LayerEditing editing;
+    private final FeatureType layer;
 
-    public PatchController(PatchEditor patches, AuditLog audit) {
+    public PatchController(PatchEditor patches, AuditLog audit, LayerEditing editing, FeatureTypeCatalog catalog) {
         this.patches = patches;
         this.audit = audit;
+        this.editing = editing;
+        this.layer = catalog.all().stream().filter(t -> t.definition().relation().equals("change_patch")).findFirst().orElse(null);
     }
 
     @GetMapping("/{id}")
@@ -50,6 +57,9 @@ public class PatchController {
     @PatchMapping("/{id}")
     public Map<String, Object> update(@PathVariable long id, @RequestBody Map<String, Object> values, HttpServletRequest request,
                                       HttpServletResponse response) {
+        if (layer != null) {
+            editing.locks().checkWritable(layer.featureId(id), null);
+        }
         ChangePatch saved = patches.update(ApiRequests.requireSignedIn(request), Channel.REST, id, ApiRequests.ifMatch(request), values);
         response.setHeader("ETag", ApiRequests.etag(saved.version()));
         return PatchFields.values(saved, PatchFields.all().keySet());

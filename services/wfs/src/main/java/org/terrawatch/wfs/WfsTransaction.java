@@ -20,6 +20,8 @@ import org.terrawatch.query.filter.Filter;
  */
 final class WfsTransaction {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WfsTransaction.class);
+
     private final LayerEditing editing;
 
     WfsTransaction(LayerEditing editing) {
@@ -34,7 +36,13 @@ final class WfsTransaction {
             long[] counts = new long[4];
             List<TransactionResult.Inserted> inserted = new ArrayList<>();
             List<String> touched = new ArrayList<>();
+            int done = 0;
             for (TransactionAction action : request.actions()) {
+                if (LOG.isDebugEnabled() && done > 0 && done % 100 == 0) {
+                    LOG.debug("Transaction {} by {}: {} of {} actions applied, not yet committed", request.handle(),
+                            who == null ? "anonymous" : who.username(), done, request.actions().size());
+                }
+                done++;
                 String locator = action.handle();
                 try {
                     if (action instanceof TransactionAction.Insert insert) {

@@ -1,0 +1,345 @@
+package org.terrawatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.terrawatch.app.RunningServer.basic;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.terrawatch.monitoring.event.ChangeEvent;
+import org.terrawatch.monitoring.event.ChangeEvents;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Editing over HTTP on the demo, every interface through the one workflow: WFS-T 2.0/1.1/1.0 (all or nothing,
+ * answers valid against the WFS schemas), locks, OGC API Part 4 with ETags, REST history, who may write, eight
+ * clients at once, and the after-commit events.
+ */
+class EditingHttpTest {
+
+    private static final String WFS2 = "xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:fes=\"http://www.opengis.net/fes/2.0\" "
+            + "xmlns:gml=\"http://www.opengis.net/gml/3.2\" xmlns:terrawatch=\"http://terrawatch.org/terrawatch\"";
+    private static final String WFS1 = "xmlns:wfs=\"http://www.opengis.net/wfs\" xmlns:ogc=\"http://www.opengis.net/ogc\" "
+            + "xmlns:gml=\"http://www.opengis.net/gml\" xmlns:terrawatch=\"http://terrawatch.org/terrawatch\"";
+
+    private static RunningServer server;
+    private static final List<ChangeEvent> EVENTS = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path folder = Files.createTempDirectory("terrawatch-editing-");
+        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(folder));
+        server.bean(ChangeEvents.class).subscribe(EVENTS::add);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aTransactionIsAllOrNothingAndAnswersInItsVersion() throws Exception {
+        List<JsonNode> verifying = patches("status = 'VERIFYING' AND responsible_department = 'gengdi'");
+        JsonNode a = verifying.get(0);
+        JsonNode b = verifying.get(1);
+        int historyBefore = history(a).size();
+        EVENTS.clear();
+
+        HttpResponse<String> refused = wfsT("gengdi", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
+                + update("verify-a", a, "<wfs:Property><wfs:ValueReference>status</wfs:ValueReference><wfs:Value>VERIFIED</wfs:Value></wfs:Property>"
+                        + "<wfs:Property><wfs:ValueReference>verification_result</wfs:ValueReference><wfs:Value>ILLEGAL</wfs:Value></wfs:Property>")
+                + update("close-b", b, "<wfs:Property><wfs:ValueReference>status</wfs:ValueReference><wfs:Value>CLOSED</wfs:Value></wfs:Property>")
+                + "</wfs:Transaction>");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("exceptionCode=\"InvalidValue\"", "locator=\"close-b\"",
+                "Patch " + b.path("properties").path("code").asString(), "no transition from VERIFYING to CLOSED");
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("ows/1.1.0/owsExceptionReport.xsd"), refused.body())).isEmpty();
+        JsonNode aAfter = patch(a);
+        assertThat(aAfter.path("status").asString()).isEqualTo("VERIFYING");
+        assertThat(aAfter.path("version").asLong()).isEqualTo(a.path("properties").path("version").asLong());
+        assertThat(history(a)).hasSize(historyBefore);
+        assertThat(EVENTS).isEmpty();
+
+        HttpResponse<String> done = wfsT("admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
+                + "<wfs:Insert handle=\"digitised\"><terrawatch:patches><terrawatch:geom><gml:Polygon srsName=\"urn:ogc:def:crs:EPSG::4490\">"
+                + "<gml:exterior><gml:LinearRing><gml:posList>37.85 113.60 37.85 113.602 37.8515 113.602 37.8515 113.60 37.85 113.60"
+                + "</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></terrawatch:geom>"
+                + "<terrawatch:change_type>NEW_BUILDING</terrawatch:change_type><terrawatch:after_date>2026-11-15</terrawatch:after_date>"
+                + "<terrawatch:precheck_note>人工勾绘</terrawatch:precheck_note></terrawatch:patches></wfs:Insert>"
+                + update("verify-a", a, "<wfs:Property><wfs:ValueReference>terrawatch:status</wfs:ValueReference><wfs:Value>VERIFIED</wfs:Value></wfs:Property>"
+                        + "<wfs:Property><wfs:ValueReference>verification_result</wfs:ValueReference><wfs:Value>LEGAL</wfs:Value></wfs:Property>")
+                + "</wfs:Transaction>");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/2.0/wfs.xsd"), done.body())).isEmpty();
+        assertThat(done.body()).contains("<wfs:totalInserted>1</wfs:totalInserted>", "<wfs:totalUpdated>1</wfs:totalUpdated>",
+                "handle=\"digitised\"");
+        String inserted = match(done.body(), "rid=\"(patches\\.\\d+)\"");
+        JsonNode created = server.getJson("/api/patches/" + inserted.substring("patches.".length()));
+        assertThat(created.path("status").asString()).isEqualTo("NEW");
+        assertThat(created.path("precheck_note").asString()).isEqualTo("人工勾绘");
+        assertThat(created.path("code").asString()).matches("\\d{6}202611\\d{4}");
+        assertThat(patch(a).path("status").asString()).isEqualTo("VERIFIED");
+        assertThat(patch(a).path("verified_by").asString()).isEqualTo("admin");
+        assertThat(EVENTS).extracting(ChangeEvent::action).containsExactly("CREATE", "UPDATE", "verify");
+
+        HttpResponse<String> deleted = wfsT("admin", "<wfs:Transaction service=\"WFS\" version=\"1.1.0\" " + WFS1 + ">"
+                + "<wfs:Delete typeName=\"terrawatch:patches\"><ogc:Filter><ogc:GmlObjectId gml:id=\"" + inserted + "\"/></ogc:Filter>"
+                + "</wfs:Delete></wfs:Transaction>");
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.1.0/wfs.xsd"), deleted.body())).isEmpty();
+        assertThat(deleted.body()).contains("<wfs:totalDeleted>1</wfs:totalDeleted>");
+
+        HttpResponse<String> legacy = wfsT("gengdi", "<wfs:Transaction service=\"WFS\" version=\"1.0.0\" " + WFS1 + ">"
+                + "<wfs:Update typeName=\"terrawatch:patches\"><wfs:Property><wfs:Name>verification_note</wfs:Name>"
+                + "<wfs:Value>1.0 客户端</wfs:Value></wfs:Property><ogc:Filter><ogc:FeatureId fid=\"" + b.path("id").asString() + "\"/>"
+                + "</ogc:Filter></wfs:Update></wfs:Transaction>");
+        assertThat(legacy.statusCode()).isEqualTo(200);
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.0.0/WFS-transaction.xsd"), legacy.body())).isEmpty();
+        assertThat(legacy.body()).contains("SUCCESS");
+        assertThat(patch(b).path("verification_note").asString()).isEqualTo("1.0 客户端");
+    }
+
+    @Test
+    void writesNeedTheRightUserAndRoleAndAreRefusedInTheProtocolsForm() throws Exception {
+        JsonNode patch = patches("status = 'NEW'").get(0);
+        String transaction = "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">" + update(null, patch,
+                "<wfs:Property><wfs:ValueReference>precheck_note</wfs:ValueReference><wfs:Value>x</wfs:Value></wfs:Property>")
+                + "</wfs:Transaction>";
+        HttpResponse<String> anonymous = server.exchange("POST", "/wfs", transaction, "Content-Type", "application/xml");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.body()).contains("ExceptionReport", "needs a signed-in user");
+        HttpResponse<String> wrong = server.exchange("GET", "/wfs?SERVICE=WFS&REQUEST=GetCapabilities", null,
+                "Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8)));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("ExceptionReport", "Wrong user name or password");
+        HttpResponse<String> leader = wfsT("leader", transaction);
+        assertThat(leader.statusCode()).isEqualTo(403);
+        assertThat(leader.body()).contains("OperationProcessingFailed", "may not write layer patches");
+        HttpResponse<String> readOnly = wfsT("admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
+                + "<wfs:Delete typeName=\"terrawatch:farmland\"><fes:Filter><fes:ResourceId rid=\"farmland.1\"/></fes:Filter></wfs:Delete>"
+                + "</wfs:Transaction>");
+        assertThat(readOnly.statusCode()).isEqualTo(403);
+        assertThat(readOnly.body()).contains("Layer farmland is read-only");
+
+        String item = "/ogc/collections/patches/items/" + key(patch);
+        HttpResponse<String> ogcAnonymous = server.exchange("PATCH", item, "{\"properties\":{\"precheck_note\":\"x\"}}",
+                "Content-Type", "application/merge-patch+json");
+        assertThat(ogcAnonymous.statusCode()).isEqualTo(401);
+        assertThat(ogcAnonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        HttpResponse<String> ogcLeader = server.exchange("PATCH", item, "{\"properties\":{\"precheck_note\":\"x\"}}",
+                "Content-Type", "application/merge-patch+json", "Authorization", basic("leader"));
+        assertThat(ogcLeader.statusCode()).isEqualTo(403);
+        HttpResponse<String> restAnonymous = server.exchange("PATCH", "/api/patches/" + key(patch), "{\"precheck_note\":\"x\"}",
+                "Content-Type", "application/json");
+        assertThat(restAnonymous.statusCode()).isEqualTo(401);
+        assertThat(patch(patch).path("precheck_note").isString()).as("nothing written").isFalse();
+    }
+
+    @Test
+    void aLockedPatchIsChangedOnlyUnderItsLock() throws Exception {
+        JsonNode patch = patches("status = 'VERIFYING' AND responsible_department = 'gengdi'").get(2);
+        HttpResponse<String> lock = server.exchange("GET", "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=LockFeature&TYPENAMES=terrawatch:patches"
+                + "&RESOURCEID=" + patch.path("id").asString() + "&EXPIRY=600", null, "Authorization", basic("gengdi"));
+        assertThat(lock.statusCode()).as(lock.body()).isEqualTo(200);
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/2.0/wfs.xsd"), lock.body())).isEmpty();
+        String lockId = match(lock.body(), "lockId=\"([^\"]+)\"");
+        assertThat(lock.body()).contains("FeaturesLocked", patch.path("id").asString());
+
+        String note = "<wfs:Property><wfs:ValueReference>verification_note</wfs:ValueReference><wfs:Value>锁定中</wfs:Value></wfs:Property>";
+        HttpResponse<String> other = wfsT("admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
+                + update(null, patch, note) + "</wfs:Transaction>");
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("InvalidLockId", "is locked");
+        HttpResponse<String> viaOgc = server.exchange("PATCH", "/ogc/collections/patches/items/" + key(patch),
+                "{\"properties\":{\"verification_note\":\"绕过锁\"}}", "Content-Type", "application/merge-patch+json",
+                "Authorization", basic("admin"));
+        assertThat(viaOgc.statusCode()).isEqualTo(423);
+
+        HttpResponse<String> holder = wfsT("gengdi", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" lockId=\"" + lockId + "\" "
+                + WFS2 + ">" + update(null, patch, note) + "</wfs:Transaction>");
+        assertThat(holder.statusCode()).as(holder.body()).isEqualTo(200);
+        assertThat(patch(patch).path("verification_note").asString()).isEqualTo("锁定中");
+        HttpResponse<String> released = wfsT("admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
+                + update(null, patch, note.replace("锁定中", "已解锁")) + "</wfs:Transaction>");
+        assertThat(released.statusCode()).as("releaseAction ALL released the lock").isEqualTo(200);
+
+        HttpResponse<String> withLock = server.exchange("GET", "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeatureWithLock"
+                + "&TYPENAMES=terrawatch:patches&RESOURCEID=" + patch.path("id").asString(), null, "Authorization", basic("gengdi"));
+        assertThat(withLock.statusCode()).isEqualTo(200);
+        assertThat(withLock.body()).contains("lockId=\"", "numberReturned=\"1\"");
+        HttpResponse<String> anonymousLock = server.get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=LockFeature&TYPENAMES=terrawatch:patches");
+        assertThat(anonymousLock.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void ogcApiPart4CreatesReplacesPatchesAndDeletesWithETags() throws Exception {
+        assertThat(server.getJson("/ogc/conformance").path("conformsTo").toString())
+                .contains("ogcapi-features-4/1.0/conf/create-replace-delete", "ogcapi-features-4/1.0/conf/optimistic-locking-etags");
+        String feature = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[113.60,37.86],[113.602,37.86],"
+                + "[113.602,37.8615],[113.60,37.8615],[113.60,37.86]]]},\"properties\":{\"change_type\":\"LAND_LEVELLING\","
+                + "\"after_date\":\"2026-11-10\",\"before_date\":\"2026-10-10\"}}";
+        HttpResponse<String> created = server.exchange("POST", "/ogc/collections/patches/items", feature,
+                "Content-Type", "application/geo+json", "Authorization", basic("analyst"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String path = location.substring(location.indexOf("/ogc/"));
+        HttpResponse<String> read = server.get(path);
+        assertThat(read.statusCode()).isEqualTo(200);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isEqualTo("\"0\"");
+        assertThat(read.body()).contains("\"LAND_LEVELLING\"", "\"NEW\"");
+
+        HttpResponse<String> patched = server.exchange("PATCH", path, "{\"properties\":{\"status\":\"PRE_CHECKED\","
+                + "\"precheck_result\":\"SUSPECTED_VIOLATION\"}}", "Content-Type", "application/merge-patch+json",
+                "Authorization", basic("analyst"), "If-Match", etag);
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(204);
+        assertThat(patched.headers().firstValue("ETag")).hasValue("\"1\"");
+        HttpResponse<String> stale = server.exchange("PATCH", path, "{\"properties\":{\"precheck_note\":\"旧\"}}",
+                "Content-Type", "application/merge-patch+json", "Authorization", basic("analyst"), "If-Match", etag);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        HttpResponse<String> illegal = server.exchange("PATCH", path, "{\"properties\":{\"status\":\"HANDLED\"}}",
+                "Content-Type", "application/merge-patch+json", "Authorization", basic("analyst"));
+        assertThat(illegal.statusCode()).isEqualTo(422);
+        assertThat(illegal.body()).contains("no transition from PRE_CHECKED to HANDLED");
+        HttpResponse<String> replaced = server.exchange("PUT", path, feature.replace("LAND_LEVELLING", "NEW_BUILDING")
+                        .replace("\"before_date\"", "\"status\":\"PRE_CHECKED\",\"precheck_result\":\"SUSPECTED_VIOLATION\",\"before_date\""),
+                "Content-Type", "application/geo+json", "Authorization", basic("analyst"), "If-Match", "\"1\"");
+        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(204);
+        assertThat(server.get(path).body()).contains("\"NEW_BUILDING\"");
+
+        HttpResponse<String> refusedDelete = server.exchange("DELETE", path, null, "Authorization", basic("analyst"));
+        assertThat(refusedDelete.statusCode()).as("analysts delete only NEW patches").isEqualTo(403);
+        assertThat(server.exchange("DELETE", path, null, "Authorization", basic("admin"), "If-Match", "\"0\"").statusCode()).isEqualTo(412);
+        assertThat(server.exchange("DELETE", path, null, "Authorization", basic("admin")).statusCode()).isEqualTo(204);
+        assertThat(server.get(path).statusCode()).isEqualTo(404);
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        JsonNode history = server.getJson("/api/patches/" + id + "/history");
+        assertThat(history.findValuesAsString("action")).containsExactly("CREATE", "precheck", "UPDATE", "DELETE");
+        assertThat(history.findValuesAsString("channel")).containsOnly("OGC_API");
+    }
+
+    @Test
+    void eightClientsUpdatingOnePatchAtOnceLoseNothing() throws Exception {
+        JsonNode patch = patches("status = 'VERIFYING' AND responsible_department = 'zhifa'").get(0);
+        String path = "/ogc/collections/patches/items/" + key(patch);
+        String etag = server.get(path).headers().firstValue("ETag").orElseThrow();
+        List<Integer> statuses = race(8, i -> server.exchange("PATCH", path, "{\"properties\":{\"verification_note\":\"客户端 " + i + "\"}}",
+                "Content-Type", "application/merge-patch+json", "Authorization", basic("field"), "If-Match", etag).statusCode());
+        assertThat(statuses).containsOnly(204, 412);
+        assertThat(statuses.stream().filter(s -> s == 204)).hasSize(1);
+        JsonNode after = patch(patch);
+        assertThat(after.path("version").asLong()).isEqualTo(Long.parseLong(etag.replace("\"", "")) + 1);
+        assertThat(after.path("verification_note").asString()).startsWith("客户端 ");
+
+        // The same through WFS-T: each client names the version it read in fes:ResourceId.
+        long version = after.path("version").asLong();
+        List<Integer> wfs = race(8, i -> wfsT("field", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
+                + "<wfs:Update typeName=\"terrawatch:patches\"><wfs:Property><wfs:ValueReference>verification_note</wfs:ValueReference>"
+                + "<wfs:Value>WFS " + i + "</wfs:Value></wfs:Property><fes:Filter><fes:ResourceId rid=\"" + patch.path("id").asString()
+                + "\" version=\"" + version + "\"/></fes:Filter></wfs:Update></wfs:Transaction>").statusCode());
+        assertThat(wfs.stream().filter(s -> s == 200)).hasSize(1);
+        assertThat(wfs).containsOnly(200, 409);
+        assertThat(patch(patch).path("version").asLong()).isEqualTo(version + 1);
+        assertThat(history(patch).findValuesAsString("action").stream().filter(a -> a.equals("UPDATE"))).hasSize(2);
+    }
+
+    @Test
+    void historyIsReadablePerPatchAndAsAWfsLayer() throws Exception {
+        JsonNode patch = patches("status = 'PRE_CHECKED'").get(0);
+        HttpResponse<String> pushed = server.exchange("PATCH", "/api/patches/" + key(patch),
+                "{\"status\":\"PUSHED\",\"responsible_department\":\"gengdi\"}", "Content-Type", "application/json",
+                "Authorization", basic("duty"));
+        assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
+        JsonNode read = server.getJson("/api/patches/" + key(patch));
+        assertThat(read.path("status").asString()).isEqualTo("PUSHED");
+        assertThat(read.path("verification_due").asString()).isNotEmpty();
+        JsonNode history = history(patch);
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.path("action").asString()).isEqualTo("push");
+        assertThat(last.path("actor").asString()).isEqualTo("duty");
+        assertThat(last.path("channel").asString()).isEqualTo("REST");
+        assertThat(last.path("before").path("status").asString()).isEqualTo("PRE_CHECKED");
+        assertThat(last.path("after").path("responsible_department").asString()).isEqualTo("gengdi");
+
+        JsonNode layer = server.getJson("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:patch_history&OUTPUTFORMAT="
+                + "application/json&CQL_FILTER=" + URLEncoder.encode("patch_id = " + key(patch), StandardCharsets.UTF_8));
+        assertThat(layer.path("features")).hasSize(history.size());
+        assertThat(layer.path("features").get(history.size() - 1).path("properties").path("after_values").asString()).contains("gengdi");
+        assertThat(layer.path("features").get(0).path("geometry").path("type").asString()).isEqualTo("Point");
+    }
+
+    private interface Attempt {
+        int run(int client) throws Exception;
+    }
+
+    private static List<Integer> race(int clients, Attempt attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            int client = i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return attempt.run(client);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        return statuses;
+    }
+
+    private static String update(String handle, JsonNode patch, String properties) {
+        return "<wfs:Update typeName=\"terrawatch:patches\"" + (handle == null ? "" : " handle=\"" + handle + "\"") + ">" + properties
+                + "<fes:Filter><fes:ResourceId rid=\"" + patch.path("id").asString() + "\"/></fes:Filter></wfs:Update>";
+    }
+
+    private static HttpResponse<String> wfsT(String user, String body) throws Exception {
+        return server.exchange("POST", "/wfs", body, "Content-Type", "application/xml", "Authorization", basic(user));
+    }
+
+    private static List<JsonNode> patches(String filter) throws Exception {
+        JsonNode collection = server.getJson("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&OUTPUTFORMAT=application/json"
+                + "&CQL_FILTER=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
+        List<JsonNode> features = new ArrayList<>();
+        collection.path("features").forEach(features::add);
+        assertThat(features).as("demo patches with " + filter).isNotEmpty();
+        return features;
+    }
+
+    private static String key(JsonNode feature) {
+        return feature.path("id").asString().substring("patches.".length());
+    }
+
+    private static JsonNode patch(JsonNode feature) throws Exception {
+        return server.getJson("/api/patches/" + key(feature));
+    }
+
+    private static JsonNode history(JsonNode feature) throws Exception {
+        return server.getJson("/api/patches/" + key(feature) + "/history");
+    }
+
+    private static String match(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as(regex + " in " + text).isTrue();
+        return matcher.group(1);
+    }
+}
