@@ -177,23 +177,8 @@ class OgcClientsTest {
         return run(check, url);
     }
 
-    /** Runs one client check and returns what it printed after RESULT. */
     private static JsonNode run(String check, String target) throws IOException, InterruptedException {
-        Path python = Path.of("/usr/bin/python3");
-        Path script = Path.of("src/test/python/ogc_clients.py").toAbsolutePath();
-        assertThat(python).as("Debian's /usr/bin/python3 runs the client checks; ./scripts/test installs the clients").exists();
-        Path work = Files.createTempDirectory(folder, check);
-        Process process = new ProcessBuilder(python.toString(), script.toString(), check, target, work.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(check + " client check timed out");
-        }
-        String result = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
-                .orElseThrow(() -> new AssertionError("The " + check + " client check printed no result (are python3-qgis, "
-                        + "python3-gdal and python3-owslib installed? ./scripts/test installs them):\n" + output));
-        return JSON.readTree(result.substring("RESULT ".length()));
+        return ClientChecks.run(check, target, Files.createTempDirectory(folder, check), Map.of());
     }
 
     private static long serverCount(String cql) throws Exception {
