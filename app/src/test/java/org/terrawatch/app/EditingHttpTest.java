@@ -283,6 +283,43 @@ class EditingHttpTest {
         assertThat(layer.path("features").get(0).path("geometry").path("type").asString()).isEqualTo("Point");
     }
 
+    @Test
+    void aWorkOrderIsAcceptedReportedAndClosedByItsWorkflow() throws Exception {
+        String dispatched = workOrder("state = 'DISPATCHED' AND working_group_code = 'ziranziyuan'");
+        String elsewhere = workOrder("working_group_code = 'lincao' AND state = 'FEEDBACK_SUBMITTED'");
+        String path = "/api/work-orders/" + dispatched;
+        assertThat(json(server.exchange("PATCH", "/api/work-orders/" + elsewhere, "{\"state\":\"RETURNED\"}", "Content-Type",
+                "application/json", "Authorization", basic("gengdi")), 403).path("detail").asString()).contains("may act only on");
+        assertThat(json(server.exchange("PATCH", path, "{\"state\":\"ACCEPTED\"}", "Content-Type", "application/json",
+                "Authorization", basic("gengdi")), 200).path("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(json(server.exchange("PATCH", path, "{\"state\":\"FEEDBACK_SUBMITTED\"}", "Content-Type", "application/json",
+                "Authorization", basic("gengdi")), 422).path("detail").asString()).contains("a feedback report has been added");
+        json(server.exchange("POST", path + "/feedback", "{\"body\":\"现场已停工，责令恢复原状\",\"outcome\":\"STOPPED\"}",
+                "Content-Type", "application/json", "Authorization", basic("gengdi")), 201);
+        json(server.exchange("PATCH", path, "{\"state\":\"FEEDBACK_SUBMITTED\"}", "Content-Type", "application/json",
+                "Authorization", basic("gengdi")), 200);
+        assertThat(json(server.exchange("PATCH", path, "{\"state\":\"CLOSED\"}", "Content-Type", "application/json",
+                "Authorization", basic("gengdi")), 403).path("detail").asString()).contains("DUTY_OFFICER");
+        JsonNode closed = json(server.exchange("PATCH", path, "{\"state\":\"CLOSED\"}", "Content-Type", "application/json",
+                "Authorization", basic("duty")), 200);
+        assertThat(closed.path("closedAt").asString()).isNotEmpty();
+        assertThat(server.getJson(path + "/history").findValuesAsString("action")).containsExactly("accept", "FEEDBACK", "report", "close");
+        JsonNode layer = server.getJson("/ogc/collections/work_orders/items/" + dispatched);
+        assertThat(layer.path("properties").path("state").asString()).isEqualTo("CLOSED");
+    }
+
+    private static String workOrder(String filter) throws Exception {
+        JsonNode features = server.getJson("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:work_orders&OUTPUTFORMAT="
+                + "application/json&CQL_FILTER=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)).path("features");
+        assertThat(features).as("demo work orders with " + filter).isNotEmpty();
+        return features.get(0).path("id").asString().substring("work_orders.".length());
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+    }
+
     private interface Attempt {
         int run(int client) throws Exception;
     }

@@ -102,8 +102,8 @@ public final class WorkOrderEditor {
                     stored.version());
             long feedback = orders.feedback(id).size();
             Optional<Workflow.Transition<WorkOrderState, WorkOrderWorkflow.Subject>> transition = WorkOrderWorkflow.WORKFLOW.check(
-                    actor, entity, new WorkOrderWorkflow.Subject(stored, feedback), new WorkOrderWorkflow.Subject(edited, feedback),
-                    from, to, changed);
+                    actor, entity, new WorkOrderWorkflow.Subject(stored, feedback, assignees(stored)),
+                    new WorkOrderWorkflow.Subject(edited, feedback, assignees(edited)), from, to, changed);
             WorkOrder saved = orders.update(edited, now);
             String action = transition.map(Workflow.Transition::name).orElse("UPDATE");
             Map<String, Object> after = fields(saved);
@@ -133,10 +133,10 @@ public final class WorkOrderEditor {
                     org.terrawatch.monitoring.organisation.Role.ADMIN));
             boolean handler = actor.hasAny(Set.of(org.terrawatch.monitoring.organisation.Role.DEPARTMENT_HANDLER,
                     org.terrawatch.monitoring.organisation.Role.FIELD_STAFF))
-                    && Objects.equals(actor.departmentCode(), order.departmentCode());
+                    && assignees(order).contains(actor.departmentCode());
             if (!desk && !handler) {
                 throw RuleViolation.forbidden(entity, null, actor.username() + " may not report on it: it is dispatched to "
-                        + order.departmentCode());
+                        + assignees(order));
             }
             if (order.state() == WorkOrderState.CLOSED || order.state() == WorkOrderState.DISPATCHED) {
                 throw RuleViolation.invalid(entity, WorkOrderWorkflow.STATE, "reports are added once the order is accepted and before it is closed");
@@ -148,6 +148,19 @@ public final class WorkOrderEditor {
             events.publishAfterCommit(new ChangeEvent(KIND, id, order.code(), "FEEDBACK", actor.username(), channel, null, now));
             return saved;
         });
+    }
+
+    /** The departments an order is assigned to: its own, or its working group's members. */
+    private Set<String> assignees(WorkOrder order) {
+        Set<String> departments = new java.util.HashSet<>();
+        if (order.departmentCode() != null) {
+            departments.add(order.departmentCode());
+        }
+        if (order.workingGroupCode() != null) {
+            organisation.workingGroups().stream().filter(g -> g.code().equals(order.workingGroupCode()))
+                    .forEach(g -> departments.addAll(g.departmentCodes()));
+        }
+        return departments;
     }
 
     private static Map<String, Object> fields(WorkOrder order) {

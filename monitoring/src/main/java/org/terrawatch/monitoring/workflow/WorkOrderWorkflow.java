@@ -11,7 +11,6 @@ import static org.terrawatch.monitoring.workorder.WorkOrderState.FEEDBACK_SUBMIT
 import static org.terrawatch.monitoring.workorder.WorkOrderState.RETURNED;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.workflow.Workflow.FieldRule;
@@ -23,7 +22,8 @@ import org.terrawatch.monitoring.workorder.WorkOrderState;
  * The life cycle of a work order, after the district command centre's operating plan: the duty officers
  * dispatch (派发) a confirmed alert or patch to a department or working group; its handlers accept it, go on
  * site and report back (反馈) with photos; the duty officers close the loop (闭环) or return it for more work.
- * Handlers and field staff act only on orders dispatched to their own department.
+ * Handlers and field staff act only on orders dispatched to their own department or to a working group it
+ * belongs to.
  */
 public final class WorkOrderWorkflow {
 
@@ -32,8 +32,14 @@ public final class WorkOrderWorkflow {
     private static final Set<Role> DESK = Set.of(DUTY_OFFICER, ADMIN);
     private static final Set<Role> HANDLERS = Set.of(DEPARTMENT_HANDLER, FIELD_STAFF, ADMIN);
 
-    /** The entity the work-order workflow judges: the order and how many feedback reports it has. */
-    public record Subject(org.terrawatch.monitoring.workorder.WorkOrder order, long feedbackCount) {
+    /**
+     * The entity the work-order workflow judges: the order, how many feedback reports it has, and the
+     * departments it is assigned to (its department, or its working group's member departments).
+     */
+    public record Subject(org.terrawatch.monitoring.workorder.WorkOrder order, long feedbackCount, Set<String> departments) {
+        public Subject {
+            departments = Set.copyOf(departments);
+        }
     }
 
     public static final Workflow<WorkOrderState, Subject> WORKFLOW = new Workflow<>(STATE,
@@ -49,7 +55,7 @@ public final class WorkOrderWorkflow {
                             Set.of(DISPATCHED, RETURNED), DESK),
                     new FieldRule<>(Set.of("deadline"), Set.of(ACCEPTED), DESK)),
             Set.of(DEPARTMENT_HANDLER, FIELD_STAFF),
-            (actor, subject) -> Objects.equals(actor.departmentCode(), subject.order().departmentCode()));
+            (actor, subject) -> actor.departmentCode() != null && subject.departments().contains(actor.departmentCode()));
 
     private WorkOrderWorkflow() {
     }
