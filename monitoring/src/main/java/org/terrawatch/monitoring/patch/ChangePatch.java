@@ -54,6 +54,13 @@ public record ChangePatch(long id, String code, Long taskId, LocalDate beforeDat
                 draft.handling, draft.closedAt, createdAt, updatedAt, version);
     }
 
+    /** The patch as an update stored it, when nothing but its bookkeeping changed in the store. */
+    ChangePatch stored(Instant updated, long newVersion) {
+        return new ChangePatch(id, code, taskId, beforeDate, afterDate, category, changeType, geometry, area, centroid, location,
+                overlay, precheckResult, precheckNote, responsibleDepartment, status, pushedAt, verificationDue, verification,
+                handling, closedAt, createdAt, updated, newVersion);
+    }
+
     /** The editable fields of a patch, filled from it; see {@link #edit(Consumer)}. */
     public static final class Draft {
         public ChangeType changeType;

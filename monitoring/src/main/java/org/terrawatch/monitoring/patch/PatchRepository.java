@@ -161,8 +161,16 @@ public final class PatchRepository {
      * @throws EntityNotFoundException if the patch does not exist
      */
     public ChangePatch update(ChangePatch patch, Instant now) {
+        return update(patch, now, true);
+    }
+
+    /**
+     * As {@link #update(ChangePatch, Instant)}; when the caller knows the geometry is unchanged, area and
+     * representative point are not recomputed, the geometry not rewritten, and the stored patch is not read back.
+     */
+    public ChangePatch update(ChangePatch patch, Instant now, boolean geometryChanged) {
         return store.inTransaction(() -> {
-            Map<String, Object> values = geometryValues(patch.geometry());
+            Map<String, Object> values = geometryChanged ? geometryValues(patch.geometry()) : new HashMap<>();
             values.putAll(locationValues(patch.location()));
             values.putAll(overlayValues(patch.overlay()));
             values.put("id", patch.id());
@@ -185,9 +193,10 @@ public final class PatchRepository {
             values.put("closedAt", Rows.timestamp(patch.closedAt()));
             values.put("now", Rows.timestamp(now));
             int updated = store.jdbc().sql("""
-                            UPDATE change_patch SET category = :category, change_type = :changeType,
+                            UPDATE change_patch SET category = :category, change_type = :changeType, """ + (geometryChanged ? """
                                 geom = ST_GeomFromWKB(:geom, 4490), area_m2 = :areaM2, area_mu = :areaMu, area_ha = :areaHa,
-                                centroid = ST_GeomFromWKB(:centroid, 4490), county_name = :countyName,
+                                centroid = ST_GeomFromWKB(:centroid, 4490),""" : "") + """
+                                county_name = :countyName,
                                 township_code = :townshipCode, township_name = :townshipName, village_code = :villageCode,
                                 village_name = :villageName, on_farmland_m2 = :onFarmland, on_basic_farmland_m2 = :onBasicFarmland,
                                 outside_approved_m2 = :outsideApproved, against_plan_m2 = :againstPlan,
@@ -206,7 +215,7 @@ public final class PatchRepository {
                 }
                 throw new ConcurrentEditException("Patch " + patch.code(), patch.version());
             }
-            return find(patch.id()).orElseThrow();
+            return geometryChanged ? find(patch.id()).orElseThrow() : patch.stored(now, patch.version() + 1);
         });
     }
 

@@ -144,7 +144,7 @@ public final class PatchEditor {
                 located, stored.status(), located.status(), changed);
         Instant now = clock.instant();
         ChangePatch stamped = transition.map(t -> stamp(t.name(), located, actor, now)).orElse(located);
-        ChangePatch saved = patches.update(stamped, now);
+        ChangePatch saved = patches.update(stamped, now, changed.contains("geom"));
         Set<String> differing = differences(stored, saved);
         String action = transition.map(Workflow.Transition::name).orElse("UPDATE");
         audit.record(new AuditEvent(0, now, actor.username(), channel, KIND, saved.id(), action,

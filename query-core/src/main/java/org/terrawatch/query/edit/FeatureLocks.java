@@ -15,6 +15,10 @@ import org.terrawatch.store.SpatialStore;
  * WFS feature locks (LockFeature, GetFeatureWithLock), kept in table {@code feature_lock} so that they outlive
  * a restart. A feature locked under one lock id can be changed only by a transaction that presents that id —
  * through any interface; other writers are refused until the lock is released or expires.
+ *
+ * <p>Most of the time no lock is live at all, so the server remembers the latest expiry it has granted (read
+ * from the table at first use, so locks outlive a restart) and skips the lookup once that moment has passed.
+ * This assumes one server writes the store, as deployed today.
  */
 public final class FeatureLocks {
 
@@ -25,6 +29,7 @@ public final class FeatureLocks {
     private final SpatialStore store;
     private final Duration maximum;
     private final Clock clock;
+    private volatile Instant latestExpiry;
 
     /** @param maximum the longest expiry a client may ask for; longer requests are capped to it */
     public FeatureLocks(SpatialStore store, Duration maximum, Clock clock) {
@@ -68,6 +73,7 @@ public final class FeatureLocks {
                         .param("expires", at(expires)).update();
                 locked.add(featureId);
             }
+            extendLatest(expires);
             return new Granted(lockId, locked, notLocked, expires);
         });
     }
@@ -77,8 +83,12 @@ public final class FeatureLocks {
      * lock.
      */
     public void checkWritable(String featureId, String lockId) {
+        Instant now = clock.instant();
+        if (latestExpiry() != null && latestExpiry().isBefore(now)) {
+            return;
+        }
         List<String> holders = store.jdbc().sql("SELECT lock_id FROM feature_lock WHERE layer = :layer AND feature_id = :id AND expires_at >= :now")
-                .param("layer", layer(featureId)).param("id", featureId).param("now", at(clock.instant())).query(String.class).list();
+                .param("layer", layer(featureId)).param("id", featureId).param("now", at(now)).query(String.class).list();
         if (!holders.isEmpty() && !holders.get(0).equals(lockId)) {
             throw new EditRefused(EditRefused.Reason.LOCKED, null, "Feature " + featureId + " is locked"
                     + (lockId == null ? "; present its lockId to change it" : " under another lock than " + lockId));
@@ -105,8 +115,26 @@ public final class FeatureLocks {
 
     /** Extends a lock kept by releaseAction SOME to a fresh expiry. */
     public void renew(String lockId) {
+        Instant expires = clock.instant().plus(maximum);
         store.jdbc().sql("UPDATE feature_lock SET expires_at = :expires WHERE lock_id = :lock")
-                .param("expires", at(clock.instant().plus(maximum))).param("lock", lockId).update();
+                .param("expires", at(expires)).param("lock", lockId).update();
+        extendLatest(expires);
+    }
+
+    /** The latest expiry of any lock in the store, read once, then kept up to date by this server's grants. */
+    private Instant latestExpiry() {
+        if (latestExpiry == null) {
+            List<OffsetDateTime> stored = store.jdbc().sql("SELECT expires_at FROM feature_lock ORDER BY expires_at DESC FETCH FIRST 1 ROWS ONLY")
+                    .query(OffsetDateTime.class).list();
+            latestExpiry = stored.isEmpty() ? Instant.EPOCH : stored.get(0).toInstant();
+        }
+        return latestExpiry;
+    }
+
+    private synchronized void extendLatest(Instant expires) {
+        if (latestExpiry().isBefore(expires)) {
+            latestExpiry = expires;
+        }
     }
 
     private static String layer(String featureId) {

@@ -76,8 +76,16 @@ public final class LayerEditing {
         return store.inTransaction(work);
     }
 
-    /** The identity values of the features a filter selects, in the current transaction. */
+    /**
+     * The identity values of the features a filter selects, in the current transaction. Resource ids name
+     * them directly (the editor then finds or misses each); any other filter is run.
+     */
     public List<Object> ids(FeatureType type, Filter filter) {
+        if (filter instanceof Filter.ResourceId resources) {
+            String prefix = type.name() + ".";
+            return resources.ids().stream().filter(id -> id.startsWith(prefix)).sorted()
+                    .<Object>map(id -> id.substring(prefix.length())).toList();
+        }
         try {
             return source.ids(type, filter, MAX_FEATURES_PER_ACTION);
         } catch (IllegalArgumentException e) {
