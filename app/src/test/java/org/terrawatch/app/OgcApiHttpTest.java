@@ -49,6 +49,10 @@ class OgcApiHttpTest {
         JsonNode api = server.getJson("/ogc/api");
         assertThat(api.path("openapi").asString()).startsWith("3.0");
         assertThat(api.path("paths").has("/collections/{collectionId}/items")).isTrue();
+        assertThat(api.at("/paths/~1collections~1{collectionId}~1items/post/operationId").asString()).isEqualTo("createFeature");
+        assertThat(api.at("/paths/~1collections~1{collectionId}~1items~1{featureId}").propertyNames())
+                .contains("get", "put", "patch", "delete");
+        assertThat(api.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
         JsonNode collections = server.getJson("/ogc/collections");
         assertThat(collections.path("collections")).hasSize(15);
         JsonNode patches = server.getJson("/ogc/collections/patches");

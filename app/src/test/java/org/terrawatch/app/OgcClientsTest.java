@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WFS and OGC API – Features as real clients from Debian's packages use them — QGIS (PyQGIS, headless),
@@ -31,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 class OgcClientsTest {
 
     private static final String FILTER = "category = 'NON_COAL_MINE' AND county_code = '140322'";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Path folder;
     private static RunningServer server;
     private static String url;

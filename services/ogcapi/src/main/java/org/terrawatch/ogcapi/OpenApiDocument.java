@@ -30,7 +30,17 @@ public final class OpenApiDocument {
                 List.of("collectionId", "limit", "offset", "bbox", "bbox-crs", "datetime", "properties", "crs", "filter", "filter-lang",
                         "filter-crs", "f"));
         get(paths, "/collections/{collectionId}/items/{featureId}", "getFeature", "One feature", List.of("collectionId", "featureId", "crs", "f"));
-        ObjectNode parameters = api.putObject("components").putObject("parameters");
+        write(paths, "post", "/collections/{collectionId}/items", "createFeature", "Create a feature (Part 4; writable collections)",
+                "application/geo+json", "201");
+        write(paths, "put", "/collections/{collectionId}/items/{featureId}", "replaceFeature", "Replace a feature (If-Match: its ETag)",
+                "application/geo+json", "204");
+        write(paths, "patch", "/collections/{collectionId}/items/{featureId}", "updateFeature",
+                "Change some properties (JSON merge patch; If-Match: its ETag)", "application/merge-patch+json", "204");
+        write(paths, "delete", "/collections/{collectionId}/items/{featureId}", "deleteFeature", "Delete a feature (If-Match: its ETag)",
+                null, "204");
+        ObjectNode components = api.putObject("components");
+        components.putObject("securitySchemes").putObject("basicAuth").put("type", "http").put("scheme", "basic");
+        ObjectNode parameters = components.putObject("parameters");
         ArrayNode ids = parameter(parameters, "collectionId", "path", "string", "Collection identifier").withArray("/schema/enum");
         for (FeatureType type : catalog.all()) {
             ids.add(type.name());
@@ -65,6 +75,32 @@ public final class OpenApiDocument {
         responses.putObject("200").put("description", "OK");
         responses.putObject("400").put("description", "Bad request (problem JSON)");
         responses.putObject("404").put("description", "Not found (problem JSON)");
+    }
+
+    /** A Part 4 operation: signed in with HTTP Basic, refused by the workflow or a stale ETag in problem JSON. */
+    private static void write(ObjectNode paths, String method, String path, String operationId, String summary, String body,
+                              String success) {
+        ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+        ObjectNode operation = item.putObject(method);
+        operation.put("operationId", operationId);
+        operation.put("summary", summary);
+        operation.putArray("security").addObject().putArray("basicAuth");
+        ArrayNode refs = operation.putArray("parameters");
+        refs.addObject().put("$ref", "#/components/parameters/collectionId");
+        if (path.endsWith("{featureId}")) {
+            refs.addObject().put("$ref", "#/components/parameters/featureId");
+        }
+        if (body != null) {
+            ObjectNode content = operation.putObject("requestBody").put("required", true).putObject("content");
+            content.putObject(body).putObject("schema").put("type", "object");
+        }
+        ObjectNode responses = operation.putObject("responses");
+        responses.putObject(success).put("description", success.equals("201") ? "Created (Location, ETag)" : "Done (ETag)");
+        responses.putObject("401").put("description", "Sign in (HTTP Basic)");
+        responses.putObject("403").put("description", "The user lacks the role or right (problem JSON)");
+        responses.putObject("412").put("description", "The ETag in If-Match is stale (problem JSON)");
+        responses.putObject("422").put("description", "Refused by the workflow (problem JSON)");
+        responses.putObject("423").put("description", "Locked by a WFS lock (problem JSON)");
     }
 
     private static ObjectNode parameter(ObjectNode parameters, String name, String in, String type, String description) {
