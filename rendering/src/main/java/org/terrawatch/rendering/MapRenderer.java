@@ -1,0 +1,218 @@
+package org.terrawatch.rendering;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+import org.terrawatch.query.Feature;
+import org.terrawatch.rendering.style.Rule;
+import org.terrawatch.rendering.style.Symbolizer;
+import org.terrawatch.rendering.style.Symbolizer.Fill;
+import org.terrawatch.rendering.style.Symbolizer.Stroke;
+
+/**
+ * Draws layers into an image with Java2D, anti-aliased: for each layer, each feature, each rule that applies
+ * at the map's scale and matches the feature (an "else" rule when no other rule of its group did), the rule's
+ * symbolizers in order. Labels are collected and drawn last, over every layer, each only where it overlaps no
+ * label placed before it; a label's position follows from its feature alone, so neighbouring tiles rendered
+ * with a buffer agree on it. Rendering stops with {@link RenderingTimeout} once the deadline has passed.
+ */
+public final class MapRenderer {
+
+    private record Label(String text, Symbolizer.TextSymbolizer symbolizer, double x, double y) {
+    }
+
+    /**
+     * @param background fill before drawing, or null for transparent
+     * @param deadline   System.nanoTime() after which rendering gives up
+     */
+    public BufferedImage render(MapView view, List<MapLayer> layers, Color background, long deadline) {
+        BufferedImage image = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            if (background != null) {
+                g.setColor(background);
+                g.fillRect(0, 0, view.width(), view.height());
+            }
+            AffineTransform toScreen = view.worldToScreen();
+            double scale = view.scaleDenominator();
+            List<Label> labels = new ArrayList<>();
+            for (MapLayer layer : layers) {
+                List<Rule> rules = layer.style().rules().stream().filter(r -> r.appliesAt(scale)).toList();
+                if (rules.isEmpty()) {
+                    continue;
+                }
+                int[] drawn = {0};
+                layer.features().accept(feature -> {
+                    if ((++drawn[0] & 255) == 0 && System.nanoTime() > deadline) {
+                        throw new RenderingTimeout();
+                    }
+                    draw(g, feature, rules, toScreen, labels);
+                });
+            }
+            drawLabels(g, labels);
+            return image;
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static void draw(Graphics2D g, Feature feature, List<Rule> rules, AffineTransform toScreen, List<Label> labels) {
+        Geometry geometry = feature.geometry();
+        if (geometry == null || geometry.isEmpty()) {
+            return;
+        }
+        Set<Integer> groupsMatched = new HashSet<>();
+        Path2D.Double path = null;
+        for (Rule rule : rules) {
+            boolean applies = rule.elseFilter() ? !groupsMatched.contains(rule.group()) : FeatureFilters.matches(rule.filter(), feature);
+            if (!applies) {
+                continue;
+            }
+            if (!rule.elseFilter()) {
+                groupsMatched.add(rule.group());
+            }
+            for (Symbolizer symbolizer : rule.symbolizers()) {
+                if (symbolizer instanceof Symbolizer.PolygonSymbolizer polygon) {
+                    path = path == null ? Shapes.path(geometry, toScreen) : path;
+                    if (polygon.fill() != null) {
+                        paint(g, polygon.fill().color(), polygon.fill().opacity());
+                        g.fill(path);
+                    }
+                    if (polygon.stroke() != null) {
+                        stroke(g, polygon.stroke(), path);
+                    }
+                } else if (symbolizer instanceof Symbolizer.LineSymbolizer line) {
+                    path = path == null ? Shapes.path(geometry, toScreen) : path;
+                    stroke(g, line.stroke(), path);
+                } else if (symbolizer instanceof Symbolizer.PointSymbolizer point) {
+                    for (Point2D anchor : anchors(geometry, toScreen)) {
+                        graphic(g, point.graphic(), anchor.getX(), anchor.getY());
+                    }
+                } else if (symbolizer instanceof Symbolizer.TextSymbolizer text) {
+                    Object value = feature.values().get(text.labelProperty());
+                    if (value != null && !value.toString().isBlank()) {
+                        Point2D anchor = anchors(geometry, toScreen).get(0);
+                        labels.add(new Label(value.toString(), text, anchor.getX(), anchor.getY()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Where point symbols and labels go: each point, else the representative point of the geometry. */
+    private static List<Point2D> anchors(Geometry geometry, AffineTransform toScreen) {
+        List<Point2D> anchors = new ArrayList<>();
+        if (geometry instanceof Point || geometry.getGeometryType().equals("MultiPoint")) {
+            for (int i = 0; i < geometry.getNumGeometries(); i++) {
+                Point point = (Point) geometry.getGeometryN(i);
+                anchors.add(toScreen.transform(new Point2D.Double(point.getX(), point.getY()), null));
+            }
+        } else {
+            Point centre = geometry.getCentroid();
+            if (geometry instanceof Polygonal && !geometry.contains(centre)) {
+                centre = geometry.getInteriorPoint();
+            }
+            anchors.add(toScreen.transform(new Point2D.Double(centre.getX(), centre.getY()), null));
+        }
+        return anchors;
+    }
+
+    private static void paint(Graphics2D g, Color color, double opacity) {
+        g.setColor(color);
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Math.max(0, Math.min(1, opacity))));
+    }
+
+    private static void stroke(Graphics2D g, Stroke stroke, Shape shape) {
+        paint(g, stroke.color(), stroke.opacity());
+        int cap = switch (stroke.lineCap()) {
+            case "round" -> BasicStroke.CAP_ROUND;
+            case "square" -> BasicStroke.CAP_SQUARE;
+            default -> BasicStroke.CAP_BUTT;
+        };
+        int join = switch (stroke.lineJoin()) {
+            case "round" -> BasicStroke.JOIN_ROUND;
+            case "bevel" -> BasicStroke.JOIN_BEVEL;
+            default -> BasicStroke.JOIN_MITER;
+        };
+        g.setStroke(new BasicStroke((float) stroke.width(), cap, join, 10f, stroke.dashes(), 0f));
+        g.draw(shape);
+    }
+
+    private static void graphic(Graphics2D g, Symbolizer.Graphic graphic, double x, double y) {
+        AffineTransform saved = g.getTransform();
+        g.translate(x, y);
+        if (graphic.rotation() != 0) {
+            g.rotate(Math.toRadians(graphic.rotation()));
+        }
+        if (graphic.image() != null) {
+            double height = graphic.size() > 0 ? graphic.size() : graphic.image().getHeight();
+            double width = height * graphic.image().getWidth() / graphic.image().getHeight();
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) graphic.opacity()));
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(graphic.image(), (int) Math.round(-width / 2), (int) Math.round(-height / 2), (int) Math.round(width),
+                    (int) Math.round(height), null);
+        } else {
+            Shape mark = Marks.shape(graphic.mark().wellKnownName(), graphic.size());
+            if (graphic.mark().fill() != null) {
+                paint(g, graphic.mark().fill().color(), graphic.mark().fill().opacity() * graphic.opacity());
+                g.fill(mark);
+            }
+            if (graphic.mark().stroke() != null) {
+                stroke(g, graphic.mark().stroke(), mark);
+            }
+        }
+        g.setTransform(saved);
+    }
+
+    private static void drawLabels(Graphics2D g, List<Label> labels) {
+        List<Rectangle2D> placed = new ArrayList<>();
+        FontRenderContext context = g.getFontRenderContext();
+        for (Label label : labels) {
+            Symbolizer.TextSymbolizer text = label.symbolizer();
+            Symbolizer.Font style = text.font();
+            Font font = Fonts.font(style.family(), style.size(), style.bold(), style.italic());
+            TextLayout layout = new TextLayout(label.text(), font, context);
+            Rectangle2D bounds = layout.getBounds();
+            double x = label.x() - text.anchorX() * bounds.getWidth() + text.displacementX() - bounds.getX();
+            double y = label.y() + text.anchorY() * bounds.getHeight() - text.displacementY() - (bounds.getHeight() + bounds.getY());
+            double margin = text.halo() == null ? 1 : text.halo().radius() + 1;
+            Rectangle2D box = new Rectangle2D.Double(x + bounds.getX() - margin, y + bounds.getY() - margin,
+                    bounds.getWidth() + 2 * margin, bounds.getHeight() + 2 * margin);
+            if (placed.stream().anyMatch(box::intersects)) {
+                continue;
+            }
+            placed.add(box);
+            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
+            if (text.halo() != null && text.halo().radius() > 0) {
+                Fill halo = text.halo().fill();
+                paint(g, halo.color(), halo.opacity());
+                g.setStroke(new BasicStroke((float) (2 * text.halo().radius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(outline);
+            }
+            paint(g, text.fill().color(), text.fill().opacity());
+            g.fill(outline);
+        }
+    }
+}
