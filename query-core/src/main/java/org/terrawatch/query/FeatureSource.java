@@ -38,7 +38,7 @@ public final class FeatureSource {
     private final JdbcTemplate jdbc;
     private final Map<String, TimedBounds> bounds = new ConcurrentHashMap<>();
 
-    private record TimedBounds(Envelope envelope, Instant computed) {
+    private record TimedBounds(Envelope envelope, Instant computed, Object[] range) {
     }
 
     public FeatureSource(SpatialStore store) {
@@ -102,9 +102,29 @@ public final class FeatureSource {
         return ids;
     }
 
+    /**
+     * The least and greatest value of a property (a layer's dates, for a WMS time dimension), or null when the
+     * layer is empty; reused for a minute like the bounds.
+     */
+    public Object[] range(FeatureType type, String property) {
+        String name = type.requireProperty(property, "property").name();
+        String key = type.name() + "#" + name;
+        TimedBounds known = bounds.get(key);
+        if (known != null && known.computed().plus(BOUNDS_LIFETIME).isAfter(Instant.now())) {
+            return known.range();
+        }
+        Object[] range = jdbc.query("SELECT MIN(" + name + ") AS low, MAX(" + name + ") AS high FROM " + type.definition().relation(), row -> {
+            row.next();
+            Object low = row.getObject("low");
+            return low == null ? null : new Object[] {low, row.getObject("high")};
+        });
+        bounds.put(key, new TimedBounds(null, Instant.now(), range));
+        return range;
+    }
+
     /** Forgets the layer's cached bounds, after an edit (the next request scans afresh). */
     public void forgetBounds(String layer) {
-        bounds.remove(layer);
+        bounds.keySet().removeIf(key -> key.equals(layer) || key.startsWith(layer + "#"));
     }
 
     /**
@@ -117,7 +137,7 @@ public final class FeatureSource {
             return known.envelope();
         }
         Envelope envelope = scanBounds(type);
-        bounds.put(type.name(), new TimedBounds(envelope, Instant.now()));
+        bounds.put(type.name(), new TimedBounds(envelope, Instant.now(), null));
         return envelope;
     }
 

@@ -8,6 +8,9 @@ import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.wfs.WfsService;
+import org.terrawatch.wms.StyleLibrary;
+import org.terrawatch.wms.WmsService;
+import org.terrawatch.wms.WmsSettings;
 
 /** The query core and the OGC services built on it, once, from the layers of the data directory. */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +29,11 @@ public class PublicationConfiguration {
     @Bean
     public OgcApi ogcApi(FeatureTypeCatalog catalog, FeatureSource source) {
         return new OgcApi(catalog, source);
+    }
+
+    @Bean
+    public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties) {
+        return new WmsService(catalog, source, new StyleLibrary(properties.dataDirectory().resolve("styles")), WmsSettings.DEFAULTS);
     }
 
     @Bean

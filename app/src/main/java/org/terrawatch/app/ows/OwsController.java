@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.terrawatch.app.security.HttpBasicAuthentication;
 import org.terrawatch.app.security.SignedIn;
+import org.terrawatch.app.wms.WmsController;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.ExceptionReport;
@@ -21,7 +22,7 @@ import org.terrawatch.wfs.WfsResponse;
 import org.terrawatch.wfs.WfsService;
 
 /**
- * The OWS endpoints: {@code /ows} dispatches on SERVICE, {@code /wfs} is WFS; both take XML requests by POST.
+ * The OWS endpoints: {@code /ows} dispatches on SERVICE (WFS, WMS), {@code /wfs} is WFS; both take XML requests by POST.
  * A thin adapter: parameters
  * in, the service's response streamed out, OWS exceptions rendered as the ExceptionReport of the version.
  */
@@ -32,9 +33,11 @@ public class OwsController {
     static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
     private final WfsService wfs;
+    private final WmsController wms;
 
-    public OwsController(WfsService wfs) {
+    public OwsController(WfsService wfs, WmsController wms) {
         this.wfs = wfs;
+        this.wms = wms;
     }
 
     @GetMapping("/ows")
@@ -42,9 +45,13 @@ public class OwsController {
         Kvp kvp = Kvp.of(request.getParameterMap());
         try {
             String service = kvp.require("SERVICE");
+            if (service.equalsIgnoreCase("WMS")) {
+                wms.serve(kvp, request.getRequestURL().toString(), response);
+                return;
+            }
             if (!service.equalsIgnoreCase("WFS")) {
                 throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, "service",
-                        "Service " + service + " is not offered here yet; this server offers WFS");
+                        "Service " + service + " is not offered here; this server offers WFS and WMS");
             }
             send(wfs.handle(kvp, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {

@@ -1,0 +1,373 @@
+package org.terrawatch.wms;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.Kvp;
+import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.Reprojection;
+import org.terrawatch.ows.xml.XmlElement;
+import org.terrawatch.query.FeatureQuery;
+import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.Property;
+import org.terrawatch.query.filter.Ecql;
+import org.terrawatch.query.filter.Filter;
+import org.terrawatch.rendering.FeatureFilters;
+import org.terrawatch.rendering.ImageEncoder;
+import org.terrawatch.rendering.ImageFormat;
+import org.terrawatch.rendering.LegendRenderer;
+import org.terrawatch.rendering.MapLayer;
+import org.terrawatch.rendering.MapRenderer;
+import org.terrawatch.rendering.MapView;
+import org.terrawatch.rendering.RenderingTimeout;
+import org.terrawatch.rendering.style.Rule;
+import org.terrawatch.rendering.style.SldReader;
+import org.terrawatch.rendering.style.Style;
+import org.terrawatch.rendering.style.Symbolizer;
+
+/**
+ * The Web Map Service, 1.3.0 and 1.1.1, independent of any web framework: GetCapabilities, GetMap,
+ * GetFeatureInfo and GetLegendGraphic over the published feature types, drawn with the SLD styles of the
+ * {@link StyleLibrary} (or SLD / SLD_BODY per request). Axis order follows the version: in 1.3.0 EPSG:4490
+ * and the other geographic CRSs are latitude first, CRS:84 longitude first; 1.1.1 is always x/y.
+ */
+public final class WmsService {
+
+    public static final String VERSION = "1.3.0";
+    public static final String VERSION_1_1 = "1.1.1";
+    /** Features this many pixels outside the map still draw (symbols and labels that reach into it). */
+    static final int BUFFER_PIXELS = 48;
+
+    private final FeatureTypeCatalog catalog;
+    private final FeatureSource source;
+    private final StyleLibrary styles;
+    private final WmsSettings settings;
+    private final MapRenderer renderer = new MapRenderer();
+
+    public WmsService(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.source = Objects.requireNonNull(source, "source");
+        this.styles = Objects.requireNonNull(styles, "styles");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** How a failure of this request is to be answered (EXCEPTIONS, and the image size and format for INIMAGE). */
+    public ServiceExceptions.Form exceptionForm(Kvp kvp) {
+        String version = version(kvp, false);
+        ImageFormat format = kvp.get("FORMAT").flatMap(ImageFormat::of).orElse(null);
+        int width = kvp.get("WIDTH").map(WmsService::integerOrZero).orElse(0);
+        int height = kvp.get("HEIGHT").map(WmsService::integerOrZero).orElse(0);
+        boolean transparent = kvp.get("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false);
+        return new ServiceExceptions.Form(version, kvp.get("EXCEPTIONS").orElse("XML"),
+                Math.min(width, settings.maxWidth()), Math.min(height, settings.maxHeight()), format, background(kvp), transparent);
+    }
+
+    /**
+     * @param serviceUrl the URL this request came to, without query
+     * @throws WmsException for anything the service cannot answer, in WMS terms
+     */
+    public WmsResponse handle(Kvp kvp, String serviceUrl) {
+        String version = version(kvp, true);
+        try {
+            String service = kvp.get("SERVICE").orElse("WMS");
+            if (!service.equalsIgnoreCase("WMS")) {
+                throw new WmsException("InvalidParameterValue", "SERVICE", "This endpoint serves WMS, not " + service);
+            }
+            String request = kvp.require("REQUEST");
+            return switch (request.toLowerCase(Locale.ROOT)) {
+                case "getcapabilities", "capabilities" -> capabilities(version, serviceUrl);
+                case "getmap", "map" -> getMap(parseMap(kvp, version));
+                case "getfeatureinfo", "feature_info" -> getFeatureInfo(kvp, version, serviceUrl);
+                case "getlegendgraphic" -> legend(kvp);
+                default -> throw new WmsException("OperationNotSupported", "REQUEST", "Operation " + request + " is not supported");
+            };
+        } catch (OwsException e) {
+            throw WmsException.of(e, version);
+        }
+    }
+
+    private WmsResponse capabilities(String version, String serviceUrl) {
+        WmsCapabilities capabilities = new WmsCapabilities(catalog, source, styles, settings, serviceUrl);
+        if (version.equals(VERSION_1_1)) {
+            return new WmsResponse("application/vnd.ogc.wms_xml", capabilities::write111);
+        }
+        return new WmsResponse("text/xml", capabilities::write130);
+    }
+
+    private WmsResponse getMap(MapRequest request) {
+        BufferedImage image = draw(request);
+        return new WmsResponse(request.format().contentType(), out -> ImageEncoder.write(image, request.format(), request.background(), out));
+    }
+
+    private BufferedImage draw(MapRequest request) {
+        long deadline = System.nanoTime() + settings.maxRenderSeconds() * 1_000_000_000L;
+        List<MapLayer> layers = new ArrayList<>();
+        Envelope buffered = request.view().buffered(BUFFER_PIXELS);
+        Envelope storageBox = Reprojection.between(request.crs(), Crs.STORAGE).apply(buffered);
+        for (MapRequest.Drawn drawn : request.layers()) {
+            FeatureType type = drawn.type();
+            Property geometry = type.geometry().orElseThrow(() -> new WmsException("LayerNotDefined", "LAYERS", type.name() + " has no geometry"));
+            Filter filter = Filter.and(new Filter.BBox(geometry.name(), storageBox), drawn.filter());
+            FeatureQuery query = new FeatureQuery(type, filter, null, 0, null, properties(type, drawn.style()), request.crs());
+            layers.add(new MapLayer(type.name(), drawn.style(), consumer -> source.stream(query, consumer)));
+        }
+        try {
+            return renderer.render(request.view(), layers, request.background(), deadline);
+        } catch (RenderingTimeout e) {
+            throw new WmsException("NoApplicableCode", null, "The map took longer than " + settings.maxRenderSeconds()
+                    + " s to draw; ask for a smaller area or fewer layers", 503);
+        }
+    }
+
+    /** The properties a style reads (filters and labels): only those are read from the store. */
+    private static List<String> properties(FeatureType type, Style style) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Rule rule : style.rules()) {
+            names.addAll(FeatureFilters.properties(rule.filter()));
+            for (Symbolizer symbolizer : rule.symbolizers()) {
+                if (symbolizer instanceof Symbolizer.TextSymbolizer text) {
+                    names.add(text.labelProperty());
+                }
+            }
+        }
+        List<String> known = new ArrayList<>();
+        for (String name : names) {
+            type.property(name).ifPresentOrElse(p -> known.add(p.name()), () -> {
+                throw new WmsException("StyleNotDefined", "STYLES", "Style " + style.name() + " reads " + name + ", which layer "
+                        + type.name() + " does not have");
+            });
+        }
+        return known;
+    }
+
+    MapRequest parseMap(Kvp kvp, String version) {
+        boolean legacy = version.equals(VERSION_1_1);
+        List<Style> sldStyles = new ArrayList<>();
+        List<String> sldLayers = new ArrayList<>();
+        Optional<String> body = kvp.get("SLD_BODY").or(() -> kvp.get("SLD").map(SldFetcher::fetch));
+        if (body.isPresent()) {
+            XmlElement document = XmlElement.parse(body.get(), kvp.get("SLD_BODY").isPresent() ? "SLD_BODY" : "SLD");
+            sldStyles.addAll(new SldReader(styles::image).read(document));
+            sldLayers.addAll(SldReader.layerNames(document));
+        }
+        List<String> names = kvp.get("LAYERS").map(Kvp::list).filter(l -> !l.isEmpty() && !l.get(0).isBlank())
+                .orElseGet(() -> sldLayers.isEmpty() ? List.of() : sldLayers);
+        if (names.isEmpty()) {
+            throw new WmsException("MissingParameterValue", "LAYERS", "Parameter LAYERS is required");
+        }
+        List<String> styleNames = kvp.get("STYLES").map(s -> List.of(s.split(",", -1))).orElse(List.of());
+        if (!styleNames.isEmpty() && !(styleNames.size() == 1 && styleNames.get(0).isEmpty()) && styleNames.size() != names.size()) {
+            throw new WmsException("StyleNotDefined", "STYLES", "STYLES names " + styleNames.size() + " styles for " + names.size() + " layers");
+        }
+        List<String> filters = kvp.get("CQL_FILTER").map(f -> List.of(f.split(";", -1))).orElse(List.of());
+        if (!filters.isEmpty() && filters.size() != names.size() && filters.size() != 1) {
+            throw new WmsException("InvalidParameterValue", "CQL_FILTER", "CQL_FILTER holds one filter per layer, separated by ';'");
+        }
+        String crsParameter = legacy ? "SRS" : "CRS";
+        Crs crs = Crs.parse(kvp.require(crsParameter), legacy, crsParameter);
+        Envelope extent = bbox(kvp.require("BBOX"), crs);
+        int width = size(kvp, "WIDTH", settings.maxWidth());
+        int height = size(kvp, "HEIGHT", settings.maxHeight());
+        ImageFormat format = ImageFormat.of(kvp.require("FORMAT"))
+                .orElseThrow(() -> new WmsException("InvalidFormat", "FORMAT", "Maps come as image/png, image/png8 or image/jpeg, not " + kvp.require("FORMAT")));
+        boolean transparent = kvp.get("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false);
+        Color background = background(kvp);
+        Crs drawn = new Crs(crs.epsg(), true);
+        MapView view = new MapView(extent, width, height, drawn);
+        List<MapRequest.Drawn> layers = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String styleName = styleNames.size() > i ? styleNames.get(i).strip() : "";
+            String cql = filters.isEmpty() ? null : filters.get(filters.size() == 1 ? 0 : i);
+            for (FeatureType type : expand(name)) {
+                Style style = style(type, styleName, name, sldStyles, sldLayers);
+                Filter filter = Filter.INCLUDE;
+                if (cql != null && !cql.isBlank() && !cql.strip().equalsIgnoreCase("INCLUDE")) {
+                    filter = Ecql.parse(cql, "CQL_FILTER", Crs.STORAGE);
+                    for (String property : FeatureFilters.properties(filter)) {
+                        type.requireProperty(property, "CQL_FILTER");
+                    }
+                }
+                String time = kvp.get("TIME").orElse(null);
+                if (time != null && !time.isBlank() && type.definition().temporalProperty() != null) {
+                    filter = Filter.and(filter, TimeParameter.filter(time, type.requireProperty(type.definition().temporalProperty(), "TIME")));
+                }
+                layers.add(new MapRequest.Drawn(type, style, filter));
+            }
+        }
+        return new MapRequest(version, layers, view, format, transparent ? null : background, kvp.get("EXCEPTIONS").orElse("XML"));
+    }
+
+    private Style style(FeatureType type, String styleName, String requested, List<Style> sldStyles, List<String> sldLayers) {
+        if (!sldStyles.isEmpty()) {
+            for (int i = 0; i < sldLayers.size() && i < sldStyles.size(); i++) {
+                String layer = sldLayers.get(i);
+                if (layer.equals(type.name()) || layer.equals(type.qualifiedName()) || layer.equals(requested)) {
+                    if (styleName.isEmpty() || styleName.equals(sldStyles.get(i).name())) {
+                        return sldStyles.get(i);
+                    }
+                }
+            }
+        }
+        if (styleName.isEmpty() || styleName.equalsIgnoreCase("default")) {
+            return styles.defaultStyle(type);
+        }
+        return styles.stylesOf(type).stream().filter(s -> s.name().equals(styleName)).findFirst()
+                .orElseThrow(() -> new WmsException("StyleNotDefined", "STYLES", "Layer " + type.qualifiedName() + " has no style " + styleName
+                        + "; it offers " + styles.stylesOf(type).stream().map(Style::name).toList()));
+    }
+
+    /** A layer, or the layers of a group bottom to top. */
+    List<FeatureType> expand(String name) {
+        String local = name.startsWith(FeatureType.PREFIX + ":") ? name.substring(FeatureType.PREFIX.length() + 1) : name;
+        WmsSettings.Group group = settings.groups().get(local);
+        if (group != null) {
+            return group.layers().stream().map(this::type).toList();
+        }
+        return List.of(type(local));
+    }
+
+    private FeatureType type(String local) {
+        return catalog.all().stream().filter(t -> t.name().equals(local)).findFirst()
+                .orElseThrow(() -> new WmsException("LayerNotDefined", "LAYERS", "No layer " + local));
+    }
+
+    /** BBOX in the CRS's axis order, as an x/y envelope. */
+    static Envelope bbox(String text, Crs crs) {
+        String[] parts = text.split(",");
+        if (parts.length != 4) {
+            throw new WmsException("InvalidParameterValue", "BBOX", "BBOX is minx,miny,maxx,maxy, not " + text);
+        }
+        double[] v = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new WmsException("InvalidParameterValue", "BBOX", "BBOX holds four numbers, not " + text);
+            }
+            if (!Double.isFinite(v[i])) {
+                throw new WmsException("InvalidParameterValue", "BBOX", "BBOX holds four finite numbers, not " + text);
+            }
+        }
+        if (v[0] >= v[2] || v[1] >= v[3]) {
+            throw new WmsException("InvalidParameterValue", "BBOX", "The BBOX's minimum must be below its maximum: " + text);
+        }
+        return crs.eastingFirst() ? new Envelope(v[0], v[2], v[1], v[3]) : new Envelope(v[1], v[3], v[0], v[2]);
+    }
+
+    private static int size(Kvp kvp, String parameter, int maximum) {
+        String text = kvp.require(parameter);
+        int value;
+        try {
+            value = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new WmsException("InvalidParameterValue", parameter, parameter + " is a whole number of pixels, not " + text);
+        }
+        if (value <= 0 || value > maximum) {
+            throw new WmsException("InvalidParameterValue", parameter, parameter + " must be between 1 and " + maximum + ", not " + value);
+        }
+        return value;
+    }
+
+    private static Color background(Kvp kvp) {
+        String text = kvp.get("BGCOLOR").orElse("0xFFFFFF").strip();
+        String hex = text.startsWith("0x") || text.startsWith("0X") ? text.substring(2) : text.startsWith("#") ? text.substring(1) : text;
+        if (!hex.matches("[0-9a-fA-F]{6}")) {
+            throw new WmsException("InvalidParameterValue", "BGCOLOR", "BGCOLOR is 0xRRGGBB, not " + text);
+        }
+        return new Color(Integer.parseInt(hex, 16));
+    }
+
+    private static int integerOrZero(String text) {
+        try {
+            return Math.max(0, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The request's version: 1.3.0 unless 1.1.1 (or 1.1.0) is asked for; an unknown one is refused when strict. */
+    static String version(Kvp kvp, boolean strict) {
+        String version = kvp.get("VERSION").or(() -> kvp.get("WMTVER")).orElse(VERSION);
+        if (version.equals("1.1.1") || version.equals("1.1.0") || version.equals("1.1")) {
+            return VERSION_1_1;
+        }
+        if (version.equals(VERSION) || !strict) {
+            return VERSION;
+        }
+        if (kvp.get("REQUEST").map("GetCapabilities"::equalsIgnoreCase).orElse(false)) {
+            return VERSION;
+        }
+        throw new WmsException("InvalidParameterValue", "VERSION", "WMS " + version + " is not offered; use 1.3.0 or 1.1.1");
+    }
+
+    private WmsResponse getFeatureInfo(Kvp kvp, String version, String serviceUrl) {
+        MapRequest map = parseMap(kvp, version);
+        boolean legacy = version.equals(VERSION_1_1);
+        int i = pixel(kvp, legacy ? "X" : "I", map.view().width());
+        int j = pixel(kvp, legacy ? "Y" : "J", map.view().height());
+        List<String> queried = Kvp.list(kvp.require("QUERY_LAYERS"));
+        String infoFormat = kvp.get("INFO_FORMAT").orElse("text/html");
+        int count = kvp.get("FEATURE_COUNT").map(WmsService::integerOrZero).filter(n -> n > 0).orElse(1);
+        Set<String> requested = new LinkedHashSet<>();
+        map.layers().forEach(d -> requested.add(d.type().name()));
+        List<FeatureInfo.Hit> hits = new ArrayList<>();
+        for (String name : queried) {
+            for (FeatureType type : expand(name)) {
+                if (!requested.contains(type.name())) {
+                    throw new WmsException("LayerNotQueryable", "QUERY_LAYERS", "Layer " + type.qualifiedName() + " is not among LAYERS");
+                }
+                MapRequest.Drawn drawn = map.layers().stream().filter(d -> d.type() == type).findFirst().orElseThrow();
+                hits.add(new FeatureInfo.Hit(type, FeatureInfo.at(source, type, drawn.filter(), map.view(), i, j, count)));
+            }
+        }
+        return FeatureInfo.encode(hits, infoFormat, serviceUrl, source);
+    }
+
+    private static int pixel(Kvp kvp, String parameter, int size) {
+        String text = kvp.require(parameter);
+        int value;
+        try {
+            value = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new WmsException("InvalidPoint", parameter, parameter + " is a pixel column or row, not " + text);
+        }
+        if (value < 0 || value >= size) {
+            throw new WmsException("InvalidPoint", parameter, parameter + " must lie within the map (0 to " + (size - 1) + "), not " + value);
+        }
+        return value;
+    }
+
+    private WmsResponse legend(Kvp kvp) {
+        String layer = kvp.require("LAYER");
+        FeatureType type = expand(layer).get(0);
+        String styleName = kvp.get("STYLE").orElse("");
+        Style style = styleName.isEmpty() ? styles.defaultStyle(type) : styles.stylesOf(type).stream().filter(s -> s.name().equals(styleName))
+                .findFirst().orElseThrow(() -> new WmsException("StyleNotDefined", "STYLE", "Layer " + layer + " has no style " + styleName));
+        ImageFormat format = ImageFormat.of(kvp.get("FORMAT").orElse("image/png"))
+                .orElseThrow(() -> new WmsException("InvalidFormat", "FORMAT", "Legends come as image/png or image/jpeg"));
+        int size = kvp.get("WIDTH").map(WmsService::integerOrZero).filter(n -> n > 0 && n <= 128).orElse(20);
+        double scale = kvp.get("SCALE").map(s -> {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw new WmsException("InvalidParameterValue", "SCALE", "SCALE is a scale denominator, not " + s);
+            }
+        }).orElse(Double.NaN);
+        BufferedImage image = LegendRenderer.render(style, type.definition().geometryType(), size, scale,
+                kvp.get("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false) ? null : Color.WHITE);
+        return new WmsResponse(format.contentType(), out -> ImageEncoder.write(image, format, Color.WHITE, out));
+    }
+
+
+}
