@@ -59,6 +59,33 @@ final class OgcSchemas {
         return errors;
     }
 
+    /** Errors of a document against the DTD it declares (WMS 1.1.1), resolved from the schema jar; empty when valid. */
+    static List<String> dtdErrors(String document) throws Exception {
+        List<String> errors = new ArrayList<>();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setValidating(true);
+        factory.setNamespaceAware(false);
+        javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setEntityResolver((publicId, systemId) -> new org.xml.sax.InputSource(resource(systemId).openStream()));
+        builder.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+        });
+        builder.parse(new org.xml.sax.InputSource(new StringReader(document)));
+        return errors;
+    }
+
     private static URL resource(String location) {
         String path;
         if (location.startsWith("http://schemas.opengis.net/")) {

@@ -312,7 +312,8 @@ public final class WmsService {
     }
 
     private WmsResponse getFeatureInfo(Kvp kvp, String version, String serviceUrl) {
-        MapRequest map = parseMap(kvp, version);
+        // The map part of GetFeatureInfo; many clients leave out its FORMAT, which does not matter here.
+        MapRequest map = parseMap(kvp.get("FORMAT").isPresent() ? kvp : kvp.with("FORMAT", "image/png"), version);
         boolean legacy = version.equals(VERSION_1_1);
         int i = pixel(kvp, legacy ? "X" : "I", map.view().width());
         int j = pixel(kvp, legacy ? "Y" : "J", map.view().height());

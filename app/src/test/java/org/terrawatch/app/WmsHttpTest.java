@@ -1,0 +1,230 @@
+package org.terrawatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * WMS 1.3.0 and 1.1.1 over HTTP on the demo: capabilities valid against the OGC schema and DTD, maps whose
+ * pixels show the styled patch where it lies (in both axis orders), TIME and CQL_FILTER, SLD_BODY, the three
+ * formats, GetFeatureInfo at a patch's centroid, legends, and bad requests answered as WMS exceptions.
+ */
+class WmsHttpTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static RunningServer server;
+    private static JsonNode patch;
+    private static Envelope patchBox;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path folder = Files.createTempDirectory("terrawatch-wms-");
+        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(folder));
+        patch = server.getJson("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=1&OUTPUTFORMAT=application/json"
+                + "&SORTBY=area_m2%20DESC&CQL_FILTER=" + URLEncoder.encode("status = 'VERIFYING'", StandardCharsets.UTF_8)).path("features").get(0);
+        patchBox = new Envelope();
+        patch.at("/geometry/coordinates").forEach(polygon -> polygon.get(0).forEach(p -> patchBox.expandToInclude(p.get(0).asDouble(), p.get(1).asDouble())));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void capabilitiesAreValidInBothVersions() throws Exception {
+        String capabilities = ok("/wms?SERVICE=WMS&REQUEST=GetCapabilities");
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wms/1.3.0/capabilities_1_3_0.xsd"), capabilities)).isEmpty();
+        assertThat(capabilities).contains("<Name>monitoring</Name>", "<Name>terrawatch:patches</Name>", "<Name>patches-by-status</Name>",
+                "<CRS>EPSG:4490</CRS>", "<CRS>EPSG:4547</CRS>", "<Dimension name=\"time\"", "/P1M</Dimension>", "REQUEST=GetLegendGraphic");
+        String legacy = ok("/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetCapabilities");
+        assertThat(OgcSchemas.dtdErrors(legacy)).isEmpty();
+        assertThat(legacy).contains("<WMT_MS_Capabilities version=\"1.1.1\"", "<SRS>EPSG:4490</SRS>", "<Extent name=\"time\"");
+        assertThat(ok("/ows?SERVICE=WMS&REQUEST=GetCapabilities")).contains("WMS_Capabilities");
+    }
+
+    @Test
+    void aPatchIsDrawnInItsStatusColourWhereItLiesInEitherAxisOrder() throws Exception {
+        Envelope view = new Envelope(patchBox);
+        view.expandBy(patchBox.getWidth() * 2, patchBox.getHeight() * 2);
+        String common = "&REQUEST=GetMap&LAYERS=terrawatch:patches&STYLES=patches-by-status&WIDTH=200&HEIGHT=200&FORMAT=image/png&TRANSPARENT=TRUE";
+        BufferedImage latLon = image("/wms?SERVICE=WMS&VERSION=1.3.0&CRS=EPSG:4490&BBOX=" + view.getMinY() + "," + view.getMinX() + ","
+                + view.getMaxY() + "," + view.getMaxX() + common);
+        BufferedImage lonLat = image("/wms?SERVICE=WMS&VERSION=1.1.1&SRS=EPSG:4490&BBOX=" + view.getMinX() + "," + view.getMinY() + ","
+                + view.getMaxX() + "," + view.getMaxY() + common);
+        int[] centre = pixel(view, 200, 200, patchCentre());
+        // VERIFYING is #F5B700 at 50 % over transparency: yellow pixels at the patch (its code is labelled over its
+        // middle, so look around it).
+        for (BufferedImage image : new BufferedImage[] {latLon, lonLat}) {
+            assertThat(yellowNear(image, centre[0], centre[1], 15)).as("the status colour at the patch").isTrue();
+        }
+        assertThat(difference(latLon, lonLat)).as("1.3.0 lat/lon and 1.1.1 lon/lat give the same map").isZero();
+
+        String flipped = "/wms?SERVICE=WMS&VERSION=1.3.0&CRS=EPSG:4490&BBOX=" + view.getMinX() + "," + view.getMinY() + ","
+                + view.getMaxX() + "," + view.getMaxY() + common;
+        assertThat(yellowNear(image(flipped), centre[0], centre[1], 15)).as("longitude first is elsewhere in 1.3.0").isFalse();
+    }
+
+    @Test
+    void timeAndCqlFilterSelectWhatIsDrawn() throws Exception {
+        Envelope view = new Envelope(patchBox);
+        view.expandBy(patchBox.getWidth() * 2, patchBox.getHeight() * 2);
+        String sld = "<StyledLayerDescriptor version=\"1.0.0\" xmlns=\"http://www.opengis.net/sld\" xmlns:ogc=\"http://www.opengis.net/ogc\">"
+                + "<NamedLayer><Name>terrawatch:patches</Name><UserStyle><Name>blue</Name><FeatureTypeStyle><Rule><PolygonSymbolizer><Fill>"
+                + "<CssParameter name=\"fill\">#0000FF</CssParameter></Fill></PolygonSymbolizer></Rule></FeatureTypeStyle></UserStyle></NamedLayer>"
+                + "</StyledLayerDescriptor>";
+        // A style of the request's own (SLD_BODY), without labels, so that only the patches themselves colour pixels.
+        String base = "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=terrawatch:patches&STYLES=blue&SRS=EPSG:4490&BBOX="
+                + view.getMinX() + "," + view.getMinY() + "," + view.getMaxX() + "," + view.getMaxY() + "&WIDTH=100&HEIGHT=100&FORMAT=image/png"
+                + "&TRANSPARENT=TRUE&SLD_BODY=" + URLEncoder.encode(sld, StandardCharsets.UTF_8);
+        int[] centre = pixel(view, 100, 100, patchCentre());
+        String month = patch.at("/properties/after_date").asString().substring(0, 7);
+        assertThat(image(base + "&TIME=" + month).getRGB(centre[0], centre[1]) >>> 24).isGreaterThan(0);
+        assertThat(image(base + "&TIME=2020-01").getRGB(centre[0], centre[1]) >>> 24).isZero();
+        assertThat(image(base + "&TIME=2020-01/" + month).getRGB(centre[0], centre[1]) >>> 24).isGreaterThan(0);
+        String code = patch.at("/properties/code").asString();
+        assertThat(image(base + "&CQL_FILTER=" + URLEncoder.encode("code <> '" + code + "'", StandardCharsets.UTF_8))
+                .getRGB(centre[0], centre[1]) >>> 24).isZero();
+        assertThat(image(base).getRGB(centre[0], centre[1]) & 0xffffff).as("drawn with the request's style").isEqualTo(0x0000ff);
+    }
+
+    @Test
+    void formatsLegendsAndGroupsDraw() throws Exception {
+        String map = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=monitoring&STYLES=&CRS=EPSG:3857&BBOX=12600000,4520000,12680000,4600000"
+                + "&WIDTH=256&HEIGHT=256";
+        HttpResponse<byte[]> png8 = bytes(map + "&FORMAT=image/png8&TRANSPARENT=TRUE");
+        assertThat(png8.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        BufferedImage indexed = ImageIO.read(new ByteArrayInputStream(png8.body()));
+        assertThat(indexed.getColorModel()).isInstanceOf(java.awt.image.IndexColorModel.class);
+        HttpResponse<byte[]> jpeg = bytes(map + "&FORMAT=image/jpeg&BGCOLOR=0x000000");
+        assertThat(jpeg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/jpeg");
+        BufferedImage dark = ImageIO.read(new ByteArrayInputStream(jpeg.body()));
+        assertThat(dark.getWidth()).isEqualTo(256);
+        BufferedImage legend = image("/wms?SERVICE=WMS&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER=terrawatch:patches&STYLE=patches-by-status");
+        assertThat(legend.getHeight()).as("eight statuses").isGreaterThanOrEqualTo(8 * 20);
+        assertThat(legend.getWidth()).isGreaterThan(40);
+    }
+
+    @Test
+    void getFeatureInfoAtAPatchsCentreReturnsThatPatch() throws Exception {
+        double[] centre = patchCentre();
+        double d = 0.01;
+        String request = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=monitoring&QUERY_LAYERS=terrawatch:patches&STYLES="
+                + "&CRS=EPSG:4490&BBOX=" + (centre[1] - d) + "," + (centre[0] - d) + "," + (centre[1] + d) + "," + (centre[0] + d)
+                + "&WIDTH=101&HEIGHT=101&I=50&J=50&FORMAT=image/png&INFO_FORMAT=";
+        JsonNode json = server.getJson(request + "application/json");
+        assertThat(json.path("features")).hasSize(1);
+        assertThat(json.at("/features/0/properties/code").asString()).isEqualTo(patch.at("/properties/code").asString());
+        String html = ok(request + "text/html");
+        assertThat(html).contains("图斑编号", "状态", patch.at("/properties/code").asString());
+        String gml = ok(request + "application/vnd.ogc.gml");
+        assertThat(gml).contains("wfs:FeatureCollection", patch.at("/properties/code").asString());
+        String legacy = request.replace("VERSION=1.3.0", "VERSION=1.1.1").replace("CRS=EPSG:4490&BBOX=" + (centre[1] - d) + "," + (centre[0] - d) + ","
+                + (centre[1] + d) + "," + (centre[0] + d), "SRS=EPSG:4490&BBOX=" + (centre[0] - d) + "," + (centre[1] - d) + "," + (centre[0] + d)
+                + "," + (centre[1] + d)).replace("&I=50&J=50", "&X=50&Y=50");
+        assertThat(server.getJson(legacy + "application/json").at("/features/0/properties/code").asString())
+                .isEqualTo(patch.at("/properties/code").asString());
+    }
+
+    @Test
+    void badRequestsGetWmsExceptionsInTheRequestedForm() throws Exception {
+        String map = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&STYLES=&CRS=EPSG:4490&BBOX=37.6,113.2,38.2,113.9&WIDTH=200&HEIGHT=200"
+                + "&FORMAT=image/png&LAYERS=";
+        expect(map + "terrawatch:nothing", "LayerNotDefined", "LAYERS");
+        expect(map.replace("STYLES=", "STYLES=fancy") + "terrawatch:patches", "StyleNotDefined", "STYLES");
+        expect(map.replace("CRS=EPSG:4490", "CRS=EPSG:999") + "terrawatch:patches", "InvalidCRS", "CRS");
+        expect(map.replace("image/png", "image/tiff") + "terrawatch:patches", "InvalidFormat", "FORMAT");
+        expect(map.replace("WIDTH=200", "WIDTH=100000") + "terrawatch:patches", "InvalidParameterValue", "WIDTH");
+        expect(map.replace("BBOX=37.6,113.2,38.2,113.9", "BBOX=38.2,113.2,37.6,113.9") + "terrawatch:patches", "InvalidParameterValue", "BBOX");
+        expect(map + "terrawatch:patches&TIME=last-year", "InvalidDimensionValue", "TIME");
+        expect(map + "terrawatch:patches&SLD_BODY=" + URLEncoder.encode("<StyledLayerDescriptor><NamedLayer>", StandardCharsets.UTF_8),
+                "InvalidParameterValue", "SLD_BODY");
+        expect(map + "terrawatch:patches&SLD_BODY=" + URLEncoder.encode("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<StyledLayerDescriptor>&e;</StyledLayerDescriptor>", StandardCharsets.UTF_8), "OperationParsingFailed", "SLD_BODY");
+        HttpResponse<String> legacy = server.get(map.replace("VERSION=1.3.0", "VERSION=1.1.1").replace("CRS=", "SRS=") + "nothing");
+        assertThat(legacy.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vnd.ogc.se_xml");
+        assertThat(legacy.body()).contains("<ServiceExceptionReport version=\"1.1.1\"", "LayerNotDefined");
+        HttpResponse<byte[]> inImage = bytes(map + "nothing&EXCEPTIONS=INIMAGE");
+        assertThat(inImage.statusCode()).isEqualTo(200);
+        BufferedImage message = ImageIO.read(new ByteArrayInputStream(inImage.body()));
+        assertThat(message.getWidth()).isEqualTo(200);
+        HttpResponse<String> point = server.get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=terrawatch:patches&QUERY_LAYERS="
+                + "terrawatch:patches&STYLES=&CRS=EPSG:4490&BBOX=37.6,113.2,38.2,113.9&WIDTH=200&HEIGHT=200&I=500&J=5&INFO_FORMAT=application/json");
+        assertThat(point.body()).contains("InvalidPoint");
+    }
+
+    private static void expect(String path, String code, String locator) throws Exception {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as(path).isBetween(400, 599);
+        assertThat(response.body()).as(path).contains("code=\"" + code + "\"", "locator=\"" + locator + "\"");
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wms/1.3.0/exceptions_1_3_0.xsd"), response.body())).isEmpty();
+    }
+
+    /** A point well inside the patch: the middle of its box, which the demo's compact patches contain. */
+    private static double[] patchCentre() {
+        return new double[] {patchBox.centre().x, patchBox.centre().y};
+    }
+
+    /** Whether a pixel of #F5B700 at about half opacity lies within the given distance of (x, y). */
+    private static boolean yellowNear(BufferedImage image, int x, int y, int distance) {
+        for (int j = Math.max(0, y - distance); j < Math.min(image.getHeight(), y + distance); j++) {
+            for (int i = Math.max(0, x - distance); i < Math.min(image.getWidth(), x + distance); i++) {
+                int argb = image.getRGB(i, j);
+                if ((argb >>> 24) > 100 && ((argb >> 16) & 0xff) > 220 && Math.abs(((argb >> 8) & 0xff) - 0xb7) < 20 && (argb & 0xff) < 40) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int[] pixel(Envelope view, int width, int height, double[] lonLat) {
+        return new int[] {(int) ((lonLat[0] - view.getMinX()) / view.getWidth() * width),
+                (int) ((view.getMaxY() - lonLat[1]) / view.getHeight() * height)};
+    }
+
+    private static long difference(BufferedImage a, BufferedImage b) {
+        long differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static String ok(String path) throws Exception {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static BufferedImage image(String path) throws Exception {
+        HttpResponse<byte[]> response = bytes(path);
+        assertThat(response.statusCode()).as(path + ": " + new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/");
+        return ImageIO.read(new ByteArrayInputStream(response.body()));
+    }
+
+    private static HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
