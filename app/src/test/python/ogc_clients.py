@@ -210,10 +210,76 @@ def ogr_update(url, work):
     return result
 
 
+def _map_params():
+    return json.loads(os.environ["MAP_PARAMS"])
+
+
+def owslib_wms(url, work):
+    """OWSLib's WMS 1.3.0 client: capabilities, then GetMap of the patch's neighbourhood in CRS:84 (longitude first)."""
+    from owslib.wms import WebMapService
+    params = _map_params()
+    wms = WebMapService(url, version="1.3.0")
+    west, south, east, north = params["bbox"]
+    image = wms.getmap(layers=["terrawatch:patches"], styles=["patches-by-status"], srs="CRS:84", bbox=(west, south, east, north),
+                       size=(200, 200), format="image/png", transparent=True)
+    path = os.path.join(work, "owslib.png")
+    with open(path, "wb") as out:
+        out.write(image.read())
+    return {"layers": list(wms.contents), "patch_styles": sorted(wms["terrawatch:patches"].styles), "png": path,
+            "title": wms.identification.title}
+
+
+def gdal_wms(url, work):
+    """GDAL's WMS driver (1.1.1, EPSG:4490) reads the same neighbourhood into a GeoTIFF-like raster."""
+    from osgeo import gdal
+    gdal.UseExceptions()
+    params = _map_params()
+    west, south, east, north = params["bbox"]
+    source = gdal.Open(f"WMS:{url}?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=terrawatch:patches&STYLES=patches-by-status"
+                       f"&SRS=EPSG:4490&BBOX={west},{south},{east},{north}&FORMAT=image/png&TRANSPARENT=TRUE")
+    path = os.path.join(work, "gdal.png")
+    gdal.Translate(path, source, format="PNG", width=200, height=200, projWin=[west, north, east, south])
+    result = {"bands": source.RasterCount, "png": path, "projection_has_4490": "4490" in source.GetProjection()}
+    source = None
+    return result
+
+
+def qgis_wms(url, work):
+    """PyQGIS adds the WMS layer, renders the neighbourhood headless to an image, and identifies at the patch's centre."""
+    _qgis_layer(f"url='{url.replace('/wms', '/wfs')}' typename='terrawatch:patches' version='2.0.0'", "WFS")  # starts QGIS
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsMapRendererSequentialJob, QgsMapSettings, QgsPointXY, QgsRaster,
+                           QgsRasterLayer, QgsRectangle)
+    from qgis.PyQt.QtCore import QSize
+    params = _map_params()
+    layer = QgsRasterLayer(f"crs=EPSG:4490&dpiMode=7&format=image/png&layers=terrawatch:patches&styles=patches-by-status&url={url}",
+                           "patches", "wms")
+    result = {"valid": layer.isValid()}
+    if not layer.isValid():
+        return result
+    west, south, east, north = params["bbox"]
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
+    settings.setExtent(QgsRectangle(west, south, east, north))
+    settings.setOutputSize(QSize(200, 200))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    path = os.path.join(work, "qgis.png")
+    job.renderedImage().save(path, "PNG")
+    x, y = params["centre"]
+    identified = layer.dataProvider().identify(QgsPointXY(x, y), QgsRaster.IdentifyFormatHtml, QgsRectangle(west, south, east, north),
+                                               200, 200)
+    result.update({"png": path, "identify_valid": identified.isValid(),
+                   "identify": " ".join(str(v) for v in identified.results().values())})
+    return result
+
+
 if __name__ == "__main__":
     check, url = sys.argv[1], sys.argv[2]
     work = sys.argv[3] if len(sys.argv) > 3 else "."
     print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib, "qgis_oapif": qgis_oapif, "ogr_oapif": ogr_oapif,
                                  "ogr_downloads": ogr_downloads, "qgis_wfs11": qgis_wfs11, "ogr_wfs11": ogr_wfs11,
-                                 "qgis_edit": qgis_edit, "ogr_update": ogr_update}[check](url, work), ensure_ascii=False), flush=True)
+                                 "qgis_edit": qgis_edit, "ogr_update": ogr_update, "owslib_wms": owslib_wms, "gdal_wms": gdal_wms,
+                                 "qgis_wms": qgis_wms}[check](url, work), ensure_ascii=False), flush=True)
     os._exit(0)

@@ -68,17 +68,17 @@ class WmsHttpTest {
                 + view.getMaxY() + "," + view.getMaxX() + common);
         BufferedImage lonLat = image("/wms?SERVICE=WMS&VERSION=1.1.1&SRS=EPSG:4490&BBOX=" + view.getMinX() + "," + view.getMinY() + ","
                 + view.getMaxX() + "," + view.getMaxY() + common);
-        int[] centre = pixel(view, 200, 200, patchCentre());
+        int[] centre = MapPixels.pixel(view, 200, 200, patchCentre());
         // VERIFYING is #F5B700 at 50 % over transparency: yellow pixels at the patch (its code is labelled over its
         // middle, so look around it).
         for (BufferedImage image : new BufferedImage[] {latLon, lonLat}) {
-            assertThat(yellowNear(image, centre[0], centre[1], 15)).as("the status colour at the patch").isTrue();
+            assertThat(MapPixels.yellowNear(image, centre[0], centre[1], 15)).as("the status colour at the patch").isTrue();
         }
         assertThat(difference(latLon, lonLat)).as("1.3.0 lat/lon and 1.1.1 lon/lat give the same map").isZero();
 
         String flipped = "/wms?SERVICE=WMS&VERSION=1.3.0&CRS=EPSG:4490&BBOX=" + view.getMinX() + "," + view.getMinY() + ","
                 + view.getMaxX() + "," + view.getMaxY() + common;
-        assertThat(yellowNear(image(flipped), centre[0], centre[1], 15)).as("longitude first is elsewhere in 1.3.0").isFalse();
+        assertThat(MapPixels.yellowNear(image(flipped), centre[0], centre[1], 15)).as("longitude first is elsewhere in 1.3.0").isFalse();
     }
 
     @Test
@@ -93,7 +93,7 @@ class WmsHttpTest {
         String base = "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=terrawatch:patches&STYLES=blue&SRS=EPSG:4490&BBOX="
                 + view.getMinX() + "," + view.getMinY() + "," + view.getMaxX() + "," + view.getMaxY() + "&WIDTH=100&HEIGHT=100&FORMAT=image/png"
                 + "&TRANSPARENT=TRUE&SLD_BODY=" + URLEncoder.encode(sld, StandardCharsets.UTF_8);
-        int[] centre = pixel(view, 100, 100, patchCentre());
+        int[] centre = MapPixels.pixel(view, 100, 100, patchCentre());
         String month = patch.at("/properties/after_date").asString().substring(0, 7);
         assertThat(image(base + "&TIME=" + month).getRGB(centre[0], centre[1]) >>> 24).isGreaterThan(0);
         assertThat(image(base + "&TIME=2020-01").getRGB(centre[0], centre[1]) >>> 24).isZero();
@@ -179,24 +179,6 @@ class WmsHttpTest {
     /** A point well inside the patch: the middle of its box, which the demo's compact patches contain. */
     private static double[] patchCentre() {
         return new double[] {patchBox.centre().x, patchBox.centre().y};
-    }
-
-    /** Whether a pixel of #F5B700 at about half opacity lies within the given distance of (x, y). */
-    private static boolean yellowNear(BufferedImage image, int x, int y, int distance) {
-        for (int j = Math.max(0, y - distance); j < Math.min(image.getHeight(), y + distance); j++) {
-            for (int i = Math.max(0, x - distance); i < Math.min(image.getWidth(), x + distance); i++) {
-                int argb = image.getRGB(i, j);
-                if ((argb >>> 24) > 100 && ((argb >> 16) & 0xff) > 220 && Math.abs(((argb >> 8) & 0xff) - 0xb7) < 20 && (argb & 0xff) < 40) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int[] pixel(Envelope view, int width, int height, double[] lonLat) {
-        return new int[] {(int) ((lonLat[0] - view.getMinX()) / view.getWidth() * width),
-                (int) ((view.getMaxY() - lonLat[1]) / view.getHeight() * height)};
     }
 
     private static long difference(BufferedImage a, BufferedImage b) {
