@@ -57,6 +57,13 @@
           <PolygonSymbolizer><Fill><CssParameter name="fill">#555555</CssParameter><CssParameter name="fill-opacity">0.5</CssParameter></Fill><Stroke><CssParameter name="stroke">#555555</CssParameter><CssParameter name="stroke-width">1.2</CssParameter></Stroke></PolygonSymbolizer>
         </Rule>
         <Rule>
+          <Name>OVERDUE</Name>
+          <Title>逾期未核查</Title>
+          <ogc:Filter><ogc:And><ogc:PropertyIsLessThan><ogc:PropertyName>verification_due</ogc:PropertyName><ogc:Literal>today</ogc:Literal></ogc:PropertyIsLessThan><ogc:Or><ogc:PropertyIsEqualTo><ogc:PropertyName>status</ogc:PropertyName><ogc:Literal>PUSHED</ogc:Literal></ogc:PropertyIsEqualTo><ogc:PropertyIsEqualTo><ogc:PropertyName>status</ogc:PropertyName><ogc:Literal>VERIFYING</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Or></ogc:And></ogc:Filter>
+          <PolygonSymbolizer><Stroke><CssParameter name="stroke">#D00000</CssParameter><CssParameter name="stroke-width">3</CssParameter></Stroke></PolygonSymbolizer>
+          <PointSymbolizer><Graphic><Mark><WellKnownName>triangle</WellKnownName><Fill><CssParameter name="fill">#D00000</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>12</Size></Graphic></PointSymbolizer>
+        </Rule>
+        <Rule>
           <Name>labels</Name>
           <Title>图斑编号</Title>
           <MaxScaleDenominator>60000</MaxScaleDenominator>

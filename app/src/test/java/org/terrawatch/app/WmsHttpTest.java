@@ -81,6 +81,35 @@ class WmsHttpTest {
         assertThat(MapPixels.yellowNear(image(flipped), centre[0], centre[1], 15)).as("longitude first is elsewhere in 1.3.0").isFalse();
     }
 
+    /**
+     * The monitoring group over Pingding's town centre, compared with the image in src/test/resources/expected
+     * (checked by eye when it was made): at most 0.25 % of the pixels may differ by more than a little in any
+     * channel, so anti-aliasing and font hinting may vary but a moved, missing or restyled feature fails.
+     */
+    @Test
+    void theMonitoringMapMatchesTheExpectedImage() throws Exception {
+        BufferedImage rendered = image("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=monitoring&STYLES=&CRS=EPSG:4490"
+                + "&BBOX=37.75,113.5,37.95,113.75&WIDTH=500&HEIGHT=400&FORMAT=image/png&BGCOLOR=0xFFFFFF");
+        BufferedImage expected;
+        try (var in = WmsHttpTest.class.getResourceAsStream("/expected/monitoring-pingding.png")) {
+            expected = ImageIO.read(in);
+        }
+        long differing = 0;
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                int a = rendered.getRGB(x, y);
+                int b = expected.getRGB(x, y);
+                for (int shift = 0; shift < 32; shift += 8) {
+                    if (Math.abs(((a >>> shift) & 0xff) - ((b >>> shift) & 0xff)) > 48) {
+                        differing++;
+                        break;
+                    }
+                }
+            }
+        }
+        assertThat(differing).as("pixels differing from the expected map").isLessThan(expected.getWidth() * expected.getHeight() / 400);
+    }
+
     @Test
     void timeAndCqlFilterSelectWhatIsDrawn() throws Exception {
         Envelope view = new Envelope(patchBox);

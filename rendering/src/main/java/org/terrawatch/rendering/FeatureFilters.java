@@ -12,7 +12,8 @@ import org.terrawatch.query.filter.Filter;
 /**
  * Style rules' filters evaluated on features in memory (the store has already applied the request's own
  * filters): comparisons between a property and a literal in the property's type, LIKE, IS NULL, BETWEEN, IN,
- * AND/OR/NOT and resource ids. Spatial operators in a rule are not evaluated (they match). Also: which
+ * AND/OR/NOT and resource ids; a date compared with the literal {@code today} means the current day in China.
+ * Spatial operators in a rule are not evaluated (they match). Also: which
  * properties a filter reads, so a map reads only those.
  */
 public final class FeatureFilters {
@@ -106,7 +107,7 @@ public final class FeatureFilters {
             return Double.compare(number.doubleValue(), other);
         }
         if (value instanceof LocalDate date) {
-            return date.compareTo(literal instanceof LocalDate d ? d : LocalDate.parse(literal.toString().strip().substring(0, 10)));
+            return date.compareTo(literal instanceof LocalDate d ? d : day(literal.toString().strip()));
         }
         if (value instanceof Instant instant) {
             return instant.compareTo(literal instanceof Instant i ? i : Instant.parse(literal.toString().strip()));
@@ -115,6 +116,11 @@ public final class FeatureFilters {
             return Boolean.compare(bool, Boolean.parseBoolean(literal.toString()));
         }
         return value.toString().compareTo(Objects.toString(literal));
+    }
+
+    /** A date literal; {@code today} is the current day in China (styles use it to mark overdue patches). */
+    private static LocalDate day(String text) {
+        return text.equalsIgnoreCase("today") ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : LocalDate.parse(text.substring(0, 10));
     }
 
     private static Pattern likePattern(String pattern, boolean matchCase) {
