@@ -43,16 +43,27 @@ public final class Reprojection {
         }
         Geometry copy = geometry.copy();
         copy.apply(new CoordinateSequenceFilter() {
+            /** Each sequence is transformed whole, in one call, when its first coordinate is visited. */
             @Override
             public void filter(CoordinateSequence sequence, int i) {
-                double[] point = {sequence.getX(i), sequence.getY(i)};
+                if (i != 0) {
+                    return;
+                }
+                int size = sequence.size();
+                double[] points = new double[2 * size];
+                for (int k = 0; k < size; k++) {
+                    points[2 * k] = sequence.getX(k);
+                    points[2 * k + 1] = sequence.getY(k);
+                }
                 try {
-                    transform.transform(point, 0, point, 0, 1);
+                    transform.transform(points, 0, points, 0, size);
                 } catch (TransformException e) {
                     throw new IllegalArgumentException("Coordinates outside the target CRS's domain: " + e.getMessage(), e);
                 }
-                sequence.setOrdinate(i, 0, point[0]);
-                sequence.setOrdinate(i, 1, point[1]);
+                for (int k = 0; k < size; k++) {
+                    sequence.setOrdinate(k, 0, points[2 * k]);
+                    sequence.setOrdinate(k, 1, points[2 * k + 1]);
+                }
             }
 
             @Override

@@ -57,6 +57,14 @@ public final class FeatureSource {
 
     /** Streams the query's features, in order, to the consumer; returns how many were handed over. */
     public long stream(FeatureQuery query, Consumer<Feature> consumer) {
+        return stream(query, consumer, true);
+    }
+
+    /**
+     * Streams the query's features; unordered when order does not matter (drawing a map), which spares the store
+     * a sort. Paging needs the order.
+     */
+    public long stream(FeatureQuery query, Consumer<Feature> consumer, boolean ordered) {
         FeatureType type = query.type();
         List<Property> selected = selected(query);
         SqlWhere where = SqlFilterCompiler.compile(query.filter(), type, "FILTER");
@@ -67,7 +75,10 @@ public final class FeatureSource {
             sql.append(i == 0 ? "" : ", ").append(property.binding() == Binding.GEOMETRY
                     ? "ST_AsBinary(" + property.name() + ") AS " + property.name() : property.name());
         }
-        sql.append(" FROM ").append(type.definition().relation()).append(" WHERE ").append(where.sql()).append(orderBy(query));
+        sql.append(" FROM ").append(type.definition().relation()).append(" WHERE ").append(where.sql());
+        if (ordered || query.startIndex() > 0 || query.count() != null) {
+            sql.append(orderBy(query));
+        }
         if (query.startIndex() > 0) {
             sql.append(" OFFSET ? ROWS");
             parameters.add(query.startIndex());

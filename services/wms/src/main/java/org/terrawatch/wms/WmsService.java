@@ -119,7 +119,7 @@ public final class WmsService {
             Property geometry = type.geometry().orElseThrow(() -> new WmsException("LayerNotDefined", "LAYERS", type.name() + " has no geometry"));
             Filter filter = Filter.and(new Filter.BBox(geometry.name(), storageBox), drawn.filter());
             FeatureQuery query = new FeatureQuery(type, filter, null, 0, null, properties(type, drawn.style()), request.crs());
-            layers.add(new MapLayer(type.name(), drawn.style(), consumer -> source.stream(query, consumer)));
+            layers.add(new MapLayer(type.name(), drawn.style(), consumer -> source.stream(query, consumer, false)));
         }
         try {
             return renderer.render(request.view(), layers, request.background(), deadline);
