@@ -83,7 +83,9 @@ class WmsClientsTest {
         BufferedImage image = ImageIO.read(new File(png));
         assertThat(image.getWidth()).isEqualTo(200);
         int[] centre = MapPixels.pixel(view, image.getWidth(), image.getHeight(), new double[] {view.centre().x, view.centre().y});
-        assertThat(MapPixels.yellowNear(image, centre[0], centre[1], 20)).as(png + " shows the patch at its place").isTrue();
-        assertThat(MapPixels.yellowNear(image, 20, 20, 15)).as(png + " and not elsewhere").isFalse();
+        // The patch's colours (status fill, and the red outline once it is overdue) are checked in WmsHttpTest; a client
+        // resamples them, so here it is enough that it draws the patch at its place and nothing in the corner.
+        assertThat(MapPixels.drawnNear(image, centre[0], centre[1], 20)).as(png + " shows the patch at its place").isTrue();
+        assertThat(MapPixels.drawnNear(image, 20, 20, 15)).as(png + " and not elsewhere").isFalse();
     }
 }
