@@ -110,6 +110,65 @@ class WmsHttpTest {
         assertThat(differing).as("pixels differing from the expected map").isLessThan(expected.getWidth() * expected.getHeight() / 400);
     }
 
+    /**
+     * The demo's two imagery epochs (4-band GeoTIFF in EPSG:4547) as the imagery layer: true colour, false colour
+     * (vegetation red), NDVI (vegetation green), TIME picking the epoch (the planted changes differ), transparent
+     * outside the image, a legend, and not queryable.
+     */
+    @Test
+    void imageryEpochsAreDrawnInTheirThreeStyles() throws Exception {
+        String capabilities = ok("/wms?SERVICE=WMS&REQUEST=GetCapabilities");
+        assertThat(capabilities).contains("<Name>terrawatch:imagery</Name>", "<Name>imagery-ndvi</Name>", "2026-09-20,2026-10-18</Dimension>");
+        String map = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=terrawatch:imagery&CRS=EPSG:4490&BBOX=37.712,113.570,37.740,113.602"
+                + "&WIDTH=256&HEIGHT=224&FORMAT=image/png&TRANSPARENT=TRUE&STYLES=";
+        BufferedImage ndvi = image(map + "imagery-ndvi");
+        BufferedImage falseColour = image(map + "imagery-false-colour");
+        BufferedImage trueColour = image(map + "imagery");
+        long drawn = 0;
+        long greenInNdvi = 0;
+        long redInFalseColour = 0;
+        for (int y = 0; y < 224; y++) {
+            for (int x = 0; x < 256; x++) {
+                int n = ndvi.getRGB(x, y);
+                if (n >>> 24 == 0) {
+                    continue;
+                }
+                drawn++;
+                greenInNdvi += ((n >> 8) & 0xff) > ((n >> 16) & 0xff) ? 1 : 0;
+                int f = falseColour.getRGB(x, y);
+                redInFalseColour += ((f >> 16) & 0xff) > ((f >> 8) & 0xff) ? 1 : 0;
+            }
+        }
+        assertThat(drawn).as("the image covers a good part of the map").isGreaterThan(256 * 224 / 3);
+        assertThat(ndvi.getRGB(0, 0) >>> 24).as("outside the image: transparent").isZero();
+        assertThat(greenInNdvi).as("the valley's vegetation is green in NDVI").isGreaterThan(drawn / 2);
+        assertThat(redInFalseColour).as("and red in false colour").isGreaterThan(drawn / 2);
+        assertThat(trueColour.getRGB(128, 112) >>> 24).isEqualTo(255);
+
+        BufferedImage september = image(map + "imagery&TIME=2026-09");
+        long changed = 0;
+        for (int y = 0; y < 224; y++) {
+            for (int x = 0; x < 256; x++) {
+                int a = september.getRGB(x, y);
+                int b = trueColour.getRGB(x, y);
+                if (Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff)) > 60) {
+                    changed++;
+                }
+            }
+        }
+        assertThat(changed).as("TIME picks the September epoch, whose planted changes differ from October's").isGreaterThan(200);
+        assertThat(server.get(map + "imagery&TIME=2020-01").body()).contains("InvalidDimensionValue");
+        assertThat(server.get(map + "imagery-infrared").body()).contains("StyleNotDefined");
+        BufferedImage legend = image("/wms?SERVICE=WMS&REQUEST=GetLegendGraphic&FORMAT=image/png&LAYER=terrawatch:imagery&STYLE=imagery-ndvi");
+        assertThat(legend.getWidth()).isEqualTo(200);
+        BufferedImage cityWide = image("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=terrawatch:imagery&STYLES=&CRS=EPSG:3857"
+                + "&BBOX=12580000,4520000,12700000,4640000&WIDTH=256&HEIGHT=256&FORMAT=image/png&TRANSPARENT=TRUE");
+        assertThat(cityWide.getWidth()).as("a city-wide view draws from an overview").isEqualTo(256);
+        assertThat(server.get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=terrawatch:imagery&QUERY_LAYERS=terrawatch:imagery"
+                + "&STYLES=&CRS=EPSG:4490&BBOX=37.712,113.570,37.740,113.602&WIDTH=256&HEIGHT=224&I=10&J=10&INFO_FORMAT=text/html").body())
+                .contains("LayerNotQueryable");
+    }
+
     @Test
     void timeAndCqlFilterSelectWhatIsDrawn() throws Exception {
         Envelope view = new Envelope(patchBox);

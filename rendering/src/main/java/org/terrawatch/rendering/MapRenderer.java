@@ -59,6 +59,10 @@ public final class MapRenderer {
             double scale = view.scaleDenominator();
             List<Label> labels = new ArrayList<>();
             for (MapLayer layer : layers) {
+                if (layer.raster() != null) {
+                    g.drawImage(layer.raster().apply(view), 0, 0, null);
+                    continue;
+                }
                 List<Rule> rules = layer.style().rules().stream().filter(r -> r.appliesAt(scale)).toList();
                 if (rules.isEmpty()) {
                     continue;

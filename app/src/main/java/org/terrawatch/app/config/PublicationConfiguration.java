@@ -8,6 +8,9 @@ import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.wfs.WfsService;
+import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.wms.ImageryEpochs;
 import org.terrawatch.wms.StyleLibrary;
 import org.terrawatch.wms.WmsService;
 import org.terrawatch.wms.WmsSettings;
@@ -32,8 +35,20 @@ public class PublicationConfiguration {
     }
 
     @Bean
-    public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties) {
-        return new WmsService(catalog, source, new StyleLibrary(properties.dataDirectory().resolve("styles")), WmsSettings.DEFAULTS);
+    public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties, SpatialStore store) {
+        ImageryEpochRepository epochs = new ImageryEpochRepository(store);
+        ImageryEpochs imagery = new ImageryEpochs(() -> epochs.all().stream().map(e -> new ImageryEpochs.Epoch(e.name(), e.acquiredOn(),
+                new Crs(Integer.parseInt(e.crs().replaceFirst("(?i)^EPSG:", "")), true), e.bandLayout(), file(properties, e.fileLocation()),
+                e.footprint().getEnvelopeInternal())).toList());
+        return new WmsService(catalog, source, new StyleLibrary(properties.dataDirectory().resolve("styles")), WmsSettings.DEFAULTS, imagery);
+    }
+
+    /** An imagery file: a path relative to the data directory, or an absolute file URI or path. */
+    private static java.nio.file.Path file(TerraWatchProperties properties, String location) {
+        if (location.startsWith("file:")) {
+            return java.nio.file.Path.of(java.net.URI.create(location));
+        }
+        return properties.dataDirectory().resolve(location);
     }
 
     @Bean

@@ -18,8 +18,18 @@ import org.terrawatch.rendering.style.Style;
  */
 record MapRequest(String version, List<Drawn> layers, MapView view, ImageFormat format, Color background, String exceptions) {
 
-    /** One layer as requested. */
-    record Drawn(FeatureType type, Style style, Filter filter) {
+    /**
+     * One layer as requested: features of a type with a style and filter, or an imagery epoch in a mode.
+     *
+     * @param type  null for imagery
+     * @param epoch null for features
+     */
+    record Drawn(FeatureType type, Style style, Filter filter, ImageryEpochs.Epoch epoch,
+                 org.terrawatch.rendering.raster.ImageryRenderer.Mode mode) {
+
+        Drawn(FeatureType type, Style style, Filter filter) {
+            this(type, style, filter, null, null);
+        }
     }
 
     Crs crs() {

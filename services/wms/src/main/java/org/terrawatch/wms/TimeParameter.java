@@ -17,6 +17,20 @@ final class TimeParameter {
     }
 
     static Filter filter(String value, Property property) {
+        LocalDate[] range = range(value);
+        LocalDate start = range[0];
+        LocalDate end = range[1];
+        if (property.binding() == Binding.TIMESTAMP) {
+            return new Filter.And(java.util.List.of(
+                    new Filter.Comparison(property.name(), Filter.Operator.GE, start.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString()),
+                    new Filter.Comparison(property.name(), Filter.Operator.LT,
+                            end.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString())));
+        }
+        return new Filter.Between(property.name(), start.toString(), end.toString());
+    }
+
+    /** The first and last day a TIME value covers. */
+    static LocalDate[] range(String value) {
         String[] parts = value.strip().split("/");
         if (parts.length > 2 || parts[0].isBlank()) {
             throw new WmsException("InvalidDimensionValue", "TIME", "TIME is a month, a day, or a range start/end of them, not " + value);
@@ -26,13 +40,7 @@ final class TimeParameter {
         if (end.isBefore(start)) {
             throw new WmsException("InvalidDimensionValue", "TIME", "The TIME range ends before it starts: " + value);
         }
-        if (property.binding() == Binding.TIMESTAMP) {
-            return new Filter.And(java.util.List.of(
-                    new Filter.Comparison(property.name(), Filter.Operator.GE, start.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString()),
-                    new Filter.Comparison(property.name(), Filter.Operator.LT,
-                            end.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString())));
-        }
-        return new Filter.Between(property.name(), start.toString(), end.toString());
+        return new LocalDate[] {start, end};
     }
 
     private static LocalDate first(String text) {

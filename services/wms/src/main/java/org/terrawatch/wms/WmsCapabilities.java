@@ -43,13 +43,16 @@ final class WmsCapabilities {
     private final FeatureSource source;
     private final StyleLibrary styles;
     private final WmsSettings settings;
+    private final ImageryEpochs imagery;
     private final String serviceUrl;
 
-    WmsCapabilities(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings, String serviceUrl) {
+    WmsCapabilities(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings, ImageryEpochs imagery,
+                    String serviceUrl) {
         this.catalog = catalog;
         this.source = source;
         this.styles = styles;
         this.settings = settings;
+        this.imagery = imagery;
         this.serviceUrl = serviceUrl;
     }
 
@@ -207,6 +210,61 @@ final class WmsCapabilities {
             if (!grouped.contains(type.name())) {
                 layer(xml, type, legacy);
             }
+        }
+        imageryLayer(xml, legacy);
+        xml.writeEndElement();
+    }
+
+    /** The imagery epochs as one layer: TIME lists their acquisition days, the styles their renderings. */
+    private void imageryLayer(XMLStreamWriter xml, boolean legacy) throws XMLStreamException {
+        List<ImageryEpochs.Epoch> epochs = imagery.all();
+        if (epochs.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Layer");
+        xml.writeAttribute("queryable", "0");
+        text(xml, "Name", FeatureType.PREFIX + ":" + WmsService.IMAGERY);
+        text(xml, "Title", "卫星影像 / satellite imagery");
+        text(xml, "Abstract", "监测用的各期卫星影像：真彩色、假彩色（近红外、红、绿）与 NDVI。 The imagery epochs of the monitoring: true colour, "
+                + "false colour (NIR, red, green) and NDVI.");
+        Envelope box = new Envelope();
+        epochs.forEach(e -> box.expandToInclude(e.lonLat()));
+        boxes(xml, box, legacy, true);
+        String days = String.join(",", epochs.stream().map(e -> e.acquiredOn().toString()).toList());
+        String latest = epochs.get(epochs.size() - 1).acquiredOn().toString();
+        if (legacy) {
+            xml.writeEmptyElement("Dimension");
+            xml.writeAttribute("name", "time");
+            xml.writeAttribute("units", "ISO8601");
+            xml.writeStartElement("Extent");
+            xml.writeAttribute("name", "time");
+            xml.writeAttribute("default", latest);
+            xml.writeCharacters(days);
+            xml.writeEndElement();
+        } else {
+            xml.writeStartElement(WMS, "Dimension");
+            xml.writeAttribute("name", "time");
+            xml.writeAttribute("units", "ISO8601");
+            xml.writeAttribute("default", latest);
+            xml.writeCharacters(days);
+            xml.writeEndElement();
+        }
+        for (String style : WmsService.IMAGERY_STYLES.keySet()) {
+            xml.writeStartElement("Style");
+            text(xml, "Name", style);
+            text(xml, "Title", switch (WmsService.IMAGERY_STYLES.get(style)) {
+                case TRUE_COLOUR -> "真彩色 / true colour";
+                case FALSE_COLOUR -> "假彩色 / false colour";
+                case NDVI -> "NDVI 植被指数";
+            });
+            xml.writeStartElement("LegendURL");
+            xml.writeAttribute("width", "200");
+            xml.writeAttribute("height", "44");
+            text(xml, "Format", "image/png");
+            onlineResource(xml, serviceUrl + "?SERVICE=WMS&REQUEST=GetLegendGraphic&VERSION=1.1.1&FORMAT=image/png&LAYER="
+                    + FeatureType.PREFIX + ":" + WmsService.IMAGERY + "&STYLE=" + style);
+            xml.writeEndElement();
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ import org.terrawatch.rendering.MapLayer;
 import org.terrawatch.rendering.MapRenderer;
 import org.terrawatch.rendering.MapView;
 import org.terrawatch.rendering.RenderingTimeout;
+import org.terrawatch.rendering.raster.ImageryRenderer;
 import org.terrawatch.rendering.style.Rule;
 import org.terrawatch.rendering.style.SldReader;
 import org.terrawatch.rendering.style.Style;
@@ -52,13 +54,36 @@ public final class WmsService {
     private final FeatureSource source;
     private final StyleLibrary styles;
     private final WmsSettings settings;
+    private final ImageryEpochs imagery;
     private final MapRenderer renderer = new MapRenderer();
 
+    /** The layer name of the imagery epochs; its styles pick the rendering. */
+    public static final String IMAGERY = "imagery";
+    static final Map<String, ImageryRenderer.Mode> IMAGERY_STYLES = imageryStyles();
+
     public WmsService(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings) {
+        this(catalog, source, styles, settings, ImageryEpochs.NONE);
+    }
+
+    public WmsService(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings, ImageryEpochs imagery) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.source = Objects.requireNonNull(source, "source");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.imagery = Objects.requireNonNull(imagery, "imagery");
+    }
+
+    private static Map<String, ImageryRenderer.Mode> imageryStyles() {
+        Map<String, ImageryRenderer.Mode> modes = new java.util.LinkedHashMap<>();
+        modes.put(IMAGERY, ImageryRenderer.Mode.TRUE_COLOUR);
+        modes.put(IMAGERY + "-false-colour", ImageryRenderer.Mode.FALSE_COLOUR);
+        modes.put(IMAGERY + "-ndvi", ImageryRenderer.Mode.NDVI);
+        return java.util.Collections.unmodifiableMap(modes);
+    }
+
+    /** Whether a requested name is the imagery layer. */
+    static boolean isImagery(String name) {
+        return name.equals(IMAGERY) || name.equals(FeatureType.PREFIX + ":" + IMAGERY);
     }
 
     /** How a failure of this request is to be answered (EXCEPTIONS, and the image size and format for INIMAGE). */
@@ -97,7 +122,7 @@ public final class WmsService {
     }
 
     private WmsResponse capabilities(String version, String serviceUrl) {
-        WmsCapabilities capabilities = new WmsCapabilities(catalog, source, styles, settings, serviceUrl);
+        WmsCapabilities capabilities = new WmsCapabilities(catalog, source, styles, settings, imagery, serviceUrl);
         if (version.equals(VERSION_1_1)) {
             return new WmsResponse("application/vnd.ogc.wms_xml", capabilities::write111);
         }
@@ -115,6 +140,12 @@ public final class WmsService {
         Envelope buffered = request.view().buffered(BUFFER_PIXELS);
         Envelope storageBox = Reprojection.between(request.crs(), Crs.STORAGE).apply(buffered);
         for (MapRequest.Drawn drawn : request.layers()) {
+            if (drawn.epoch() != null) {
+                ImageryEpochs.Epoch epoch = drawn.epoch();
+                ImageryRenderer.Mode mode = drawn.mode();
+                layers.add(MapLayer.raster(IMAGERY, view -> ImageryRenderer.render(imagery.imagery(epoch), view, mode)));
+                continue;
+            }
             FeatureType type = drawn.type();
             Property geometry = type.geometry().orElseThrow(() -> new WmsException("LayerNotDefined", "LAYERS", type.name() + " has no geometry"));
             Filter filter = Filter.and(new Filter.BBox(geometry.name(), storageBox), drawn.filter());
@@ -189,6 +220,10 @@ public final class WmsService {
             String name = names.get(i);
             String styleName = styleNames.size() > i ? styleNames.get(i).strip() : "";
             String cql = filters.isEmpty() ? null : filters.get(filters.size() == 1 ? 0 : i);
+            if (isImagery(name)) {
+                layers.add(imageryLayer(styleName, kvp.get("TIME").orElse(null)));
+                continue;
+            }
             for (FeatureType type : expand(name)) {
                 Style style = style(type, styleName, name, sldStyles, sldLayers);
                 Filter filter = Filter.INCLUDE;
@@ -206,6 +241,18 @@ public final class WmsService {
             }
         }
         return new MapRequest(version, layers, view, format, transparent ? null : background, kvp.get("EXCEPTIONS").orElse("XML"));
+    }
+
+    /** The imagery layer: the epoch TIME selects (the latest within it, or the latest of all), in the style's mode. */
+    private MapRequest.Drawn imageryLayer(String styleName, String time) {
+        ImageryRenderer.Mode mode = IMAGERY_STYLES.get(styleName.isEmpty() || styleName.equalsIgnoreCase("default") ? IMAGERY : styleName);
+        if (mode == null) {
+            throw new WmsException("StyleNotDefined", "STYLES", "The imagery is drawn in one of the styles " + IMAGERY_STYLES.keySet());
+        }
+        java.time.LocalDate[] range = time == null || time.isBlank() ? new java.time.LocalDate[2] : TimeParameter.range(time);
+        ImageryEpochs.Epoch epoch = imagery.choose(range[0], range[1]).orElseThrow(() -> new WmsException("InvalidDimensionValue", "TIME",
+                "No imagery epoch was acquired " + (time == null ? "yet" : "within " + time)));
+        return new MapRequest.Drawn(null, null, Filter.INCLUDE, epoch, mode);
     }
 
     private Style style(FeatureType type, String styleName, String requested, List<Style> sldStyles, List<String> sldLayers) {
@@ -321,9 +368,12 @@ public final class WmsService {
         String infoFormat = kvp.get("INFO_FORMAT").orElse("text/html");
         int count = kvp.get("FEATURE_COUNT").map(WmsService::integerOrZero).filter(n -> n > 0).orElse(1);
         Set<String> requested = new LinkedHashSet<>();
-        map.layers().forEach(d -> requested.add(d.type().name()));
+        map.layers().stream().filter(d -> d.type() != null).forEach(d -> requested.add(d.type().name()));
         List<FeatureInfo.Hit> hits = new ArrayList<>();
         for (String name : queried) {
+            if (isImagery(name)) {
+                throw new WmsException("LayerNotQueryable", "QUERY_LAYERS", "The imagery layer is not queryable");
+            }
             for (FeatureType type : expand(name)) {
                 if (!requested.contains(type.name())) {
                     throw new WmsException("LayerNotQueryable", "QUERY_LAYERS", "Layer " + type.qualifiedName() + " is not among LAYERS");
@@ -351,6 +401,14 @@ public final class WmsService {
 
     private WmsResponse legend(Kvp kvp) {
         String layer = kvp.require("LAYER");
+        if (isImagery(layer)) {
+            String styleName = kvp.get("STYLE").filter(s -> !s.isEmpty()).orElse(IMAGERY);
+            if (!IMAGERY_STYLES.containsKey(styleName)) {
+                throw new WmsException("StyleNotDefined", "STYLE", "The imagery is drawn in one of the styles " + IMAGERY_STYLES.keySet());
+            }
+            BufferedImage image = ImageryLegend.render(IMAGERY_STYLES.get(styleName));
+            return new WmsResponse("image/png", out -> ImageEncoder.write(image, ImageFormat.PNG, Color.WHITE, out));
+        }
         FeatureType type = expand(layer).get(0);
         String styleName = kvp.get("STYLE").orElse("");
         Style style = styleName.isEmpty() ? styles.defaultStyle(type) : styles.stylesOf(type).stream().filter(s -> s.name().equals(styleName))

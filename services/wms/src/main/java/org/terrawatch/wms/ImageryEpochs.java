@@ -1,0 +1,49 @@
+package org.terrawatch.wms;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.rendering.raster.Imagery;
+import org.terrawatch.rendering.raster.ImageryReader;
+
+/**
+ * The imagery epochs the WMS publishes as the layer {@code terrawatch:imagery} (TIME picks the epoch), each read
+ * from its GeoTIFF once, with its overviews, when first drawn.
+ */
+public final class ImageryEpochs {
+
+    /** An epoch as registered: its file, CRS, band roles and where it lies. */
+    public record Epoch(String name, LocalDate acquiredOn, Crs crs, List<String> bandRoles, Path file, Envelope lonLat) {
+    }
+
+    public static final ImageryEpochs NONE = new ImageryEpochs(List::of);
+
+    private final Supplier<List<Epoch>> epochs;
+    private final Map<String, Imagery> loaded = new ConcurrentHashMap<>();
+
+    /** @param epochs the registered epochs, asked afresh for each request (new ones appear without a restart) */
+    public ImageryEpochs(Supplier<List<Epoch>> epochs) {
+        this.epochs = epochs;
+    }
+
+    public List<Epoch> all() {
+        return epochs.get().stream().sorted(java.util.Comparator.comparing(Epoch::acquiredOn)).toList();
+    }
+
+    /** The latest epoch acquired within [from, to], or the latest of all without a range. */
+    public Optional<Epoch> choose(LocalDate from, LocalDate to) {
+        return all().stream().filter(e -> from == null || !e.acquiredOn().isBefore(from))
+                .filter(e -> to == null || !e.acquiredOn().isAfter(to)).reduce((a, b) -> b);
+    }
+
+    public Imagery imagery(Epoch epoch) {
+        return loaded.computeIfAbsent(epoch.file().toString(), key -> ImageryReader.read(epoch.name(), epoch.file(), epoch.crs(),
+                epoch.bandRoles()));
+    }
+}
