@@ -19,6 +19,16 @@ final class Shapes {
     private Shapes() {
     }
 
+    /** Whether any polygon of the geometry has a hole. */
+    static boolean hasHoles(Geometry geometry) {
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            if (geometry.getGeometryN(i) instanceof Polygon polygon && polygon.getNumInteriorRing() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Polygons (with holes, even-odd) and lines of a geometry; points give an empty path. */
     static Path2D.Double path(Geometry geometry, AffineTransform toScreen) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
