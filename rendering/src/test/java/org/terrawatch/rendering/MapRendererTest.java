@@ -103,6 +103,39 @@ class MapRendererTest {
     }
 
     @Test
+    void externalGraphicsAreDrawnAtTheirPoints() {
+        BufferedImage icon = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 8; y++) {
+            for (int x = 0; x < 8; x++) {
+                icon.setRGB(x, y, 0xff00ff00);
+            }
+        }
+        String sld = "<StyledLayerDescriptor version=\"1.0.0\" xmlns=\"http://www.opengis.net/sld\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                + "<NamedLayer><Name>test</Name><UserStyle><Name>icons</Name><FeatureTypeStyle><Rule><PointSymbolizer><Graphic><ExternalGraphic>"
+                + "<OnlineResource xlink:type=\"simple\" xlink:href=\"icons/camera.png\"/><Format>image/png</Format></ExternalGraphic>"
+                + "<Size>16</Size></Graphic></PointSymbolizer></Rule></FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>";
+        Style style = new SldReader(href -> href.equals("icons/camera.png") ? icon : null).read(XmlElement.parse(sld, "SLD")).get(0);
+        BufferedImage map = render(style, new Envelope(0, 100, 0, 100), 100, 100,
+                List.of(new Feature("c.1", FACTORY.createPoint(new Coordinate(50, 50)), Map.of())));
+        assertThat(map.getRGB(50, 50) & 0xffffff).as("the icon, scaled to 16 px").isEqualTo(0x00ff00);
+        assertThat(map.getRGB(56, 50) & 0xffffff).isEqualTo(0x00ff00);
+        assertThat(map.getRGB(62, 50) >>> 24).isZero();
+    }
+
+    @Test
+    void aMapThatTakesTooLongIsAbandoned() {
+        Style style = style(fillRule("", "#2E86AB", ""));
+        List<Feature> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(square("s." + i, i % 100, i / 100, 1, Map.of()));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MapRenderer().render(
+                        new MapView(new Envelope(0, 100, 0, 100), 100, 100, MERCATOR),
+                        List.of(new MapLayer("test", style, consumer -> many.forEach(consumer))), null, System.nanoTime() - 1))
+                .isInstanceOf(RenderingTimeout.class);
+    }
+
+    @Test
     void encodersWriteReadableImages() throws Exception {
         Style style = style(fillRule("", "#2E86AB", ""));
         BufferedImage map = render(style, new Envelope(0, 100, 0, 100), 100, 100, List.of(square("s.1", 20, 20, 40, Map.of())));
