@@ -12,49 +12,49 @@
           <Name>FIRE_SMOKE</Name>
           <Title>烟火</Title>
           <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>alert_type</ogc:PropertyName><ogc:Literal>FIRE_SMOKE</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>
-          <PointSymbolizer><Graphic><Mark><WellKnownName>triangle</WellKnownName><Fill><CssParameter name="fill">#D7263D</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>14</Size></Graphic></PointSymbolizer>
+          <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" xlink:href="icons/fire_smoke.png"/><Format>image/png</Format></ExternalGraphic><Size>22</Size></Graphic></PointSymbolizer>
         </Rule>
         <Rule>
           <Name>EXCAVATOR</Name>
           <Title>挖掘机</Title>
           <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>alert_type</ogc:PropertyName><ogc:Literal>EXCAVATOR</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>
-          <PointSymbolizer><Graphic><Mark><WellKnownName>square</WellKnownName><Fill><CssParameter name="fill">#F18F01</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>14</Size></Graphic></PointSymbolizer>
+          <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" xlink:href="icons/excavator.png"/><Format>image/png</Format></ExternalGraphic><Size>22</Size></Graphic></PointSymbolizer>
         </Rule>
         <Rule>
           <Name>FARMLAND_DAMAGE</Name>
           <Title>耕地破坏</Title>
           <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>alert_type</ogc:PropertyName><ogc:Literal>FARMLAND_DAMAGE</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>
-          <PointSymbolizer><Graphic><Mark><WellKnownName>star</WellKnownName><Fill><CssParameter name="fill">#F3A712</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>14</Size></Graphic></PointSymbolizer>
+          <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" xlink:href="icons/farmland_damage.png"/><Format>image/png</Format></ExternalGraphic><Size>22</Size></Graphic></PointSymbolizer>
         </Rule>
         <Rule>
           <Name>GRAZING</Name>
           <Title>放牧</Title>
           <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>alert_type</ogc:PropertyName><ogc:Literal>GRAZING</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>
-          <PointSymbolizer><Graphic><Mark><WellKnownName>circle</WellKnownName><Fill><CssParameter name="fill">#99C24D</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>14</Size></Graphic></PointSymbolizer>
+          <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" xlink:href="icons/grazing.png"/><Format>image/png</Format></ExternalGraphic><Size>22</Size></Graphic></PointSymbolizer>
         </Rule>
         <Rule>
           <Name>STRAW_BURNING</Name>
           <Title>焚烧秸秆</Title>
           <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>alert_type</ogc:PropertyName><ogc:Literal>STRAW_BURNING</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>
-          <PointSymbolizer><Graphic><Mark><WellKnownName>triangle</WellKnownName><Fill><CssParameter name="fill">#8E2C1F</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>14</Size></Graphic></PointSymbolizer>
+          <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" xlink:href="icons/straw_burning.png"/><Format>image/png</Format></ExternalGraphic><Size>22</Size></Graphic></PointSymbolizer>
         </Rule>
         <Rule>
           <Name>DUST</Name>
           <Title>扬尘</Title>
           <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>alert_type</ogc:PropertyName><ogc:Literal>DUST</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>
-          <PointSymbolizer><Graphic><Mark><WellKnownName>circle</WellKnownName><Fill><CssParameter name="fill">#B8A07E</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>14</Size></Graphic></PointSymbolizer>
+          <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" xlink:href="icons/dust.png"/><Format>image/png</Format></ExternalGraphic><Size>22</Size></Graphic></PointSymbolizer>
         </Rule>
         <Rule>
           <Name>DUMPING</Name>
           <Title>倾倒垃圾</Title>
           <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>alert_type</ogc:PropertyName><ogc:Literal>DUMPING</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>
-          <PointSymbolizer><Graphic><Mark><WellKnownName>x</WellKnownName><Fill><CssParameter name="fill">#6B4E71</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>14</Size></Graphic></PointSymbolizer>
+          <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" xlink:href="icons/dumping.png"/><Format>image/png</Format></ExternalGraphic><Size>22</Size></Graphic></PointSymbolizer>
         </Rule>
         <Rule>
           <Name>LANDSLIDE</Name>
           <Title>地质灾害</Title>
           <ogc:Filter><ogc:PropertyIsEqualTo><ogc:PropertyName>alert_type</ogc:PropertyName><ogc:Literal>LANDSLIDE</ogc:Literal></ogc:PropertyIsEqualTo></ogc:Filter>
-          <PointSymbolizer><Graphic><Mark><WellKnownName>cross</WellKnownName><Fill><CssParameter name="fill">#5B3A29</CssParameter></Fill><Stroke><CssParameter name="stroke">#FFFFFF</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke></Mark><Size>14</Size></Graphic></PointSymbolizer>
+          <PointSymbolizer><Graphic><ExternalGraphic><OnlineResource xlink:type="simple" xlink:href="icons/landslide.png"/><Format>image/png</Format></ExternalGraphic><Size>22</Size></Graphic></PointSymbolizer>
         </Rule>
       </FeatureTypeStyle>
     </UserStyle>
