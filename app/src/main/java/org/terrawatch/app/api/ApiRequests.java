@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.monitoring.workflow.Actor;
 
-/** What the REST controllers read from a request: the signed-in user and the If-Match version. */
+/** What the REST controllers read from a request: the signed-in user and the If-Match version (see {@link EntityTags}). */
 final class ApiRequests {
 
     /** Thrown when a write comes without a signed-in user. */
@@ -29,19 +29,12 @@ final class ApiRequests {
         return actor;
     }
 
+    /** The version If-Match names, or null; a tag that is not ours matches nothing: a conflict (412). */
     static Long ifMatch(HttpServletRequest request) {
-        String header = request.getHeader("If-Match");
-        if (header == null || header.strip().equals("*")) {
-            return null;
-        }
         try {
-            return Long.valueOf(header.strip().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new org.terrawatch.monitoring.ConcurrentEditException("The entity with ETag " + header, -1);
+            return EntityTags.ifMatch(request).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new org.terrawatch.monitoring.ConcurrentEditException("The entity with ETag " + request.getHeader("If-Match"), -1);
         }
-    }
-
-    static String etag(long version) {
-        return "\"" + version + "\"";
     }
 }

@@ -46,7 +46,7 @@ public class PatchController {
     @GetMapping("/{id}")
     public Map<String, Object> patch(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         ChangePatch patch = patches.find(id).orElseThrow(() -> new EntityNotFoundException("Patch " + id));
-        response.setHeader("ETag", ApiRequests.etag(patch.version()));
+        response.setHeader("ETag", EntityTags.of(patch.version()));
         Map<String, Object> body = new java.util.LinkedHashMap<>(PatchFields.values(patch, PatchFields.all().keySet()));
         body.put("next", ApiRequests.signedIn(request) == null ? List.of()
                 : PatchWorkflow.WORKFLOW.next(patch.status(), ApiRequests.signedIn(request)).stream()
@@ -61,7 +61,7 @@ public class PatchController {
             editing.locks().checkWritable(layer.featureId(id), null);
         }
         ChangePatch saved = patches.update(ApiRequests.requireSignedIn(request), Channel.REST, id, ApiRequests.ifMatch(request), values);
-        response.setHeader("ETag", ApiRequests.etag(saved.version()));
+        response.setHeader("ETag", EntityTags.of(saved.version()));
         return PatchFields.values(saved, PatchFields.all().keySet());
     }
 

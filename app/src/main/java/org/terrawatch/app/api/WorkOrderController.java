@@ -42,7 +42,7 @@ public class WorkOrderController {
     @GetMapping("/{id}")
     public WorkOrder order(@PathVariable long id, HttpServletResponse response) {
         WorkOrder order = orders.find(id).orElseThrow(() -> new EntityNotFoundException("Work order " + id));
-        response.setHeader("ETag", ApiRequests.etag(order.version()));
+        response.setHeader("ETag", EntityTags.of(order.version()));
         return order;
     }
 
@@ -50,7 +50,7 @@ public class WorkOrderController {
     public WorkOrder update(@PathVariable long id, @RequestBody Map<String, Object> values, HttpServletRequest request,
                             HttpServletResponse response) {
         WorkOrder saved = orders.update(ApiRequests.requireSignedIn(request), Channel.REST, id, ApiRequests.ifMatch(request), values);
-        response.setHeader("ETag", ApiRequests.etag(saved.version()));
+        response.setHeader("ETag", EntityTags.of(saved.version()));
         return saved;
     }
 

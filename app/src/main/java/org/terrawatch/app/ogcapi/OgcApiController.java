@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.api.EntityTags;
 import org.terrawatch.ogcapi.HtmlPages;
 import org.terrawatch.ogcapi.ItemEditing;
 import org.terrawatch.ogcapi.OgcApi;
@@ -76,7 +77,7 @@ public class OgcApiController {
         OgcApi.ItemsPage item = api.item(id, featureId, parameters(request, true), base(request));
         Long version = editing.version(id, featureId);
         if (version != null) {
-            response.setHeader("ETag", OgcApiEditController.etag(version));
+            response.setHeader("ETag", EntityTags.of(version));
         }
         stream(item, true, response);
     }

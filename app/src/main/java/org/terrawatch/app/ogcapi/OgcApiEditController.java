@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.api.EntityTags;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.ogcapi.ItemEditing;
@@ -70,28 +71,19 @@ public class OgcApiEditController {
         response.setStatus(204);
     }
 
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
     private void etag(String id, String featureId, HttpServletResponse response) {
         Long version = editing.version(id, featureId);
         if (version != null) {
-            response.setHeader("ETag", etag(version));
+            response.setHeader("ETag", EntityTags.of(version));
         }
     }
 
-    /** The version an If-Match names ({@code "5"} or {@code W/"5"}); null without the header or for {@code *}. */
+    /** The version If-Match names, or null; a tag that is not ours matches nothing: 412. */
     private static Long ifMatch(HttpServletRequest request) {
-        String header = request.getHeader("If-Match");
-        if (header == null || header.strip().equals("*")) {
-            return null;
-        }
-        String tag = header.strip().replaceFirst("^W/", "").replace("\"", "");
         try {
-            return Long.valueOf(tag);
-        } catch (NumberFormatException e) {
-            throw new OwsException(ExceptionCode.OPERATION_PROCESSING_FAILED, "If-Match", "No item has the ETag " + header).withStatus(412);
+            return EntityTags.ifMatch(request).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new OwsException(ExceptionCode.OPERATION_PROCESSING_FAILED, "If-Match", e.getMessage()).withStatus(412);
         }
     }
 

@@ -28,7 +28,7 @@ public class OgcApiProblems {
         response.resetBuffer();
         response.setStatus(exception.httpStatus());
         if (exception.httpStatus() == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + HttpBasicAuthentication.REALM + "\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", HttpBasicAuthentication.CHALLENGE);
         }
         OgcApiController.send(response, "application/problem+json", problem);
     }

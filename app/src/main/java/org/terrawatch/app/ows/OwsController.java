@@ -103,7 +103,7 @@ public class OwsController {
         response.resetBuffer();
         response.setStatus(exception.httpStatus());
         if (exception.httpStatus() == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + HttpBasicAuthentication.REALM + "\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", HttpBasicAuthentication.CHALLENGE);
         }
         response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
         try (OutputStream out = response.getOutputStream()) {

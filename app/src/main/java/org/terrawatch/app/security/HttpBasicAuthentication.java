@@ -24,6 +24,8 @@ import org.terrawatch.monitoring.workflow.Actor;
 public class HttpBasicAuthentication extends OncePerRequestFilter {
 
     public static final String REALM = "TerraWatch";
+    /** The WWW-Authenticate header of a 401 answer. */
+    public static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
     private final UserDirectory users;
     private final boolean anonymousRead;

@@ -28,7 +28,7 @@ public final class ProtocolErrors {
         response.resetBuffer();
         response.setStatus(status);
         if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + HttpBasicAuthentication.REALM + "\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", HttpBasicAuthentication.CHALLENGE);
         }
         String path = request.getRequestURI();
         try (OutputStream out = response.getOutputStream()) {

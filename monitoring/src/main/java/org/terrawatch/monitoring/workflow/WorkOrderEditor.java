@@ -87,10 +87,9 @@ public final class WorkOrderEditor {
             if (changed.isEmpty()) {
                 return stored;
             }
-            for (String department : new String[] {(String) wanted.get("department_code")}) {
-                if (changed.contains("department_code") && department != null && organisation.department(department).isEmpty()) {
-                    throw RuleViolation.invalid(entity, "department_code", "there is no department " + department);
-                }
+            String department = (String) wanted.get("department_code");
+            if (changed.contains("department_code") && department != null && organisation.department(department).isEmpty()) {
+                throw RuleViolation.invalid(entity, "department_code", "there is no department " + department);
             }
             WorkOrderState from = stored.state();
             WorkOrderState to = (WorkOrderState) wanted.get(WorkOrderWorkflow.STATE);

@@ -56,6 +56,8 @@ public final class Workflow<S extends Enum<S>, T> {
     private final List<FieldRule<S>> fieldRules;
     private final Set<Role> scopedRoles;
     private final BiPredicate<Actor, T> assigned;
+    /** Every role some transition or field rule grants. */
+    private final Set<Role> writers;
 
     /**
      * @param stateField  the field that holds the state
@@ -69,6 +71,10 @@ public final class Workflow<S extends Enum<S>, T> {
         this.fieldRules = List.copyOf(fieldRules);
         this.scopedRoles = Set.copyOf(scopedRoles);
         this.assigned = Objects.requireNonNull(assigned, "assigned");
+        Set<Role> all = new LinkedHashSet<>();
+        this.transitions.forEach(t -> all.addAll(t.roles()));
+        this.fieldRules.forEach(r -> all.addAll(r.roles()));
+        this.writers = Set.copyOf(all);
     }
 
     public String stateField() {
@@ -137,9 +143,6 @@ public final class Workflow<S extends Enum<S>, T> {
 
     /** Roles of the actor that can write anything at all. */
     private Set<Role> writerRoles(Actor actor) {
-        Set<Role> writers = new LinkedHashSet<>();
-        transitions.forEach(t -> writers.addAll(t.roles()));
-        fieldRules.forEach(r -> writers.addAll(r.roles()));
         return actor.roles().stream().filter(writers::contains).collect(Collectors.toSet());
     }
 

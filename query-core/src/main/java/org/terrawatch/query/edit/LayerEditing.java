@@ -36,15 +36,6 @@ public final class LayerEditing {
         return editors.containsKey(type.name()) && !type.definition().writeRoles().isEmpty();
     }
 
-    public boolean anyEditable(Iterable<FeatureType> types) {
-        for (FeatureType type : types) {
-            if (editable(type)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The layer's editor for this user.
      *

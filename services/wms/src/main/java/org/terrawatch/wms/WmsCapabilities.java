@@ -230,41 +230,14 @@ final class WmsCapabilities {
         Envelope box = new Envelope();
         epochs.forEach(e -> box.expandToInclude(e.lonLat()));
         boxes(xml, box, legacy, true);
-        String days = String.join(",", epochs.stream().map(e -> e.acquiredOn().toString()).toList());
-        String latest = epochs.get(epochs.size() - 1).acquiredOn().toString();
-        if (legacy) {
-            xml.writeEmptyElement("Dimension");
-            xml.writeAttribute("name", "time");
-            xml.writeAttribute("units", "ISO8601");
-            xml.writeStartElement("Extent");
-            xml.writeAttribute("name", "time");
-            xml.writeAttribute("default", latest);
-            xml.writeCharacters(days);
-            xml.writeEndElement();
-        } else {
-            xml.writeStartElement(WMS, "Dimension");
-            xml.writeAttribute("name", "time");
-            xml.writeAttribute("units", "ISO8601");
-            xml.writeAttribute("default", latest);
-            xml.writeCharacters(days);
-            xml.writeEndElement();
-        }
+        timeDimension(xml, legacy, String.join(",", epochs.stream().map(e -> e.acquiredOn().toString()).toList()),
+                epochs.get(epochs.size() - 1).acquiredOn().toString());
         for (String style : WmsService.IMAGERY_STYLES.keySet()) {
-            xml.writeStartElement("Style");
-            text(xml, "Name", style);
-            text(xml, "Title", switch (WmsService.IMAGERY_STYLES.get(style)) {
+            style(xml, FeatureType.PREFIX + ":" + WmsService.IMAGERY, style, switch (WmsService.IMAGERY_STYLES.get(style)) {
                 case TRUE_COLOUR -> "真彩色 / true colour";
                 case FALSE_COLOUR -> "假彩色 / false colour";
                 case NDVI -> "NDVI 植被指数";
-            });
-            xml.writeStartElement("LegendURL");
-            xml.writeAttribute("width", "200");
-            xml.writeAttribute("height", "44");
-            text(xml, "Format", "image/png");
-            onlineResource(xml, serviceUrl + "?SERVICE=WMS&REQUEST=GetLegendGraphic&VERSION=1.1.1&FORMAT=image/png&LAYER="
-                    + FeatureType.PREFIX + ":" + WmsService.IMAGERY + "&STYLE=" + style);
-            xml.writeEndElement();
-            xml.writeEndElement();
+            }, 200, 44);
         }
         xml.writeEndElement();
     }
@@ -289,17 +262,7 @@ final class WmsCapabilities {
         boxes(xml, bounds == null ? CHINA : bounds, legacy, true);
         time(xml, type, legacy);
         for (Style style : styles.stylesOf(type)) {
-            xml.writeStartElement("Style");
-            text(xml, "Name", style.name());
-            text(xml, "Title", style.title());
-            xml.writeStartElement("LegendURL");
-            xml.writeAttribute("width", "20");
-            xml.writeAttribute("height", "20");
-            text(xml, "Format", "image/png");
-            onlineResource(xml, serviceUrl + "?SERVICE=WMS&REQUEST=GetLegendGraphic&VERSION=1.1.1&FORMAT=image/png&LAYER="
-                    + URLEncoder.encode(type.qualifiedName(), StandardCharsets.UTF_8) + "&STYLE=" + URLEncoder.encode(style.name(), StandardCharsets.UTF_8));
-            xml.writeEndElement();
-            xml.writeEndElement();
+            style(xml, type.qualifiedName(), style.name(), style.title(), 20, 20);
         }
         xml.writeEndElement();
     }
@@ -340,29 +303,45 @@ final class WmsCapabilities {
             return;
         }
         Object[] range = source.range(type, property);
-        if (range == null) {
-            return;
+        if (range != null) {
+            timeDimension(xml, legacy, month(range[0]) + "/" + month(range[1]) + "/P1M", month(range[1]).toString());
         }
-        String extent = month(range[0]) + "/" + month(range[1]) + "/P1M";
-        String latest = month(range[1]).toString();
+    }
+
+    /** A time dimension: 1.3.0 writes the values in Dimension, 1.1.1 declares Dimension and lists them in Extent. */
+    private static void timeDimension(XMLStreamWriter xml, boolean legacy, String values, String defaultValue) throws XMLStreamException {
         if (legacy) {
             xml.writeEmptyElement("Dimension");
-            xml.writeAttribute("name", "time");
-            xml.writeAttribute("units", "ISO8601");
-            xml.writeStartElement("Extent");
-            xml.writeAttribute("name", "time");
-            xml.writeAttribute("default", latest);
-            xml.writeCharacters(extent);
-            xml.writeEndElement();
         } else {
             xml.writeStartElement(WMS, "Dimension");
-            xml.writeAttribute("name", "time");
-            xml.writeAttribute("units", "ISO8601");
-            xml.writeAttribute("default", latest);
-            xml.writeAttribute("nearestValue", "0");
-            xml.writeCharacters(extent);
-            xml.writeEndElement();
         }
+        xml.writeAttribute("name", "time");
+        xml.writeAttribute("units", "ISO8601");
+        if (legacy) {
+            xml.writeStartElement("Extent");
+            xml.writeAttribute("name", "time");
+        }
+        xml.writeAttribute("default", defaultValue);
+        if (!legacy) {
+            xml.writeAttribute("nearestValue", "0");
+        }
+        xml.writeCharacters(values);
+        xml.writeEndElement();
+    }
+
+    /** A style of a layer with the URL of its legend. */
+    private void style(XMLStreamWriter xml, String layer, String name, String title, int width, int height) throws XMLStreamException {
+        xml.writeStartElement("Style");
+        text(xml, "Name", name);
+        text(xml, "Title", title);
+        xml.writeStartElement("LegendURL");
+        xml.writeAttribute("width", Integer.toString(width));
+        xml.writeAttribute("height", Integer.toString(height));
+        text(xml, "Format", "image/png");
+        onlineResource(xml, serviceUrl + "?SERVICE=WMS&REQUEST=GetLegendGraphic&VERSION=1.1.1&FORMAT=image/png&LAYER="
+                + URLEncoder.encode(layer, StandardCharsets.UTF_8) + "&STYLE=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private static YearMonth month(Object value) {

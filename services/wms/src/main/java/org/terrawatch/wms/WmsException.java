@@ -26,7 +26,7 @@ public class WmsException extends RuntimeException {
 
     /** A shared parser's refusal (CRS, filter, XML) as a WMS exception; CRS errors get WMS's own code. */
     public static WmsException of(OwsException e, String version) {
-        String locator = e.locator() == null ? null : e.locator();
+        String locator = e.locator();
         boolean crs = locator != null && (locator.equalsIgnoreCase("CRS") || locator.equalsIgnoreCase("SRS"));
         return new WmsException(crs ? (version.startsWith("1.1") ? "InvalidSRS" : "InvalidCRS") : e.code().wireName(), locator,
                 e.getMessage(), e.httpStatus());
