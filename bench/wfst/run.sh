@@ -11,11 +11,7 @@ cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-20}
 PATCHES=10000
 . scripts/postgis-cluster.sh
-first_free_port() {
-  local port=$1
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  echo "$port"
-}
+. bench/lib.sh
 TW_PORT=$(first_free_port 18180)
 NGINX_PORT=$(first_free_port $((TW_PORT + 1)))
 FCGI_PORT=$(first_free_port $((NGINX_PORT + 1)))
@@ -43,12 +39,7 @@ PSQL="psql -q -h 127.0.0.1 -p $PGTEST_PORT -U postgres"
 $PSQL -d postgres -c "CREATE DATABASE bench"
 
 echo "== TerraWatch (PostGIS profile) creates the schema and applies the data directory's departments and users"
-mkdir -p "$WORK/data-dir" && cp data-dir/*.yml "$WORK/data-dir/"
-java -Xmx512m -jar app/target/terrawatch.jar --spring.profiles.active=postgis \
-  --terrawatch.store.url="jdbc:postgresql://127.0.0.1:$PGTEST_PORT/bench" --terrawatch.store.username=postgres \
-  --terrawatch.data-dir="$WORK/data-dir" --server.port=$TW_PORT --logging.level.root=warn > "$WORK/terrawatch.log" 2>&1 &
-TW_PID=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$TW_PORT/actuator/health" >/dev/null && break; sleep 1; done
+terrawatch_start 512m
 
 echo "== $PATCHES patches being verified by the farmland section (ids 1..$PATCHES)"
 $PSQL -d bench <<SQL

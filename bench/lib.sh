@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# What the benchmark scripts share. Source it from the repository root after scripts/postgis-cluster.sh.
+
+# The first port from $1 up that nothing listens on.
+first_free_port() {
+  local port=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# Starts TerraWatch (PostGIS profile) on database "bench" of the test cluster with $WORK/data-dir (made from data-dir/
+# unless it exists), heap $1, port $TW_PORT; sets TW_PID and waits until it is healthy (it creates the schema).
+terrawatch_start() {
+  [ -d "$WORK/data-dir" ] || mkdir -p "$WORK/data-dir"
+  cp data-dir/*.yml "$WORK/data-dir/"
+  java "-Xmx$1" -jar app/target/terrawatch.jar --spring.profiles.active=postgis \
+    --terrawatch.store.url="jdbc:postgresql://127.0.0.1:$PGTEST_PORT/bench" --terrawatch.store.username=postgres \
+    --terrawatch.data-dir="$WORK/data-dir" --server.port="$TW_PORT" --logging.level.root=warn > "$WORK/terrawatch.log" 2>&1 &
+  TW_PID=$!
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$TW_PORT/actuator/health" >/dev/null && break; sleep 1; done
+}
+
+# $1 patches on a 500 x 400 grid over Yangquan (~130 m squares, all five categories), into database "bench".
+grid_patches_insert() {
+  psql -q -h 127.0.0.1 -p "$PGTEST_PORT" -U postgres -d bench <<SQL
+INSERT INTO change_patch(code, code_period, code_sequence, after_date, category, change_type, geom, area_m2, area_mu, area_ha,
+    centroid, county_code, county_name, status, precheck_note, created_at, updated_at)
+SELECT '140321202610' || n, 202610, n, DATE '2026-10-15',
+       (ARRAY['CONSTRUCTION_LAND','FARMLAND_CONVERSION','ECOLOGICAL_RESTORATION','NON_COAL_MINE','FIRE_WARNING'])[n % 5 + 1],
+       (ARRAY['NEW_BUILDING','POND_DIGGING','REVEGETATION','OPEN_PIT_EXCAVATION','BURNED_AREA'])[n % 5 + 1],
+       ST_Multi(ST_MakeEnvelope(113.05 + (n % 500) * 0.002, 37.65 + (n / 500) * 0.002125,
+                                113.0512 + (n % 500) * 0.002, 37.6512 + (n / 500) * 0.002125, 4490)),
+       14000, 21, 1.4, ST_SetSRID(ST_MakePoint(113.0506 + (n % 500) * 0.002, 37.6506 + (n / 500) * 0.002125), 4490),
+       '140321', '平定县', 'NEW', '内业初核：疑似未批先建', now(), now()
+FROM generate_series(0, $1 - 1) AS n;
+ANALYZE change_patch;
+SQL
+}
