@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
+import org.terrawatch.change.signal.BoxFilter;
+import org.terrawatch.change.signal.Otsu;
 import org.junit.jupiter.api.Test;
 
 /** Otsu's threshold, the box filter and the accuracy figures on values whose answers are known. */

@@ -1,4 +1,4 @@
-package org.terrawatch.change;
+package org.terrawatch.change.raster;
 
 import java.util.Objects;
 

@@ -1,4 +1,7 @@
-package org.terrawatch.change;
+package org.terrawatch.change.signal;
+
+import java.util.Arrays;
+import org.terrawatch.change.raster.Bands;
 
 /**
  * Relative radiometric normalisation: the after-epoch mapped onto the before-epoch band by band with the
@@ -7,15 +10,18 @@ package org.terrawatch.change;
  */
 public final class RelativeNormalisation {
 
-    private RelativeNormalisation() {
+    private final double[] gains;
+    private final double[] offsets;
+
+    private RelativeNormalisation(double[] gains, double[] offsets) {
+        this.gains = gains;
+        this.offsets = offsets;
     }
 
-    /**
-     * @param invariant which pixels are pseudo-invariant
-     * @return the after-epoch in the before-epoch's radiometry
-     */
-    public static Bands normalise(Bands before, Bands after, boolean[] invariant) {
-        float[][] normalised = new float[after.count()][];
+    /** @param invariant which pixels are pseudo-invariant */
+    public static RelativeNormalisation fit(Bands before, Bands after, boolean[] invariant) {
+        double[] gains = new double[after.count()];
+        double[] offsets = new double[after.count()];
         for (int band = 0; band < after.count(); band++) {
             double n = 0;
             double sx = 0;
@@ -34,11 +40,25 @@ public final class RelativeNormalisation {
                 }
             }
             double variance = n * sxx - sx * sx;
-            double gain = variance == 0 ? 1 : (n * sxy - sx * sy) / variance;
-            double offset = n == 0 ? 0 : (sy - gain * sx) / n;
+            gains[band] = variance == 0 ? 1 : (n * sxy - sx * sy) / variance;
+            offsets[band] = n == 0 ? 0 : (sy - gains[band] * sx) / n;
+        }
+        return new RelativeNormalisation(gains, offsets);
+    }
+
+    /** An after-epoch value of a band in the before-epoch's radiometry. */
+    public double apply(int band, double value) {
+        return gains[band] * value + offsets[band];
+    }
+
+    /** The after-epoch in the before-epoch's radiometry. */
+    public Bands apply(Bands after) {
+        float[][] normalised = new float[after.count()][];
+        for (int band = 0; band < after.count(); band++) {
+            float[] x = after.values()[band];
             normalised[band] = new float[x.length];
             for (int p = 0; p < x.length; p++) {
-                normalised[band][p] = (float) (gain * x[p] + offset);
+                normalised[band][p] = (float) apply(band, x[p]);
             }
         }
         return new Bands(after.width(), after.height(), normalised);
@@ -47,7 +67,7 @@ public final class RelativeNormalisation {
     /** The given share of pixels with the lowest statistic: pseudo-invariant candidates. */
     public static boolean[] lowest(double[] statistic, double share) {
         double[] sorted = statistic.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double limit = sorted[(int) Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
         boolean[] chosen = new boolean[statistic.length];
         for (int p = 0; p < statistic.length; p++) {

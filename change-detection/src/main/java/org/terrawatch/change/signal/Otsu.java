@@ -1,4 +1,4 @@
-package org.terrawatch.change;
+package org.terrawatch.change.signal;
 
 /**
  * Otsu's automatic threshold: the value that best separates a 256-bin histogram into two classes (maximum

@@ -1,6 +1,7 @@
-package org.terrawatch.change;
+package org.terrawatch.change.signal;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.terrawatch.change.raster.Bands;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.EigenDecomposition;

@@ -1,0 +1,177 @@
+package org.terrawatch.change.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.terrawatch.change.raster.Bands;
+
+/**
+ * The change model of one pair of epochs, learned from a sample of both and then applied window by window, so
+ * an image of any size is decided by the same figures:
+ * <ol>
+ * <li>IR-MAD's chi-square picks the pseudo-invariant pixels (the given share least changed);</li>
+ * <li>the after-epoch is normalised onto the before-epoch on them ({@link RelativeNormalisation});</li>
+ * <li>each band's difference is standardised by its mean and spread on those pixels, and the length of the
+ *     standardised change vector is averaged over a square of (2·radius + 1)² pixels;</li>
+ * <li>a pixel changed where that magnitude passes the threshold — Otsu's on the sample times a fixed factor —
+ *     and its spectral class ({@link SpectralClasses}) differs between the dates within one pixel of it.</li>
+ * </ol>
+ * No figure is tuned per image.
+ */
+public final class ChangeModel {
+
+    private final ModelSettings settings;
+    private final RelativeNormalisation normalisation;
+    private final double[] differenceMean;
+    private final double[] differenceSpread;
+    private final SpectralClasses classes;
+    private final double threshold;
+
+    private ChangeModel(ModelSettings settings, RelativeNormalisation normalisation, double[] differenceMean,
+                        double[] differenceSpread, SpectralClasses classes, double threshold) {
+        this.settings = settings;
+        this.normalisation = normalisation;
+        this.differenceMean = differenceMean;
+        this.differenceSpread = differenceSpread;
+        this.classes = classes;
+        this.threshold = threshold;
+    }
+
+    /**
+     * Learns the model from sample windows (each a before and an after window on the same grid; NaN where a
+     * pixel has no value or is masked).
+     */
+    public static ChangeModel fit(List<Bands[]> sample, ModelSettings settings) {
+        Bands[] valid = validPixels(sample);
+        Bands before = valid[0];
+        Bands after = valid[1];
+        if (before.pixels() < 100) {
+            throw new IllegalArgumentException("The epochs share fewer than 100 valid pixels: nothing to compare");
+        }
+        double[] chi = IrMad.chiSquare(before, after, settings.irMadIterations());
+        boolean[] invariant = RelativeNormalisation.lowest(chi, settings.invariantShare());
+        RelativeNormalisation normalisation = RelativeNormalisation.fit(before, after, invariant);
+        Bands normalised = normalisation.apply(after);
+        int bands = before.count();
+        double[] mean = new double[bands];
+        double[] spread = new double[bands];
+        for (int b = 0; b < bands; b++) {
+            double n = 0;
+            double sum = 0;
+            double squares = 0;
+            for (int p = 0; p < before.pixels(); p++) {
+                if (invariant[p]) {
+                    double d = normalised.values()[b][p] - before.values()[b][p];
+                    n++;
+                    sum += d;
+                    squares += d * d;
+                }
+            }
+            mean[b] = sum / n;
+            double sd = Math.sqrt(Math.max(0, squares / n - mean[b] * mean[b]));
+            spread[b] = sd > 0 ? sd : 1;
+        }
+        SpectralClasses classes = SpectralClasses.fit(before, normalised, settings.spectralClasses(), settings.seed());
+        ChangeModel unthresholded = new ChangeModel(settings, normalisation, mean, spread, classes, Double.NaN);
+        List<Double> magnitudes = new ArrayList<>();
+        for (Bands[] window : sample) {
+            Bands windowAfter = normalisation.apply(window[1]);
+            for (double m : unthresholded.smoothedMagnitude(window[0], windowAfter)) {
+                if (!Double.isNaN(m)) {
+                    magnitudes.add(m);
+                }
+            }
+        }
+        double otsu = Otsu.threshold(magnitudes.stream().mapToDouble(Double::doubleValue).toArray());
+        return new ChangeModel(settings, normalisation, mean, spread, classes, settings.thresholdFactor() * otsu);
+    }
+
+    /** Decides every pixel of a window of both epochs (on the same grid). */
+    public StripSignal evaluate(Bands before, Bands after) {
+        Bands normalised = normalisation.apply(after);
+        double[] magnitude = smoothedMagnitude(before, normalised);
+        int width = before.width();
+        int height = before.height();
+        boolean[] kindChanged = new boolean[before.pixels()];
+        for (int p = 0; p < kindChanged.length; p++) {
+            kindChanged[p] = !Double.isNaN(magnitude[p]) && classes.classOf(before, p) != classes.classOf(normalised, p);
+        }
+        kindChanged = Morphology.dilate(kindChanged, width, height);
+        boolean[] changed = new boolean[before.pixels()];
+        for (int p = 0; p < changed.length; p++) {
+            changed[p] = magnitude[p] > threshold && kindChanged[p];
+        }
+        if (settings.closing()) {
+            changed = Morphology.close(changed, width, height);
+            for (int p = 0; p < changed.length; p++) {
+                changed[p] &= !Double.isNaN(magnitude[p]);
+            }
+        }
+        return new StripSignal(changed, magnitude, before, normalised);
+    }
+
+    /** The threshold the smoothed magnitude must pass. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Rows a window needs beyond the rows it decides, for smoothing and morphology to match the whole image. */
+    public int halo() {
+        return settings.smoothingRadius() + 3;
+    }
+
+    private double[] smoothedMagnitude(Bands before, Bands normalisedAfter) {
+        double[] magnitude = new double[before.pixels()];
+        for (int b = 0; b < before.count(); b++) {
+            float[] x = before.values()[b];
+            float[] y = normalisedAfter.values()[b];
+            for (int p = 0; p < magnitude.length; p++) {
+                double z = (y[p] - x[p] - differenceMean[b]) / differenceSpread[b];
+                magnitude[p] += z * z;
+            }
+        }
+        for (int p = 0; p < magnitude.length; p++) {
+            magnitude[p] = Math.sqrt(magnitude[p]);
+        }
+        return BoxFilter.mean(magnitude, before.width(), before.height(), settings.smoothingRadius());
+    }
+
+    /** The pixels valid on both dates, of all windows, as two one-row images. */
+    private static Bands[] validPixels(List<Bands[]> sample) {
+        int bands = sample.get(0)[0].count();
+        int count = 0;
+        for (Bands[] window : sample) {
+            if (window[0].count() != bands || window[1].count() != bands) {
+                throw new IllegalArgumentException("Both epochs need the same bands: " + window[0].count() + " and " + window[1].count());
+            }
+            for (int p = 0; p < window[0].pixels(); p++) {
+                count += valid(window, p) ? 1 : 0;
+            }
+        }
+        float[][] before = new float[bands][count];
+        float[][] after = new float[bands][count];
+        int i = 0;
+        for (Bands[] window : sample) {
+            for (int p = 0; p < window[0].pixels(); p++) {
+                if (valid(window, p)) {
+                    for (int b = 0; b < bands; b++) {
+                        before[b][i] = window[0].values()[b][p];
+                        after[b][i] = window[1].values()[b][p];
+                    }
+                    i++;
+                }
+            }
+        }
+        return new Bands[] {new Bands(count, 1, before), new Bands(count, 1, after)};
+    }
+
+    private static boolean valid(Bands[] window, int p) {
+        for (Bands epoch : window) {
+            for (float[] band : epoch.values()) {
+                if (Float.isNaN(band[p])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

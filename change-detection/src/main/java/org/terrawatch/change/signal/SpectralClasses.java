@@ -1,0 +1,92 @@
+package org.terrawatch.change.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.ml.clustering.CentroidCluster;
+import org.apache.commons.math3.ml.clustering.DoublePoint;
+import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
+import org.apache.commons.math3.ml.distance.EuclideanDistance;
+import org.apache.commons.math3.random.JDKRandomGenerator;
+import org.terrawatch.change.raster.Bands;
+
+/**
+ * Unsupervised spectral classes shared by both epochs: k-means (k-means++ seeding, fixed seed, so a run is
+ * repeatable) on the pixels of the before-epoch and of the normalised after-epoch together, each band scaled by its
+ * spread. A pixel whose class is the same on both dates has changed in degree (season, moisture, water colour),
+ * not in kind; post-classification comparison keeps only changes of kind.
+ */
+public final class SpectralClasses {
+
+    /** Enough points for stable centroids; the sample is thinned evenly to this many pixels per epoch. */
+    private static final int MAXIMUM_POINTS = 50_000;
+    private static final int ITERATIONS = 50;
+
+    private final double[][] centroids;
+    private final double[] scales;
+
+    private SpectralClasses(double[][] centroids, double[] scales) {
+        this.centroids = centroids;
+        this.scales = scales;
+    }
+
+    public static SpectralClasses fit(Bands before, Bands normalisedAfter, int classes, long seed) {
+        int bands = before.count();
+        int pixels = before.pixels();
+        double[] scales = new double[bands];
+        for (int b = 0; b < bands; b++) {
+            double sum = 0;
+            double squares = 0;
+            for (Bands epoch : new Bands[] {before, normalisedAfter}) {
+                for (float v : epoch.values()[b]) {
+                    sum += v;
+                    squares += (double) v * v;
+                }
+            }
+            double n = 2.0 * pixels;
+            double spread = Math.sqrt(Math.max(0, squares / n - (sum / n) * (sum / n)));
+            scales[b] = spread > 0 ? 1 / spread : 1;
+        }
+        int step = Math.max(1, pixels / MAXIMUM_POINTS);
+        List<DoublePoint> points = new ArrayList<>();
+        for (Bands epoch : new Bands[] {before, normalisedAfter}) {
+            for (int p = 0; p < pixels; p += step) {
+                double[] point = new double[bands];
+                for (int b = 0; b < bands; b++) {
+                    point[b] = epoch.values()[b][p] * scales[b];
+                }
+                points.add(new DoublePoint(point));
+            }
+        }
+        JDKRandomGenerator random = new JDKRandomGenerator();
+        random.setSeed(seed);
+        List<CentroidCluster<DoublePoint>> clusters = new KMeansPlusPlusClusterer<DoublePoint>(
+                Math.min(classes, points.size()), ITERATIONS, new EuclideanDistance(), random).cluster(points);
+        double[][] centroids = new double[clusters.size()][];
+        for (int c = 0; c < centroids.length; c++) {
+            centroids[c] = clusters.get(c).getCenter().getPoint();
+        }
+        return new SpectralClasses(centroids, scales);
+    }
+
+    /** The class of one pixel of an epoch; -1 where a band has no value. */
+    public int classOf(Bands epoch, int pixel) {
+        int best = -1;
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < centroids.length; c++) {
+            double distance = 0;
+            for (int b = 0; b < scales.length; b++) {
+                double d = epoch.values()[b][pixel] * scales[b] - centroids[c][b];
+                distance += d * d;
+            }
+            if (distance < nearest) {
+                nearest = distance;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    public int count() {
+        return centroids.length;
+    }
+}
