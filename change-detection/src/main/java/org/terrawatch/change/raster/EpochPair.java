@@ -1,0 +1,167 @@
+package org.terrawatch.change.raster;
+
+import org.apache.sis.referencing.CRS;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
+import org.opengis.referencing.operation.MathTransform;
+import org.opengis.util.FactoryException;
+import org.opengis.referencing.operation.TransformException;
+
+/**
+ * The two epochs of a comparison, read window by window on the before-epoch's grid. When the after-epoch lies on
+ * another grid (other origin, pixel size or CRS) it is resampled onto the before-epoch's grid by nearest neighbour —
+ * pixel values are never blended, so a change stays as sharp as it was imaged. Masked and nodata pixels read as NaN.
+ */
+public final class EpochPair implements AutoCloseable {
+
+    private final EpochRaster before;
+    private final EpochRaster after;
+    private final CloudMask beforeMask;
+    private final CloudMask afterMask;
+    private final PixelGrid grid;
+    private final PixelGrid afterGrid;
+    private final MathTransform beforeToAfterCrs;
+    private final boolean aligned;
+
+    /** @param beforeMask may be null; @param afterMask may be null */
+    public EpochPair(EpochRaster before, EpochRaster after, CloudMask beforeMask, CloudMask afterMask) {
+        if (before.bandCount() != after.bandCount()) {
+            throw new RasterException("The epochs have different bands: " + before.file().getFileName() + " has "
+                    + before.bandCount() + ", " + after.file().getFileName() + " has " + after.bandCount());
+        }
+        this.before = before;
+        this.after = after;
+        this.beforeMask = beforeMask;
+        this.afterMask = afterMask;
+        this.grid = before.pixelGrid();
+        this.afterGrid = after.pixelGrid();
+        checkMask(beforeMask, before);
+        checkMask(afterMask, after);
+        this.aligned = grid.sameAs(afterGrid, before.width(), before.height()) && before.width() == after.width()
+                && before.height() == after.height();
+        this.beforeToAfterCrs = aligned ? null : transform(grid.crs(), afterGrid.crs());
+    }
+
+    public PixelGrid grid() {
+        return grid;
+    }
+
+    public int width() {
+        return before.width();
+    }
+
+    public int height() {
+        return before.height();
+    }
+
+    public int bandCount() {
+        return before.bandCount();
+    }
+
+    /** Whether the after-epoch shares the before-epoch's grid (no resampling). */
+    public boolean aligned() {
+        return aligned;
+    }
+
+    /** A window of both epochs on the before-epoch's grid: {before, after}. */
+    public Bands[] read(int column, int row, int w, int h) {
+        Bands first = before.read(column, row, w, h);
+        if (beforeMask != null) {
+            beforeMask.apply(first, column, row);
+        }
+        return new Bands[] {first, aligned ? readAligned(column, row, w, h) : resampled(column, row, w, h)};
+    }
+
+    private Bands readAligned(int column, int row, int w, int h) {
+        Bands second = after.read(column, row, w, h);
+        if (afterMask != null) {
+            afterMask.apply(second, column, row);
+        }
+        return second;
+    }
+
+    private Bands resampled(int column, int row, int w, int h) {
+        int[] sourceColumn = new int[w * h];
+        int[] sourceRow = new int[w * h];
+        int minColumn = Integer.MAX_VALUE;
+        int minRow = Integer.MAX_VALUE;
+        int maxColumn = Integer.MIN_VALUE;
+        int maxRow = Integer.MIN_VALUE;
+        double[] point = new double[2];
+        try {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    point[0] = grid.x(column + x + 0.5, row + y + 0.5);
+                    point[1] = grid.y(column + x + 0.5, row + y + 0.5);
+                    if (beforeToAfterCrs != null) {
+                        beforeToAfterCrs.transform(point, 0, point, 0, 1);
+                    }
+                    double[] there = afterGrid.pixelOf(point[0], point[1]);
+                    int p = y * w + x;
+                    sourceColumn[p] = (int) Math.floor(there[0]);
+                    sourceRow[p] = (int) Math.floor(there[1]);
+                    minColumn = Math.min(minColumn, sourceColumn[p]);
+                    maxColumn = Math.max(maxColumn, sourceColumn[p]);
+                    minRow = Math.min(minRow, sourceRow[p]);
+                    maxRow = Math.max(maxRow, sourceRow[p]);
+                }
+            }
+        } catch (TransformException e) {
+            throw new RasterException("Cannot map " + before.file().getFileName() + " onto " + after.file().getFileName() + ": " + e.getMessage(), e);
+        }
+        minColumn = Math.max(minColumn, -1);
+        minRow = Math.max(minRow, -1);
+        maxColumn = Math.min(maxColumn, after.width());
+        maxRow = Math.min(maxRow, after.height());
+        float[][] values = new float[after.bandCount()][w * h];
+        if (minColumn > maxColumn || minRow > maxRow) {
+            for (float[] band : values) {
+                java.util.Arrays.fill(band, Float.NaN);
+            }
+            return new Bands(w, h, values);
+        }
+        int sw = maxColumn - minColumn + 1;
+        int sh = maxRow - minRow + 1;
+        Bands source = after.read(minColumn, minRow, sw, sh);
+        if (afterMask != null) {
+            afterMask.apply(source, minColumn, minRow);
+        }
+        for (int p = 0; p < w * h; p++) {
+            int sx = sourceColumn[p] - minColumn;
+            int sy = sourceRow[p] - minRow;
+            boolean inside = sx >= 0 && sy >= 0 && sx < sw && sy < sh;
+            for (int b = 0; b < values.length; b++) {
+                values[b][p] = inside ? source.values()[b][sy * sw + sx] : Float.NaN;
+            }
+        }
+        return new Bands(w, h, values);
+    }
+
+    private static void checkMask(CloudMask mask, EpochRaster epoch) {
+        if (mask != null && (mask.band().width() != epoch.width() || mask.band().height() != epoch.height())) {
+            throw new RasterException("The mask " + mask.band().file().getFileName() + " does not lie on the grid of " + epoch.file().getFileName());
+        }
+    }
+
+    private static MathTransform transform(CoordinateReferenceSystem from, CoordinateReferenceSystem to) {
+        if (from == null || to == null || org.apache.sis.util.Utilities.equalsIgnoreMetadata(from, to)) {
+            return null;
+        }
+        try {
+            return CRS.findOperation(from, to, null).getMathTransform();
+        } catch (FactoryException e) {
+            throw new RasterException("No transformation from " + from.getName() + " to " + to.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        before.close();
+        after.close();
+        if (beforeMask != null) {
+            beforeMask.band().close();
+        }
+        if (afterMask != null) {
+            afterMask.band().close();
+        }
+    }
+}
