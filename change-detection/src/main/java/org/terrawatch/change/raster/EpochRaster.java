@@ -17,7 +17,14 @@ import org.apache.sis.storage.DataStoreException;
 import org.apache.sis.storage.DataStores;
 import org.apache.sis.storage.GridCoverageResource;
 import org.apache.sis.storage.Resource;
+import org.apache.sis.referencing.IdentifiedObjects;
+import org.apache.sis.referencing.factory.IdentifiedObjectFinder;
+import org.opengis.referencing.IdentifiedObject;
+import org.apache.sis.referencing.crs.AbstractCRS;
+import org.apache.sis.referencing.cs.AxesConvention;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
+import org.opengis.referencing.cs.AxisDirection;
+import org.opengis.util.FactoryException;
 
 /**
  * One image epoch opened for windowed reading: a GeoTIFF or Cloud-Optimized GeoTIFF (tiled or striped; 8/16-bit
@@ -87,14 +94,49 @@ public final class EpochRaster implements AutoCloseable {
         return grid.isDefined(GridGeometry.CRS) ? grid.getCoordinateReferenceSystem() : null;
     }
 
-    /** Where the pixels lie: the affine transform from pixel corners to the CRS. */
+    /**
+     * Where the pixels lie: the affine transform from pixel corners to the CRS, with the CRS's axes in easting,
+     * northing (or longitude, latitude) order whatever order its definition has.
+     */
     public PixelGrid pixelGrid() {
         if (!grid.isDefined(GridGeometry.GRID_TO_CRS) || !(grid.getGridToCRS(PixelInCell.CELL_CORNER) instanceof LinearTransform linear)) {
             throw new RasterException(file.getFileName() + " has no affine georeferencing");
         }
         Matrix m = linear.getMatrix();
-        return new PixelGrid(m.getElement(0, 0), m.getElement(0, 1), m.getElement(0, 2),
-                m.getElement(1, 0), m.getElement(1, 1), m.getElement(1, 2), crs());
+        CoordinateReferenceSystem crs = crs();
+        int x = 0;
+        int y = 1;
+        if (crs != null) {
+            AxisDirection first = crs.getCoordinateSystem().getAxis(0).getDirection();
+            if (first == AxisDirection.NORTH || first == AxisDirection.SOUTH) {
+                x = 1;
+                y = 0;
+            }
+            crs = AbstractCRS.castOrCopy(crs).forConvention(AxesConvention.RIGHT_HANDED);
+        }
+        return new PixelGrid(m.getElement(x, 0), m.getElement(x, 1), m.getElement(x, 2),
+                m.getElement(y, 0), m.getElement(y, 1), m.getElement(y, 2), crs);
+    }
+
+    /** The EPSG code of the image's CRS, if it has one. */
+    public Integer epsgCode() {
+        CoordinateReferenceSystem crs = crs();
+        if (crs == null) {
+            return null;
+        }
+        try {
+            Integer code = IdentifiedObjects.lookupEPSG(crs);
+            if (code == null) {
+                // GeoTIFF keys give east/north axes where EPSG's definition may say north/east.
+                IdentifiedObjectFinder finder = IdentifiedObjects.newFinder(null);
+                finder.setIgnoringAxes(true);
+                IdentifiedObject found = finder.findSingleton(crs);
+                code = found == null ? null : IdentifiedObjects.lookupEPSG(found);
+            }
+            return code;
+        } catch (FactoryException e) {
+            return null;
+        }
     }
 
     /** The bands of a window of the image; pixels outside the image read as NaN. */

@@ -12,8 +12,9 @@ import org.terrawatch.change.raster.Bands;
  * <li>the after-epoch is normalised onto the before-epoch on them ({@link RelativeNormalisation});</li>
  * <li>each band's difference is standardised by its mean and spread on those pixels, and the length of the
  *     standardised change vector is averaged over a square of (2·radius + 1)² pixels;</li>
- * <li>a pixel changed where that magnitude passes the threshold — Otsu's on the sample times a fixed factor —
- *     and its spectral class ({@link SpectralClasses}) differs between the dates within one pixel of it.</li>
+ * <li>a pixel changed where that averaged magnitude passes the threshold — Kittler and Illingworth's minimum-error
+ *     threshold on the sample's averaged magnitudes —, its own magnitude does too (so the average does not spread a change onto its neighbours), and its
+ *     spectral class ({@link SpectralClasses}) differs between the dates within one pixel of it.</li>
  * </ol>
  * No figure is tuned per image.
  */
@@ -70,25 +71,32 @@ public final class ChangeModel {
             double sd = Math.sqrt(Math.max(0, squares / n - mean[b] * mean[b]));
             spread[b] = sd > 0 ? sd : 1;
         }
-        SpectralClasses classes = SpectralClasses.fit(before, normalised, settings.spectralClasses(), settings.seed());
-        ChangeModel unthresholded = new ChangeModel(settings, normalisation, mean, spread, classes, Double.NaN);
+        ChangeModel unclassified = new ChangeModel(settings, normalisation, mean, spread, null, Double.NaN);
         List<Double> magnitudes = new ArrayList<>();
         for (Bands[] window : sample) {
             Bands windowAfter = normalisation.apply(window[1]);
-            for (double m : unthresholded.smoothedMagnitude(window[0], windowAfter)) {
+            for (double m : unclassified.smoothedMagnitude(window[0], windowAfter)) {
                 if (!Double.isNaN(m)) {
                     magnitudes.add(m);
                 }
             }
         }
-        double otsu = Otsu.threshold(magnitudes.stream().mapToDouble(Double::doubleValue).toArray());
-        return new ChangeModel(settings, normalisation, mean, spread, classes, settings.thresholdFactor() * otsu);
+        double[] all = magnitudes.stream().mapToDouble(Double::doubleValue).toArray();
+        double threshold = settings.thresholdFactor() * KittlerIllingworth.threshold(all);
+        double[] own = unclassified.magnitude(before, normalised);
+        boolean[] candidate = new boolean[own.length];
+        for (int p = 0; p < own.length; p++) {
+            candidate[p] = own[p] > threshold;
+        }
+        SpectralClasses classes = SpectralClasses.fit(before, normalised, candidate, settings.spectralClasses(), settings.seed());
+        return new ChangeModel(settings, normalisation, mean, spread, classes, threshold);
     }
 
     /** Decides every pixel of a window of both epochs (on the same grid). */
     public StripSignal evaluate(Bands before, Bands after) {
         Bands normalised = normalisation.apply(after);
-        double[] magnitude = smoothedMagnitude(before, normalised);
+        double[] own = magnitude(before, normalised);
+        double[] magnitude = BoxFilter.mean(own, before.width(), before.height(), settings.smoothingRadius());
         int width = before.width();
         int height = before.height();
         boolean[] kindChanged = new boolean[before.pixels()];
@@ -98,7 +106,7 @@ public final class ChangeModel {
         kindChanged = Morphology.dilate(kindChanged, width, height);
         boolean[] changed = new boolean[before.pixels()];
         for (int p = 0; p < changed.length; p++) {
-            changed[p] = magnitude[p] > threshold && kindChanged[p];
+            changed[p] = magnitude[p] > threshold && own[p] > settings.ownShare() * threshold && kindChanged[p];
         }
         if (settings.closing()) {
             changed = Morphology.close(changed, width, height);
@@ -120,6 +128,11 @@ public final class ChangeModel {
     }
 
     private double[] smoothedMagnitude(Bands before, Bands normalisedAfter) {
+        return BoxFilter.mean(magnitude(before, normalisedAfter), before.width(), before.height(), settings.smoothingRadius());
+    }
+
+    /** The length of each pixel's standardised change vector. */
+    private double[] magnitude(Bands before, Bands normalisedAfter) {
         double[] magnitude = new double[before.pixels()];
         for (int b = 0; b < before.count(); b++) {
             float[] x = before.values()[b];
@@ -132,7 +145,7 @@ public final class ChangeModel {
         for (int p = 0; p < magnitude.length; p++) {
             magnitude[p] = Math.sqrt(magnitude[p]);
         }
-        return BoxFilter.mean(magnitude, before.width(), before.height(), settings.smoothingRadius());
+        return magnitude;
     }
 
     /** The pixels valid on both dates, of all windows, as two one-row images. */

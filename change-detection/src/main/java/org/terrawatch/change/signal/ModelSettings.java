@@ -6,15 +6,17 @@ package org.terrawatch.change.signal;
  * @param irMadIterations  reweighting rounds of IR-MAD
  * @param invariantShare   the share of least-changed pixels taken as pseudo-invariant
  * @param smoothingRadius  the radius of the square the change magnitude is averaged over
- * @param thresholdFactor  the threshold as a multiple of Otsu's threshold on the sample's magnitudes
+ * @param thresholdFactor  the threshold as a multiple of the minimum-error threshold on the sample's magnitudes
+ * @param ownShare         a changed pixel's own magnitude must also pass this share of the threshold (so smoothing
+ *                         does not spread a change onto its unchanged neighbours)
  * @param spectralClasses  the number of k-means classes a change of kind is judged by
  * @param closing          whether one-pixel gaps inside changed areas are closed
  * @param seed             the seed of k-means++, so runs repeat
  */
 public record ModelSettings(int irMadIterations, double invariantShare, int smoothingRadius, double thresholdFactor,
-                            int spectralClasses, boolean closing, long seed) {
+                            double ownShare, int spectralClasses, boolean closing, long seed) {
 
-    public static final ModelSettings DEFAULTS = new ModelSettings(20, 0.3, 1, 0.9, 6, false, 1);
+    public static final ModelSettings DEFAULTS = new ModelSettings(20, 0.3, 1, 1.0, 1.0, 6, false, 1);
 
     public ModelSettings {
         if (irMadIterations < 1 || !(invariantShare > 0 && invariantShare < 1) || smoothingRadius < 0

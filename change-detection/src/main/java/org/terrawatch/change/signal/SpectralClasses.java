@@ -12,13 +12,14 @@ import org.terrawatch.change.raster.Bands;
 /**
  * Unsupervised spectral classes shared by both epochs: k-means (k-means++ seeding, fixed seed, so a run is
  * repeatable) on the pixels of the before-epoch and of the normalised after-epoch together, each band scaled by its
- * spread. A pixel whose class is the same on both dates has changed in degree (season, moisture, water colour),
+ * spread. Half the points are drawn from the candidate changes, so a cover that is rare in the landscape but common
+ * among the changes (a new pond, a new roof) gets a class of its own. A pixel whose class is the same on both dates has changed in degree (season, moisture, water colour),
  * not in kind; post-classification comparison keeps only changes of kind.
  */
 public final class SpectralClasses {
 
-    /** Enough points for stable centroids; the sample is thinned evenly to this many pixels per epoch. */
-    private static final int MAXIMUM_POINTS = 50_000;
+    /** Enough points for stable centroids: the candidates and the rest are each thinned evenly to this many. */
+    private static final int MAXIMUM_POINTS = 25_000;
     private static final int ITERATIONS = 50;
 
     private final double[][] centroids;
@@ -29,7 +30,8 @@ public final class SpectralClasses {
         this.scales = scales;
     }
 
-    public static SpectralClasses fit(Bands before, Bands normalisedAfter, int classes, long seed) {
+    /** @param candidate which pixels are candidate changes */
+    public static SpectralClasses fit(Bands before, Bands normalisedAfter, boolean[] candidate, int classes, long seed) {
         int bands = before.count();
         int pixels = before.pixels();
         double[] scales = new double[bands];
@@ -46,15 +48,25 @@ public final class SpectralClasses {
             double spread = Math.sqrt(Math.max(0, squares / n - (sum / n) * (sum / n)));
             scales[b] = spread > 0 ? 1 / spread : 1;
         }
-        int step = Math.max(1, pixels / MAXIMUM_POINTS);
+        int candidates = 0;
+        for (boolean c : candidate) {
+            candidates += c ? 1 : 0;
+        }
         List<DoublePoint> points = new ArrayList<>();
-        for (Bands epoch : new Bands[] {before, normalisedAfter}) {
-            for (int p = 0; p < pixels; p += step) {
-                double[] point = new double[bands];
-                for (int b = 0; b < bands; b++) {
-                    point[b] = epoch.values()[b][p] * scales[b];
+        for (boolean stratum : new boolean[] {true, false}) {
+            int size = stratum ? candidates : pixels - candidates;
+            int step = Math.max(1, size / MAXIMUM_POINTS);
+            int seen = 0;
+            for (int p = 0; p < pixels; p++) {
+                if (candidate[p] == stratum && seen++ % step == 0) {
+                    for (Bands epoch : new Bands[] {before, normalisedAfter}) {
+                        double[] point = new double[bands];
+                        for (int b = 0; b < bands; b++) {
+                            point[b] = epoch.values()[b][p] * scales[b];
+                        }
+                        points.add(new DoublePoint(point));
+                    }
                 }
-                points.add(new DoublePoint(point));
             }
         }
         JDKRandomGenerator random = new JDKRandomGenerator();

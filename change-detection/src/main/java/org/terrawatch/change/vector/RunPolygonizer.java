@@ -17,8 +17,8 @@ import org.terrawatch.change.raster.PixelGrid;
 /**
  * The outline of a component as a polygon with holes, in the image's CRS: the pixel edges between the component
  * and the rest are traced into rings along pixel corners (only where the direction turns), a ring running one way
- * is an outline and the other way a hole, and where two pixels of the component touch only at a corner the trace
- * keeps them apart, as 4-connectivity says. Holes smaller than the given pixel count are filled (the sieve's rule
+ * is an outline and the other way a hole; where two pixels of the component touch only at a corner, the
+ * background there becomes a hole touching the outline at that point (valid simple features). Holes smaller than the given pixel count are filled (the sieve's rule
  * for the inside of a patch).
  */
 public final class RunPolygonizer {
@@ -69,8 +69,8 @@ public final class RunPolygonizer {
             int start = outgoing.keySet().iterator().next();
             List<Coordinate> ring = trace(outgoing, w, start, left, top);
             LinearRing linear = factory.createLinearRing(ring.toArray(Coordinate[]::new));
-            // Clockwise on screen is counter-clockwise with the row axis pointing up.
-            boolean outline = Orientation.isCCW(flippedRows(ring));
+            // Outlines run clockwise on screen (rows down), which stays clockwise with the row axis pointing up.
+            boolean outline = !Orientation.isCCW(flippedRows(ring));
             if (outline) {
                 shells.add(linear);
             } else if (pixelArea(ring) >= minimumHolePixels) {
@@ -114,7 +114,7 @@ public final class RunPolygonizer {
         outgoing.put(from, targets == null ? new int[] {to} : new int[] {targets[0], to});
     }
 
-    /** Follows edges from a vertex back to it, turning right (into the same pixel) where two edges leave a corner. */
+    /** Follows edges from a vertex back to it, turning left where two edges leave a corner. */
     private List<Coordinate> trace(Map<Integer, int[]> outgoing, int w, int start, int left, int top) {
         List<Coordinate> ring = new ArrayList<>();
         int vertex = start;
@@ -124,9 +124,11 @@ public final class RunPolygonizer {
             int[] targets = outgoing.get(vertex);
             int next = targets[0];
             if (targets.length == 2) {
-                int rightX = -dy;
-                int rightY = dx;
-                int choice = direction(targets[1], vertex, w, rightX, rightY) ? 1 : 0;
+                // Two pixels of this component meet here only at their corner: turning left leaves the pixel just
+                // followed, so the background touching both corners becomes a hole meeting the outline at one point.
+                int leftX = dy;
+                int leftY = -dx;
+                int choice = direction(targets[1], vertex, w, leftX, leftY) ? 1 : 0;
                 next = targets[choice];
                 outgoing.put(vertex, new int[] {targets[1 - choice]});
             } else {

@@ -1,0 +1,151 @@
+package org.terrawatch.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Geometry;
+import org.terrawatch.change.raster.Bands;
+import org.terrawatch.change.raster.CloudMask;
+import org.terrawatch.change.raster.EpochPair;
+import org.terrawatch.change.raster.EpochRaster;
+import org.terrawatch.change.raster.RasterException;
+
+/**
+ * The streamed detection on synthetic epochs with planted changes: found where planted, with the planted area and
+ * the right direction, the same whatever the strip size, the thread count or the after-epoch's grid, and nothing
+ * under a cloud mask.
+ */
+class StreamedDetectionTest {
+
+    static final int SIZE = 300;
+    static final List<String> LAYOUT = List.of("BLUE", "GREEN", "RED", "NIR");
+    static final TestImages.Planted[] PLANTED = {
+            new TestImages.Planted(new int[] {5, 12, 30, 20}, TestImages.BUILT),     // on a crop field: vegetation loss
+            new TestImages.Planted(new int[] {200, 205, 25, 25}, TestImages.WATER),  // a pond dug in a forest
+            new TestImages.Planted(new int[] {45, 45, 20, 30}, TestImages.FOREST),   // bare soil planted: vegetation gain
+    };
+
+    @TempDir
+    static Path dir;
+    static Path before;
+    static Path after;
+    static Path shiftedAfter;
+
+    @BeforeAll
+    static void images() throws Exception {
+        before = TestImages.write(dir.resolve("before.tif"), TestImages.epoch(SIZE, SIZE, false, PLANTED, 1), 0, 0);
+        WritableRaster second = TestImages.epoch(SIZE, SIZE, true, PLANTED, 2);
+        after = TestImages.write(dir.resolve("after.tif"), second, 0, 0);
+        // The same after-epoch on a grid 7 columns east and 5 rows south: its pixel (c, r) is the before-grid's (c + 7, r + 5).
+        shiftedAfter = TestImages.write(dir.resolve("after-shifted.tif"), second.createChild(7, 5, SIZE - 7, SIZE - 5, 0, 0, null), 7, 5);
+    }
+
+    @Test
+    void findsThePlantedChangesWithTheirAreasAndDirections() {
+        List<DetectedChange> found = detect(after, null, DetectionSettings.DEFAULTS);
+        assertThat(found).hasSize(3);
+        // Each planted area comes out whole, give or take a few noisy pixels on its edge.
+        assertThat(only(found, ChangeDirection.VEGETATION_LOSS).planarAreaM2()).isCloseTo(30 * 20 * 4.0, within(100.0));
+        assertThat(only(found, ChangeDirection.VEGETATION_GAIN).planarAreaM2()).isCloseTo(20 * 30 * 4.0, within(100.0));
+        assertThat(only(found, ChangeDirection.WATER_GAIN).planarAreaM2()).isCloseTo(25 * 25 * 4.0, within(100.0));
+        for (DetectedChange change : found) {
+            assertThat(change.outline().isValid()).isTrue();
+            // Outline in EPSG:4547 easting/northing (the file's CRS says northing first).
+            assertThat(change.outline().getEnvelopeInternal().getMinX()).isBetween(TestImages.EASTING, TestImages.EASTING + SIZE * TestImages.PIXEL);
+            assertThat(change.outline().getArea()).isCloseTo(change.planarAreaM2(), within(0.05 * change.planarAreaM2()));
+        }
+        Geometry pond = only(found, ChangeDirection.WATER_GAIN).outline();
+        assertThat(pond.getEnvelopeInternal().getMinX()).isCloseTo(TestImages.EASTING + 200 * TestImages.PIXEL, within(2.0));
+        assertThat(pond.getEnvelopeInternal().getMaxY()).isCloseTo(TestImages.NORTHING - 205 * TestImages.PIXEL, within(2.0));
+    }
+
+    @Test
+    void theResultDoesNotDependOnStripsOrThreads() {
+        Set<String> reference = outlines(detect(after, null, DetectionSettings.DEFAULTS));
+        DetectionSettings thin = new DetectionSettings(DetectionSettings.DEFAULTS.model(), 200, 0.5, 8, 1, 1L << 20);
+        assertThat(outlines(detect(after, null, thin))).isEqualTo(reference);
+        assertThat(outlines(detect(after, null, thin.withThreads(3)))).isEqualTo(reference);
+    }
+
+    @Test
+    void anAfterEpochOnAnotherGridIsResampledOntoTheBeforeGrid() {
+        List<DetectedChange> aligned = detect(after, null, DetectionSettings.DEFAULTS);
+        List<DetectedChange> resampled = detect(shiftedAfter, null, DetectionSettings.DEFAULTS);
+        // The shifted epoch lacks the first columns and rows, so the model learns from slightly fewer pixels:
+        // the same areas, directions and places, outlines within a pixel.
+        assertThat(resampled).hasSameSizeAs(aligned);
+        for (DetectedChange change : aligned) {
+            assertThat(resampled).anySatisfy(other -> {
+                assertThat(other.direction()).isEqualTo(change.direction());
+                assertThat(other.outline().symDifference(change.outline()).getArea()).isLessThan(0.1 * change.planarAreaM2());
+            });
+        }
+    }
+
+    @Test
+    void masksLeaveOutWhatTheyCover() throws Exception {
+        WritableRaster mask = Raster.createBandedRaster(DataBuffer.TYPE_BYTE, SIZE, SIZE, 1, null);
+        for (int row = 190; row < 240; row++) {
+            for (int column = 190; column < 240; column++) {
+                mask.setSample(column, row, 0, 0b1000); // Landsat QA: cloud
+            }
+        }
+        Path qa = TestImages.write(dir.resolve("qa.tif"), mask, 0, 0);
+        List<DetectedChange> found = detect(after, new CloudMask(EpochRaster.open(qa), CloudMask.LANDSAT_QA_PIXEL_CLOUDS), DetectionSettings.DEFAULTS);
+        assertThat(found).hasSize(2).noneMatch(c -> c.direction() == ChangeDirection.WATER_GAIN);
+    }
+
+    @Test
+    void windowsReadWhatTheWholeImageHolds() {
+        Bands whole = EpochRaster.readAll(before);
+        try (EpochRaster raster = EpochRaster.open(before)) {
+            Bands window = raster.read(290, 17, 20, 9);
+            assertThat(window.values()[2][0]).isEqualTo(whole.values()[2][17 * SIZE + 290]);
+            assertThat(window.values()[3][8 * 20 + 9]).isEqualTo(whole.values()[3][25 * SIZE + 299]);
+            assertThat(window.values()[0][10]).isNaN(); // column 300 lies outside
+            assertThat(raster.epsgCode()).isEqualTo(4547);
+        }
+    }
+
+    @Test
+    void epochsWithDifferentBandsAreRefused() throws Exception {
+        Path oneBand = TestImages.write(dir.resolve("one.tif"), Raster.createBandedRaster(DataBuffer.TYPE_USHORT, SIZE, SIZE, 1, null), 0, 0);
+        assertThatThrownBy(() -> new EpochPair(EpochRaster.open(before), EpochRaster.open(oneBand), null, null))
+                .isInstanceOf(RasterException.class).hasMessageContaining("different bands");
+    }
+
+    static List<DetectedChange> detect(Path second, CloudMask afterMask, DetectionSettings settings) {
+        List<DetectedChange> found = new ArrayList<>();
+        try (EpochPair pair = new EpochPair(EpochRaster.open(before), EpochRaster.open(second), null, afterMask)) {
+            ChangeDetection.run(pair, BandRoles.of(LAYOUT), settings, found::add, DetectionProgress.NONE);
+        }
+        return found;
+    }
+
+    static DetectedChange only(List<DetectedChange> found, ChangeDirection direction) {
+        List<DetectedChange> matching = found.stream().filter(c -> c.direction() == direction).toList();
+        assertThat(matching).as(direction.name()).hasSize(1);
+        return matching.get(0);
+    }
+
+    static Set<String> outlines(List<DetectedChange> changes) {
+        Set<String> set = new TreeSet<>();
+        for (DetectedChange change : changes) {
+            Geometry normalised = change.outline().norm();
+            set.add(normalised.toText() + " " + change.direction());
+        }
+        return set;
+    }
+}
