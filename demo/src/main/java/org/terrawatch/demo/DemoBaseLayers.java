@@ -10,8 +10,6 @@ import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.index.strtree.STRtree;
-import org.terrawatch.geodesy.GeodesicArea;
 import org.terrawatch.monitoring.baselayer.BaseFeature;
 import org.terrawatch.monitoring.baselayer.BaseLayerKind;
 import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
@@ -32,7 +30,6 @@ final class DemoBaseLayers {
     private final Polygon imageryFootprint;
     private final Map<BaseLayerKind, List<BaseFeature>> current = new EnumMap<>(BaseLayerKind.class);
     private final List<BaseFeature> earlyApprovals = new ArrayList<>();
-    private final Map<List<BaseFeature>, STRtree> indexes = new java.util.IdentityHashMap<>();
 
     DemoBaseLayers(SplittableRandom random, DemoArea area, Polygon imageryFootprint) {
         this.random = random;
@@ -80,23 +77,6 @@ final class DemoBaseLayers {
 
     private void put(BaseLayerKind layer, List<BaseFeature> features) {
         current.put(layer, features);
-    }
-
-    /** Square metres of the geometry lying on the layer's features (as valid on the day). */
-    double overlap(BaseLayerKind layer, Geometry geometry, LocalDate day) {
-        List<BaseFeature> features = layer == BaseLayerKind.APPROVED_LAND && day.isBefore(SECOND_APPROVALS)
-                ? earlyApprovals : current.getOrDefault(layer, List.of());
-        STRtree index = indexes.computeIfAbsent(features, list -> {
-            STRtree tree = new STRtree();
-            list.forEach(f -> tree.insert(f.geometry().getEnvelopeInternal(), f));
-            return tree;
-        });
-        double sum = 0;
-        for (Object hit : index.query(geometry.getEnvelopeInternal())) {
-            Geometry shared = ((BaseFeature) hit).geometry().intersection(geometry);
-            sum += GeodesicArea.of(shared).squareMetres();
-        }
-        return Math.min(sum, GeodesicArea.of(geometry).squareMetres());
     }
 
     private List<BaseFeature> farmland() {

@@ -10,10 +10,15 @@ import org.terrawatch.monitoring.admin.AdminUnit;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
 import org.terrawatch.monitoring.alert.AlertRepository;
 import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
+import org.terrawatch.monitoring.baselayer.LayerCoverage;
 import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.camera.Camera;
 import org.terrawatch.monitoring.camera.CameraRepository;
 import org.terrawatch.monitoring.imagery.ImageryEpoch;
+import org.terrawatch.monitoring.organisation.Department;
+import org.terrawatch.monitoring.organisation.DepartmentKind;
+import org.terrawatch.monitoring.organisation.Organisation;
+import org.terrawatch.monitoring.organisation.WorkingGroup;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
 import org.terrawatch.monitoring.patch.PatchRepository;
 import org.terrawatch.monitoring.task.MonitoringPeriod;
@@ -67,7 +72,7 @@ public final class DemoData {
             ImageryEpoch after = epochs.register(epoch("DEMO-2026-10-18", LocalDate.of(2026, 10, 18), "imagery/demo-2026-10-18.tif", imagery, loadedAt));
 
             MonitoringTaskRepository tasks = new MonitoringTaskRepository(store);
-            DemoPatches patches = new DemoPatches(random.split(), area, baseLayers, units, new PatchRepository(store), deadlines);
+            DemoPatches patches = new DemoPatches(random.split(), area, new LayerCoverage(new BaseLayerRepository(store)), units, new PatchRepository(store), deadlines);
             int patchCount = 0;
             int taskCount = 0;
             for (int month = 7; month <= 10; month++) {
@@ -93,6 +98,20 @@ public final class DemoData {
                     REFERENCE_DAY);
             return new DemoReport(adminUnits.size(), baseFeatures, 2, taskCount, patchCount, cameras.size(), workOrders);
         });
+    }
+
+    /**
+     * The departments and working groups the demo hands work to, named by their codes: for loading the demo into a
+     * store without the data directory's {@code organisation.yml} (tests).
+     */
+    public static Organisation organisationSkeleton() {
+        List<String> codes = List.of(DemoOrganisation.SATELLITE_CENTRE, DemoOrganisation.ENFORCEMENT, DemoOrganisation.FARMLAND,
+                DemoOrganisation.MINERALS, DemoOrganisation.LAND_USE, DemoOrganisation.PLANNING, DemoOrganisation.RESTORATION,
+                DemoOrganisation.APPROVALS, DemoOrganisation.FIRE_CENTRE);
+        List<Department> departments = codes.stream().map(c -> new Department(c, c, null, DepartmentKind.SECTION, null, null)).toList();
+        List<WorkingGroup> groups = DemoOrganisation.ALERT_GROUP.values().stream().distinct()
+                .map(g -> new WorkingGroup(g, g, null, null, null, List.of(DemoOrganisation.ENFORCEMENT))).toList();
+        return new Organisation(departments, groups, List.of());
     }
 
     private static ImageryEpoch epoch(String name, LocalDate acquired, String file, DemoImagery imagery, Instant registered) {

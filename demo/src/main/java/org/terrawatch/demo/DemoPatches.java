@@ -7,13 +7,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
-import org.terrawatch.geodesy.GeodesicArea;
 import org.terrawatch.monitoring.admin.AdminLocation;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
-import org.terrawatch.monitoring.baselayer.BaseLayerKind;
+import org.terrawatch.monitoring.baselayer.LayerCoverage;
 import org.terrawatch.monitoring.calendar.DeadlineKind;
 import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.patch.ChangePatch;
@@ -21,8 +19,7 @@ import org.terrawatch.monitoring.patch.ChangeType;
 import org.terrawatch.monitoring.patch.Handling;
 import org.terrawatch.monitoring.patch.HandlingMeasure;
 import org.terrawatch.monitoring.patch.NewPatch;
-import org.terrawatch.monitoring.patch.OverlayAreas;
-import org.terrawatch.monitoring.patch.PatchCategory;
+import org.terrawatch.monitoring.patch.PatchOverlay;
 import org.terrawatch.monitoring.patch.PatchRepository;
 import org.terrawatch.monitoring.patch.PatchStatus;
 import org.terrawatch.monitoring.patch.PrecheckResult;
@@ -48,16 +45,16 @@ final class DemoPatches {
 
     private final SplittableRandom random;
     private final DemoArea area;
-    private final DemoBaseLayers baseLayers;
+    private final LayerCoverage coverage;
     private final AdminUnitRepository units;
     private final PatchRepository patches;
     private final Deadlines deadlines;
 
-    DemoPatches(SplittableRandom random, DemoArea area, DemoBaseLayers baseLayers, AdminUnitRepository units,
+    DemoPatches(SplittableRandom random, DemoArea area, LayerCoverage coverage, AdminUnitRepository units,
                 PatchRepository patches, Deadlines deadlines) {
         this.random = random;
         this.area = area;
-        this.baseLayers = baseLayers;
+        this.coverage = coverage;
         this.units = units;
         this.patches = patches;
         this.deadlines = deadlines;
@@ -93,23 +90,8 @@ final class DemoPatches {
         if (location.countyCode() == null) {
             location = AdminLocation.ofCounty("140311", "郊区"); // on the outline's edge: the suburbs take it
         }
-        return patches.create(new NewPatch(task.id(), before, after, type, outline, location, overlay(type, outline, after)),
+        return patches.create(new NewPatch(task.id(), before, after, type, outline, location, PatchOverlay.of(type, outline, after, coverage)),
                 Deadlines.endOf(month.plusMonths(1).atDay(5)));
-    }
-
-    private OverlayAreas overlay(ChangeType type, Geometry outline, LocalDate day) {
-        double area = GeodesicArea.of(outline).squareMetres();
-        double approved = baseLayers.overlap(BaseLayerKind.APPROVED_LAND, outline, day);
-        double urban = baseLayers.overlap(BaseLayerKind.URBAN_DEVELOPMENT_BOUNDARY, outline, day);
-        double mining = baseLayers.overlap(BaseLayerKind.MINING_LICENCE, outline, day);
-        boolean building = type.category() == PatchCategory.CONSTRUCTION_LAND || type == ChangeType.BUILDING_ON_FARMLAND;
-        boolean mine = type.category() == PatchCategory.NON_COAL_MINE;
-        return new OverlayAreas(baseLayers.overlap(BaseLayerKind.FARMLAND, outline, day),
-                baseLayers.overlap(BaseLayerKind.BASIC_FARMLAND, outline, day),
-                building ? Math.max(0, area - approved) : 0,
-                building ? Math.max(0, area - urban) : 0,
-                mine ? mining : 0,
-                mine ? Math.max(0, area - mining) : 0);
     }
 
     /** Moves a new patch along its life cycle as far as its task's age makes plausible. */

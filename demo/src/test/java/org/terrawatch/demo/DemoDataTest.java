@@ -26,11 +26,7 @@ import org.terrawatch.monitoring.admin.AdminUnitRepository;
 import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.calendar.WorkingCalendar;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
-import org.terrawatch.monitoring.organisation.Department;
-import org.terrawatch.monitoring.organisation.DepartmentKind;
-import org.terrawatch.monitoring.organisation.Organisation;
 import org.terrawatch.monitoring.organisation.OrganisationRepository;
-import org.terrawatch.monitoring.organisation.WorkingGroup;
 import org.terrawatch.monitoring.patch.ChangePatch;
 import org.terrawatch.monitoring.patch.PatchQuery;
 import org.terrawatch.monitoring.patch.PatchRepository;
@@ -120,14 +116,7 @@ class DemoDataTest {
 
     private static SpatialStore openWithOrganisation(StoreType type) {
         SpatialStore store = TestStores.open(type, MonitoringSchema.MIGRATIONS);
-        List<String> codes = List.of(DemoOrganisation.SATELLITE_CENTRE, DemoOrganisation.ENFORCEMENT, DemoOrganisation.FARMLAND,
-                DemoOrganisation.MINERALS, DemoOrganisation.LAND_USE, DemoOrganisation.PLANNING, DemoOrganisation.RESTORATION,
-                DemoOrganisation.APPROVALS, DemoOrganisation.FIRE_CENTRE);
-        List<Department> departments = codes.stream()
-                .map(c -> new Department(c, c, null, DepartmentKind.SECTION, null, null)).toList();
-        List<WorkingGroup> groups = DemoOrganisation.ALERT_GROUP.values().stream().distinct()
-                .map(g -> new WorkingGroup(g, g, null, null, null, List.of(DemoOrganisation.ENFORCEMENT))).toList();
-        new OrganisationRepository(store).apply(new Organisation(departments, groups, List.of()));
+        new OrganisationRepository(store).apply(DemoData.organisationSkeleton());
         return store;
     }
 

@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.operation.MathTransform;
 import org.opengis.referencing.operation.TransformException;
 import org.opengis.util.FactoryException;
@@ -34,6 +35,26 @@ public final class Reprojection {
                 throw new IllegalStateException("No coordinate operation from " + source + " to " + target, e);
             }
         });
+    }
+
+    /**
+     * From any CRS (an image's, say, in its own axis order) to a published one; not cached, the caller keeps it.
+     */
+    public static Reprojection from(CoordinateReferenceSystem source, Crs target) {
+        try {
+            return new Reprojection(CRS.findOperation(source, target.definition(), null).getMathTransform());
+        } catch (FactoryException e) {
+            throw new IllegalStateException("No coordinate operation from " + source.getName() + " to " + target, e);
+        }
+    }
+
+    /** The way back. */
+    public Reprojection inverse() {
+        try {
+            return new Reprojection(transform.inverse());
+        } catch (org.opengis.referencing.operation.NoninvertibleTransformException e) {
+            throw new IllegalStateException("The coordinate operation cannot be inverted", e);
+        }
     }
 
     /** A reprojected copy of the geometry (the argument is not changed). */

@@ -21,6 +21,11 @@ public final class EpochPair implements AutoCloseable {
     private final PixelGrid afterGrid;
     private final MathTransform beforeToAfterCrs;
     private final boolean aligned;
+    private final int originColumn;
+    private final int originRow;
+    private final int width;
+    private final int height;
+    private final boolean owner;
 
     /** @param beforeMask may be null; @param afterMask may be null */
     public EpochPair(EpochRaster before, EpochRaster after, CloudMask beforeMask, CloudMask afterMask) {
@@ -39,6 +44,54 @@ public final class EpochPair implements AutoCloseable {
         this.aligned = grid.sameAs(afterGrid, before.width(), before.height()) && before.width() == after.width()
                 && before.height() == after.height();
         this.beforeToAfterCrs = aligned ? null : transform(grid.crs(), afterGrid.crs());
+        this.originColumn = 0;
+        this.originRow = 0;
+        this.width = before.width();
+        this.height = before.height();
+        this.owner = true;
+    }
+
+    private EpochPair(EpochPair whole, int column, int row, int w, int h) {
+        this.before = whole.before;
+        this.after = whole.after;
+        this.beforeMask = whole.beforeMask;
+        this.afterMask = whole.afterMask;
+        this.afterGrid = whole.afterGrid;
+        this.aligned = whole.aligned;
+        this.beforeToAfterCrs = whole.beforeToAfterCrs;
+        PixelGrid g = whole.grid;
+        this.grid = new PixelGrid(g.scaleX(), g.shearX(), g.x(column, row), g.shearY(), g.scaleY(), g.y(column, row), g.crs());
+        this.originColumn = whole.originColumn + column;
+        this.originRow = whole.originRow + row;
+        this.width = w;
+        this.height = h;
+        this.owner = false;
+    }
+
+    /**
+     * The part of the pair covering the given CRS envelope (x, y in the grid's CRS), or null when they do not meet.
+     * Closing the part leaves the whole open.
+     */
+    public EpochPair window(double minX, double minY, double maxX, double maxY) {
+        double[][] corners = {grid.pixelOf(minX, minY), grid.pixelOf(minX, maxY), grid.pixelOf(maxX, minY), grid.pixelOf(maxX, maxY)};
+        double c0 = Double.POSITIVE_INFINITY;
+        double r0 = Double.POSITIVE_INFINITY;
+        double c1 = Double.NEGATIVE_INFINITY;
+        double r1 = Double.NEGATIVE_INFINITY;
+        for (double[] corner : corners) {
+            c0 = Math.min(c0, corner[0]);
+            r0 = Math.min(r0, corner[1]);
+            c1 = Math.max(c1, corner[0]);
+            r1 = Math.max(r1, corner[1]);
+        }
+        int column = (int) Math.max(0, Math.floor(c0));
+        int row = (int) Math.max(0, Math.floor(r0));
+        int endColumn = (int) Math.min(width, Math.ceil(c1));
+        int endRow = (int) Math.min(height, Math.ceil(r1));
+        if (endColumn - column < 1 || endRow - row < 1) {
+            return null;
+        }
+        return new EpochPair(this, column, row, endColumn - column, endRow - row);
     }
 
     public PixelGrid grid() {
@@ -46,11 +99,11 @@ public final class EpochPair implements AutoCloseable {
     }
 
     public int width() {
-        return before.width();
+        return width;
     }
 
     public int height() {
-        return before.height();
+        return height;
     }
 
     public int bandCount() {
@@ -63,7 +116,9 @@ public final class EpochPair implements AutoCloseable {
     }
 
     /** A window of both epochs on the before-epoch's grid: {before, after}. */
-    public Bands[] read(int column, int row, int w, int h) {
+    public Bands[] read(int windowColumn, int windowRow, int w, int h) {
+        int column = originColumn + windowColumn;
+        int row = originRow + windowRow;
         Bands first = before.read(column, row, w, h);
         if (beforeMask != null) {
             beforeMask.apply(first, column, row);
@@ -90,8 +145,8 @@ public final class EpochPair implements AutoCloseable {
         try {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    point[0] = grid.x(column + x + 0.5, row + y + 0.5);
-                    point[1] = grid.y(column + x + 0.5, row + y + 0.5);
+                    point[0] = grid.x(column - originColumn + x + 0.5, row - originRow + y + 0.5);
+                    point[1] = grid.y(column - originColumn + x + 0.5, row - originRow + y + 0.5);
                     if (beforeToAfterCrs != null) {
                         beforeToAfterCrs.transform(point, 0, point, 0, 1);
                     }
@@ -155,6 +210,9 @@ public final class EpochPair implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!owner) {
+            return;
+        }
         before.close();
         after.close();
         if (beforeMask != null) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.terrawatch.monitoring.ConcurrentEditException;
 import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.admin.AdminLocation;
+import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
+import org.terrawatch.monitoring.baselayer.LayerCoverage;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
 import org.terrawatch.monitoring.audit.AuditEvent;
 import org.terrawatch.monitoring.audit.AuditLog;
@@ -26,6 +29,7 @@ import org.terrawatch.monitoring.patch.ChangePatch;
 import org.terrawatch.monitoring.patch.ChangeType;
 import org.terrawatch.monitoring.patch.Handling;
 import org.terrawatch.monitoring.patch.NewPatch;
+import org.terrawatch.monitoring.patch.PatchOverlay;
 import org.terrawatch.monitoring.patch.PatchRepository;
 import org.terrawatch.monitoring.patch.PatchStatus;
 import org.terrawatch.monitoring.patch.Verification;
@@ -227,19 +231,41 @@ public final class PatchEditor {
             if (location.countyCode() == null) {
                 throw RuleViolation.invalid(entity, "geom", "the geometry lies outside every county of the monitored area");
             }
-            Instant now = clock.instant();
-            ChangePatch created = patches.create(new NewPatch(task == null ? null : task.longValue(), before, after, type, geometry,
-                    location, null), now);
-            audit.record(new AuditEvent(0, now, actor.username(), channel, KIND, created.id(), "CREATE", Map.of(),
-                    PatchFields.values(created, PatchFields.all().keySet().stream().filter(n -> !BOOKKEEPING.contains(n)).toList())));
-            events.publishAfterCommit(new ChangeEvent(KIND, created.id(), created.code(), "CREATE", actor.username(), channel,
-                    created.geometry().getEnvelopeInternal(), now));
+            ChangePatch created = insert(actor, channel, new NewPatch(task == null ? null : task.longValue(), before, after, type, geometry,
+                    location, PatchOverlay.of(type, geometry, after, new LayerCoverage(new BaseLayerRepository(store)))));
             Map<String, Object> rest = new java.util.LinkedHashMap<>();
             values.forEach((name, value) -> PatchFields.field(name).filter(PatchFields.Field::editable)
                     .filter(f -> !name.equals("geom") && !name.equals("change_type") && !name.equals(PatchWorkflow.STATUS))
                     .ifPresent(f -> rest.put(name, value)));
             return rest.isEmpty() ? created : apply(actor, channel, created, rest);
         });
+    }
+
+    /**
+     * Stores patches found by change detection, all or none, each numbered in its county, audited as created by the
+     * actor through the channel, and announced once the transaction commits.
+     */
+    public List<ChangePatch> createDetected(Actor actor, Channel channel, List<NewPatch> found) {
+        return store.inTransaction(() -> {
+            if (!PatchWorkflow.mayCreate(actor)) {
+                throw RuleViolation.forbidden("New patches", null, actor.username() + " may not create patches; that is for roles [ANALYST, ADMIN]");
+            }
+            List<ChangePatch> created = new java.util.ArrayList<>(found.size());
+            for (NewPatch patch : found) {
+                created.add(insert(actor, channel, patch));
+            }
+            return created;
+        });
+    }
+
+    private ChangePatch insert(Actor actor, Channel channel, NewPatch patch) {
+        Instant now = clock.instant();
+        ChangePatch created = patches.create(patch, now);
+        audit.record(new AuditEvent(0, now, actor.username(), channel, KIND, created.id(), "CREATE", Map.of(),
+                PatchFields.values(created, PatchFields.all().keySet().stream().filter(n -> !BOOKKEEPING.contains(n)).toList())));
+        events.publishAfterCommit(new ChangeEvent(KIND, created.id(), created.code(), "CREATE", actor.username(), channel,
+                created.geometry().getEnvelopeInternal(), now));
+        return created;
     }
 
     /** Deletes a patch that has no work orders; the audit trail keeps its last values. */

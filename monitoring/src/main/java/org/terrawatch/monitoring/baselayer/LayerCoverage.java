@@ -1,0 +1,47 @@
+package org.terrawatch.monitoring.baselayer;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.terrawatch.geodesy.GeodesicArea;
+
+/**
+ * How much of a geometry lies on a base layer as it stood on a day: the version of the layer in force then, its
+ * features valid that day, the geodesic area of the intersection in square metres (never more than the geometry's
+ * own area, should features overlap). Versions and their features are looked up once per layer and day.
+ */
+public final class LayerCoverage {
+
+    private final BaseLayerRepository layers;
+    private final Map<String, Long> versions = new HashMap<>();
+
+    public LayerCoverage(BaseLayerRepository layers) {
+        this.layers = layers;
+    }
+
+    /** @param lonLat a geometry in EPSG:4490 */
+    public double squareMetres(BaseLayerKind layer, Geometry lonLat, LocalDate day) {
+        Long version = versions.computeIfAbsent(layer + "@" + day,
+                key -> layers.versionValidOn(layer, day).map(BaseLayerVersion::id).orElse(-1L));
+        if (version < 0) {
+            return 0;
+        }
+        List<BaseFeature> features = layers.features(version, lonLat.getEnvelopeInternal());
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(lonLat);
+        double sum = 0;
+        for (BaseFeature feature : features) {
+            if (validOn(feature, day) && prepared.intersects(feature.geometry())) {
+                sum += GeodesicArea.of(feature.geometry().intersection(lonLat)).squareMetres();
+            }
+        }
+        return Math.min(sum, GeodesicArea.of(lonLat).squareMetres());
+    }
+
+    private static boolean validOn(BaseFeature feature, LocalDate day) {
+        return (feature.validFrom() == null || !feature.validFrom().isAfter(day)) && (feature.validTo() == null || !feature.validTo().isBefore(day));
+    }
+}

@@ -1,0 +1,44 @@
+package org.terrawatch.processing;
+
+/**
+ * A process request refused or a run that failed, with the OGC exception code (WPS 1.0.0 names:
+ * {@code MissingParameterValue}, {@code InvalidParameterValue}, {@code NoApplicableCode}, ...) and the input it
+ * concerns. Each protocol renders it in its own form.
+ */
+public class ProcessFailure extends RuntimeException {
+
+    public static final String MISSING = "MissingParameterValue";
+    public static final String INVALID = "InvalidParameterValue";
+    public static final String FAILED = "NoApplicableCode";
+    public static final String FORBIDDEN = "Forbidden";
+
+    private final String code;
+    private final String locator;
+
+    public ProcessFailure(String code, String locator, String message) {
+        super(message);
+        this.code = code;
+        this.locator = locator;
+    }
+
+    public static ProcessFailure missing(String input) {
+        return new ProcessFailure(MISSING, input, "The input " + input + " is required");
+    }
+
+    public static ProcessFailure invalid(String input, String message) {
+        return new ProcessFailure(INVALID, input, message);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String locator() {
+        return locator;
+    }
+
+    /** Whether the request was at fault (not the run). */
+    public boolean clientError() {
+        return !FAILED.equals(code);
+    }
+}

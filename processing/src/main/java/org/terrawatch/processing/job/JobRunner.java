@@ -1,0 +1,147 @@
+package org.terrawatch.processing.job;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.terrawatch.monitoring.workflow.Actor;
+import org.terrawatch.processing.ComplexValue;
+import org.terrawatch.processing.Process;
+import org.terrawatch.processing.ProcessCatalogue;
+import org.terrawatch.processing.ProcessContext;
+import org.terrawatch.processing.ProcessFailure;
+import org.terrawatch.processing.ProcessInputs;
+import org.terrawatch.processing.ProcessOutputs;
+import org.terrawatch.processing.Reference;
+
+/**
+ * Runs processes: synchronously for the caller, or as jobs on a small pool of workers. A job is in the store before
+ * it is acknowledged; its progress is written as it goes (at most once a second), its outputs or failure when it
+ * ends. At start-up, jobs a stopped server left unfinished are run again.
+ */
+public final class JobRunner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobStore jobs;
+    private final ProcessCatalogue catalogue;
+    private final Function<Reference, ComplexValue> resolver;
+    private final ExecutorService workers;
+    private final Set<String> dismissed = ConcurrentHashMap.newKeySet();
+
+    /** @param resolver resolves references to this server's layers and imagery */
+    public JobRunner(JobStore jobs, ProcessCatalogue catalogue, Function<Reference, ComplexValue> resolver, int workers) {
+        this.jobs = jobs;
+        this.catalogue = catalogue;
+        this.resolver = resolver;
+        this.workers = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "process-job");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs now and answers with the outputs. */
+    public ProcessOutputs execute(Process process, ProcessInputs inputs, Actor actor) {
+        return process.execute(inputs, context(null, actor));
+    }
+
+    /** Keeps a job for the inputs (already validated) and queues it. */
+    public Job submit(Process process, ProcessInputs inputs, Actor actor) {
+        Job job = jobs.accept(process.id(), actor, inputs.asGiven());
+        workers.submit(() -> run(job.id()));
+        return job;
+    }
+
+    /** Queues the jobs a stopped server left unfinished; returns how many. */
+    public int resumeUnfinished() {
+        List<Job> unfinished = jobs.unfinished();
+        for (Job job : unfinished) {
+            LOG.info("Resuming job {} ({}) after a restart", job.id(), job.processId());
+            workers.submit(() -> run(job.id()));
+        }
+        return unfinished.size();
+    }
+
+    /** Dismisses a job; a running one stops at its next progress check. */
+    public boolean dismiss(String id) {
+        dismissed.add(id);
+        return jobs.dismiss(id);
+    }
+
+    public JobStore jobs() {
+        return jobs;
+    }
+
+    private void run(String id) {
+        Job job = jobs.find(id).orElse(null);
+        if (job == null || job.status() != JobStatus.ACCEPTED) {
+            return;
+        }
+        jobs.started(id);
+        try {
+            Process process = catalogue.find(job.processId())
+                    .orElseThrow(() -> new ProcessFailure(ProcessFailure.FAILED, null, "The process " + job.processId() + " is no longer offered"));
+            ProcessInputs inputs = ProcessInputs.validate(process.description(), job.inputs());
+            ProcessOutputs outputs = process.execute(inputs, context(id, job.owner()));
+            if (dismissed.contains(id)) {
+                return;
+            }
+            jobs.succeeded(id, outputs);
+        } catch (ProcessFailure e) {
+            jobs.failed(id, e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            if (!dismissed.contains(id)) {
+                LOG.warn("Job {} ({}) failed", id, job.processId(), e);
+                jobs.failed(id, ProcessFailure.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
+        } finally {
+            dismissed.remove(id);
+        }
+    }
+
+    private ProcessContext context(String jobId, Actor actor) {
+        return new ProcessContext() {
+            private long lastWrite;
+
+            @Override
+            public Actor actor() {
+                return actor;
+            }
+
+            @Override
+            public void progress(int percent, String message) {
+                long now = System.nanoTime();
+                if (jobId != null && (now - lastWrite > TimeUnit.SECONDS.toNanos(1) || percent >= 100)) {
+                    lastWrite = now;
+                    jobs.progress(jobId, percent, message);
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return jobId != null && dismissed.contains(jobId) || Thread.currentThread().isInterrupted();
+            }
+
+            @Override
+            public ComplexValue resolve(Reference reference) {
+                return resolver.apply(reference);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
