@@ -63,6 +63,9 @@ public final class GeoJson {
         for (JsonNode node : geometries) {
             try {
                 Geometry geometry = reader.read(JSON.writeValueAsString(node));
+                if (geometry.isEmpty()) {
+                    throw ProcessFailure.invalid(input, "The input " + input + " holds an empty geometry");
+                }
                 if (!geometry.isValid()) {
                     throw ProcessFailure.invalid(input, "The input " + input + " holds an invalid geometry (self-intersecting or badly nested rings)");
                 }

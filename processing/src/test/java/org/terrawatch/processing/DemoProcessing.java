@@ -19,8 +19,11 @@ import org.terrawatch.processing.extraction.ChangeExtraction;
 import org.terrawatch.processing.extraction.MinimumMappingUnits;
 import org.terrawatch.processing.job.JobRunner;
 import org.terrawatch.processing.job.JobStore;
+import org.terrawatch.processing.processes.AreaStatisticsProcess;
 import org.terrawatch.processing.processes.ChangeDetectionProcess;
 import org.terrawatch.processing.processes.EchoProcess;
+import org.terrawatch.processing.processes.OverlayStatisticsProcess;
+import org.terrawatch.processing.processes.PolygonizeProcess;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.StoreType;
 import org.terrawatch.store.testing.TestStores;
@@ -45,7 +48,8 @@ final class DemoProcessing implements AutoCloseable {
         DemoData.load(store, dataDir, deadlines);
         PatchEditor editor = new PatchEditor(store, new AuditLog(store), events, () -> deadlines, CLOCK);
         ChangeExtraction extraction = new ChangeExtraction(store, dataDir, editor, DetectionSettings.DEFAULTS, MinimumMappingUnits.DEFAULTS);
-        this.catalogue = new ProcessCatalogue(List.of(new EchoProcess(), new ChangeDetectionProcess(store, extraction)));
+        this.catalogue = new ProcessCatalogue(List.of(new EchoProcess(), new ChangeDetectionProcess(store, extraction),
+                new OverlayStatisticsProcess(store), new AreaStatisticsProcess(store), new PolygonizeProcess()));
         this.jobs = new JobStore(store, Clock.systemUTC());
         this.runner = runner();
     }

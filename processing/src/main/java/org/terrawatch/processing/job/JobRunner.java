@@ -33,6 +33,7 @@ public final class JobRunner implements AutoCloseable {
     private final Function<Reference, ComplexValue> resolver;
     private final ExecutorService workers;
     private final Set<String> dismissed = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     /** @param resolver resolves references to this server's layers and imagery */
     public JobRunner(JobStore jobs, ProcessCatalogue catalogue, Function<Reference, ComplexValue> resolver, int workers) {
@@ -89,14 +90,16 @@ public final class JobRunner implements AutoCloseable {
                     .orElseThrow(() -> new ProcessFailure(ProcessFailure.FAILED, null, "The process " + job.processId() + " is no longer offered"));
             ProcessInputs inputs = ProcessInputs.validate(process.description(), job.inputs());
             ProcessOutputs outputs = process.execute(inputs, context(id, job.owner()));
-            if (dismissed.contains(id)) {
+            if (dismissed.contains(id) || stopping) {
                 return;
             }
             jobs.succeeded(id, outputs);
-        } catch (ProcessFailure e) {
-            jobs.failed(id, e.code(), e.getMessage());
         } catch (RuntimeException e) {
-            if (!dismissed.contains(id)) {
+            if (stopping) {
+                LOG.info("Job {} ({}) stopped with the server; it resumes at the next start", id, job.processId());
+            } else if (e instanceof ProcessFailure failure) {
+                jobs.failed(id, failure.code(), failure.getMessage());
+            } else if (!dismissed.contains(id)) {
                 LOG.warn("Job {} ({}) failed", id, job.processId(), e);
                 jobs.failed(id, ProcessFailure.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
@@ -125,7 +128,7 @@ public final class JobRunner implements AutoCloseable {
 
             @Override
             public boolean cancelled() {
-                return jobId != null && dismissed.contains(jobId) || Thread.currentThread().isInterrupted();
+                return stopping || jobId != null && dismissed.contains(jobId) || Thread.currentThread().isInterrupted();
             }
 
             @Override
@@ -135,11 +138,16 @@ public final class JobRunner implements AutoCloseable {
         };
     }
 
+    /**
+     * Stops: running processes are asked to stop (not interrupted — an interrupt would close the embedded store's
+     * files) and their jobs stay as they are in the store, to run again at the next start.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
+        stopping = true;
+        workers.shutdown();
         try {
-            workers.awaitTermination(10, TimeUnit.SECONDS);
+            workers.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
