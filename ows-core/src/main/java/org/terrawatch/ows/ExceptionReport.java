@@ -34,6 +34,19 @@ public final class ExceptionReport {
         }
     }
 
+    /** An OWS 1.1 ExceptionReport carrying another service's version (WPS 1.0.0 uses OWS 1.1). */
+    public static void writeOws11(OwsException exception, String serviceVersion, OutputStream out) {
+        try {
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            writeOwsReport(xml, exception, "http://www.opengis.net/ows/1.1", serviceVersion);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write an exception report", e);
+        }
+    }
+
     private static void writeOwsReport(XMLStreamWriter xml, OwsException exception, String namespace, String version)
             throws XMLStreamException {
         xml.setPrefix("ows", namespace);

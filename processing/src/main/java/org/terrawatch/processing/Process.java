@@ -13,6 +13,11 @@ public interface Process {
      */
     ProcessOutputs execute(ProcessInputs inputs, ProcessContext context);
 
+    /** Whether a run with these inputs changes stored data, so that it needs a signed-in user with the right roles. */
+    default boolean changesData(ProcessInputs inputs) {
+        return false;
+    }
+
     default String id() {
         return description().id();
     }

@@ -12,7 +12,7 @@ import org.terrawatch.store.StoreSettings;
  */
 @ConfigurationProperties("terrawatch")
 public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @DefaultValue Store store, @DefaultValue Demo demo,
-                                   @DefaultValue Security security, @DefaultValue Editing editing) {
+                                   @DefaultValue Security security, @DefaultValue Editing editing, @DefaultValue Processing processing) {
 
     /**
      * @param url empty for the embedded H2GIS store in {@code <data-dir>/store}; otherwise a JDBC URL
@@ -32,6 +32,14 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
 
     /** @param maxLockExpiry the longest a WFS lock may be held; longer requests are capped to it */
     public record Editing(@DefaultValue("PT30M") java.time.Duration maxLockExpiry) {
+    }
+
+    /**
+     * @param workers             jobs run at once (each detection itself uses every core)
+     * @param minimumMappingUnits smallest patch kept per category, in m² (categories left out keep the defaults:
+     *                            200 m² construction land and fire, 400 m² farmland, restoration and mines)
+     */
+    public record Processing(@DefaultValue("2") int workers, java.util.Map<org.terrawatch.monitoring.patch.PatchCategory, Double> minimumMappingUnits) {
     }
 
     /** The data directory as an absolute path. */

@@ -5,12 +5,13 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.terrawatch.app.security.HttpBasicAuthentication;
+import org.terrawatch.ogcapi.ProcessException;
 import org.terrawatch.ows.OwsException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Errors of OGC API – Features (reads and Part 4 writes) as problem details (RFC 7807); a 401 carries the Basic challenge. */
-@RestControllerAdvice(assignableTypes = {OgcApiController.class, OgcApiEditController.class})
+/** Errors of OGC API – Features (reads and Part 4 writes) and Processes as problem details (RFC 7807); a 401 carries the Basic challenge. */
+@RestControllerAdvice(assignableTypes = {OgcApiController.class, OgcApiEditController.class, OgcApiProcessesController.class})
 public class OgcApiProblems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -18,7 +19,7 @@ public class OgcApiProblems {
     @ExceptionHandler(OwsException.class)
     public void problem(OwsException exception, HttpServletResponse response) throws IOException {
         ObjectNode problem = JSON.createObjectNode();
-        problem.put("type", "about:blank");
+        problem.put("type", exception instanceof ProcessException process ? process.type() : "about:blank");
         problem.put("title", exception.code().wireName());
         problem.put("status", exception.httpStatus());
         problem.put("detail", exception.getMessage());

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.processing.WpsController;
 import org.terrawatch.app.security.HttpBasicAuthentication;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.app.wms.WmsController;
@@ -22,7 +23,7 @@ import org.terrawatch.wfs.WfsResponse;
 import org.terrawatch.wfs.WfsService;
 
 /**
- * The OWS endpoints: {@code /ows} dispatches on SERVICE (WFS, WMS), {@code /wfs} is WFS; both take XML requests by POST.
+ * The OWS endpoints: {@code /ows} dispatches on SERVICE (WFS, WMS, WPS), {@code /wfs} is WFS; both take XML requests by POST.
  * A thin adapter: parameters
  * in, the service's response streamed out, OWS exceptions rendered as the ExceptionReport of the version.
  */
@@ -34,10 +35,12 @@ public class OwsController {
 
     private final WfsService wfs;
     private final WmsController wms;
+    private final WpsController wps;
 
-    public OwsController(WfsService wfs, WmsController wms) {
+    public OwsController(WfsService wfs, WmsController wms, WpsController wps) {
         this.wfs = wfs;
         this.wms = wms;
+        this.wps = wps;
     }
 
     @GetMapping("/ows")
@@ -49,9 +52,13 @@ public class OwsController {
                 wms.serve(kvp, request.getRequestURL().toString(), response);
                 return;
             }
+            if (service.equalsIgnoreCase("WPS")) {
+                wps.serve(kvp, request, response);
+                return;
+            }
             if (!service.equalsIgnoreCase("WFS")) {
                 throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, "service",
-                        "Service " + service + " is not offered here; this server offers WFS and WMS");
+                        "Service " + service + " is not offered here; this server offers WFS, WMS and WPS");
             }
             send(wfs.handle(kvp, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {

@@ -88,4 +88,35 @@ public record XmlElement(String namespace, String name, Map<String, String> attr
     public XmlElement require(String localName, String locator) {
         return child(localName).orElseThrow(() -> OwsException.invalid(locator, "<" + name + "> needs a <" + localName + ">"));
     }
+
+    /**
+     * The element written back as XML text (each namespace declared where it is first used; attributes without
+     * namespace; text before children): for documents passed through, such as a complex process input.
+     */
+    public String toXml() {
+        StringBuilder out = new StringBuilder();
+        write(out, null);
+        return out.toString();
+    }
+
+    private void write(StringBuilder out, String parentNamespace) {
+        out.append('<').append(name);
+        if (namespace != null && !namespace.isEmpty() && !namespace.equals(parentNamespace)) {
+            out.append(" xmlns=\"").append(escape(namespace)).append('"');
+        }
+        attributes.forEach((key, value) -> out.append(' ').append(key).append("=\"").append(escape(value)).append('"'));
+        if (children.isEmpty() && text.isEmpty()) {
+            out.append("/>");
+            return;
+        }
+        out.append('>').append(escape(text));
+        for (XmlElement child : children) {
+            child.write(out, namespace);
+        }
+        out.append("</").append(name).append('>');
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
 }

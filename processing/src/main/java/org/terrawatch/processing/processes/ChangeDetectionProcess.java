@@ -70,6 +70,11 @@ public final class ChangeDetectionProcess implements Process {
     }
 
     @Override
+    public boolean changesData(ProcessInputs inputs) {
+        return inputs.flag("insert");
+    }
+
+    @Override
     public ProcessOutputs execute(ProcessInputs inputs, ProcessContext context) {
         MonitoringTaskRepository tasks = new MonitoringTaskRepository(store);
         ImageryEpochRepository epochs = new ImageryEpochRepository(store);

@@ -12,13 +12,17 @@ final class Conformance {
     /** Part 4 (Create, Replace, Update and Delete), with optimistic locking by ETag. */
     static final String CRUD = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/";
 
+    /** OGC API - Processes Part 1 over the process catalogue. */
+    static final String PROCESSES = "http://www.opengis.net/spec/ogcapi-processes-1/1.0/conf/";
+
     static final List<String> CLASSES = List.of(
             FEATURES + "core", FEATURES + "geojson", FEATURES + "html", FEATURES + "oas30",
             CRS,
             FILTER + "filter", FILTER + "features-filter",
             CQL2 + "cql2-text", CQL2 + "cql2-json", CQL2 + "basic-cql2", CQL2 + "advanced-comparison-operators",
             CQL2 + "basic-spatial-functions", CQL2 + "spatial-functions",
-            CRUD + "create-replace-delete", CRUD + "update", CRUD + "optimistic-locking-etags", CRUD + "features");
+            CRUD + "create-replace-delete", CRUD + "update", CRUD + "optimistic-locking-etags", CRUD + "features",
+            PROCESSES + "core", PROCESSES + "ogc-process-description", PROCESSES + "json", PROCESSES + "job-list", PROCESSES + "dismiss");
 
     private Conformance() {
     }

@@ -58,6 +58,8 @@ public final class OgcApi {
         Links.add(links, base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "OpenAPI 3.0");
         Links.add(links, base + "/conformance", "conformance", "application/json", "符合性 / conformance");
         Links.add(links, base + "/collections", "data", "application/json", "数据集 / collections");
+        Links.add(links, base + "/processes", ProcessesApi.REL + "processes", "application/json", "处理服务 / processes");
+        Links.add(links, base + "/jobs", ProcessesApi.REL + "job-list", "application/json", "作业 / jobs");
         return page;
     }
 
