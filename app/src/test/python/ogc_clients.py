@@ -275,11 +275,49 @@ def qgis_wms(url, work):
     return result
 
 
+def owslib_wps(url, work):
+    """OWSLib's WPS 1.0.0 client, signed in as the satellite centre's analyst: capabilities and descriptions, echo run
+    synchronously (literal, bounding box and document inputs), then change detection between the demo's two epochs run
+    asynchronously and polled at its status location until done; reports what it received."""
+    import time
+    from owslib.wps import WebProcessingService, BoundingBoxDataInput, ComplexDataInput, SYNC, ASYNC
+    wps = WebProcessingService(url, version="1.0.0", username="analyst", password="demo@2026")
+    result = {"processes": [p.identifier for p in wps.processes]}
+    described = wps.describeprocess("change-detection")
+    result["inputs"] = {i.identifier: {"type": i.dataType, "min": i.minOccurs} for i in described.dataInputs}
+    result["outputs"] = [o.identifier for o in described.processOutputs]
+    echo = wps.execute("echo", [("string_input", "阳泉"), ("double_input", "2.5"),
+                                ("bbox_input", BoundingBoxDataInput([37.7, 113.5, 37.8, 113.6], crs="urn:ogc:def:crs:EPSG::4490")),
+                                ("complex_input", ComplexDataInput('{"checked": true}', mimeType="application/json"))], mode=SYNC)
+    result["echo_status"] = echo.status
+    result["echo"] = {o.identifier: (o.data[0] if o.data else None) for o in echo.processOutputs if o.identifier != "bbox_output"}
+    box = [o for o in echo.processOutputs if o.identifier == "bbox_output"]
+    result["echo_bbox"] = [box[0].data[0].minx, box[0].data[0].miny, box[0].data[0].maxx, box[0].data[0].maxy] if box and box[0].data else None
+    # OWSLib asks for a stored, asynchronous response only when outputs are named.
+    run = wps.execute("change-detection", [("before_epoch", "DEMO-2026-09-20"), ("after_epoch", "DEMO-2026-10-18"), ("insert", "true")],
+                      output=[("patches", False, None), ("summary", False, None)], mode=ASYNC)
+    result["status_location"] = run.statusLocation
+    seen = [run.status]
+    for _ in range(240):
+        if run.isComplete():
+            break
+        time.sleep(0.5)
+        run.checkStatus(sleepSecs=0)
+        seen.append("%s %s" % (run.status, run.percentCompleted))
+    result["statuses"] = seen
+    result["final"] = run.status
+    result["errors"] = [e.text for e in run.errors]
+    outputs = {o.identifier: "".join(o.data) for o in run.processOutputs}
+    result["patches"] = json.loads(outputs["patches"]) if "patches" in outputs else None
+    result["summary"] = json.loads(outputs["summary"]) if "summary" in outputs else None
+    return result
+
+
 if __name__ == "__main__":
     check, url = sys.argv[1], sys.argv[2]
     work = sys.argv[3] if len(sys.argv) > 3 else "."
     print("RESULT " + json.dumps({"qgis": qgis, "ogr": ogr, "owslib": owslib, "qgis_oapif": qgis_oapif, "ogr_oapif": ogr_oapif,
                                  "ogr_downloads": ogr_downloads, "qgis_wfs11": qgis_wfs11, "ogr_wfs11": ogr_wfs11,
                                  "qgis_edit": qgis_edit, "ogr_update": ogr_update, "owslib_wms": owslib_wms, "gdal_wms": gdal_wms,
-                                 "qgis_wms": qgis_wms}[check](url, work), ensure_ascii=False), flush=True)
+                                 "qgis_wms": qgis_wms, "owslib_wps": owslib_wps}[check](url, work), ensure_ascii=False), flush=True)
     os._exit(0)

@@ -271,7 +271,8 @@ public final class WpsService {
         };
     }
 
+    /** A job's failure code as WPS 1.0.0 knows it (a refusal by the workflow has no code of its own there). */
     private static String wireCode(String failureCode) {
-        return failureCode == null ? ExceptionCode.NO_APPLICABLE_CODE.wireName() : failureCode;
+        return failureCode == null || failureCode.equals(ProcessFailure.FORBIDDEN) ? ExceptionCode.NO_APPLICABLE_CODE.wireName() : failureCode;
     }
 }
