@@ -26,12 +26,12 @@ import org.terrawatch.change.vector.RunPolygonizer;
  * then the image is decided in strips of rows — read, normalised, thresholded, several strips at once on worker
  * threads — and the strips' rows go in order through a streaming component labeller; each changed area, once
  * complete, is sieved, traced into a polygon, simplified, given its direction of change and handed on. Memory is
- * bounded by the strips in flight (about two million pixels each) and the areas still open, not by the image.
+ * bounded by the strips in flight (about a million pixels each) and the areas still open, not by the image.
  */
 public final class ChangeDetection {
 
     /** Pixels decided per strip; a strip's rows follow from the image's width. */
-    static final int STRIP_PIXELS = 1 << 21;
+    static final int STRIP_PIXELS = 1 << 20;
     static final int SAMPLE_WINDOW = 256;
 
     private ChangeDetection() {
@@ -67,7 +67,7 @@ public final class ChangeDetection {
             Deque<Future<Strip>> inFlight = new ArrayDeque<>();
             int submitted = 0;
             for (int s = 0; s < strips; s++) {
-                while (submitted < strips && inFlight.size() <= settings.threads()) {
+                while (submitted < strips && inFlight.size() < Math.max(2, settings.threads())) {
                     int first = submitted * rows;
                     int count = Math.min(rows, height - first);
                     inFlight.add(workers.submit(() -> strip(pair, model, first, count)));

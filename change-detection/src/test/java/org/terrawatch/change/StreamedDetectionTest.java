@@ -120,6 +120,35 @@ class StreamedDetectionTest {
     }
 
     @Test
+    void tiledCompressedImagesReadTheSameAtAnyWindow() throws Exception {
+        // The same image as a tiled, DEFLATE-compressed GeoTIFF (64 px tiles), made by GDAL from Debian (the test command installs it).
+        Path tiled = dir.resolve("tiled.tif");
+        Process translate = new ProcessBuilder("gdal_translate", "-q", "-co", "TILED=YES", "-co", "BLOCKXSIZE=64", "-co", "BLOCKYSIZE=64",
+                "-co", "COMPRESS=DEFLATE", "-co", "PREDICTOR=2", before.toString(), tiled.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start(); // it warns about the colour table SIS writes
+        assertThat(translate.waitFor()).as("gdal_translate (gdal-bin) makes the tiled copy").isZero();
+        Bands whole = EpochRaster.readAll(before);
+        try (EpochRaster raster = EpochRaster.open(tiled)) {
+            for (int[] window : new int[][] {{0, 0, 300, 300}, {61, 127, 70, 9}, {250, 290, 60, 20}, {-3, 63, 5, 130}}) {
+                Bands part = raster.read(window[0], window[1], window[2], window[3]);
+                for (int y = 0; y < window[3]; y++) {
+                    for (int x = 0; x < window[2]; x++) {
+                        int column = window[0] + x;
+                        int row = window[1] + y;
+                        float expected = column < 0 || row < 0 || column >= SIZE || row >= SIZE ? Float.NaN : whole.values()[1][row * SIZE + column];
+                        assertThat(Float.valueOf(part.values()[1][y * window[2] + x])).as("column %d, row %d", column, row).isEqualTo(Float.valueOf(expected));
+                    }
+                }
+            }
+        }
+        List<DetectedChange> fromTiled = new ArrayList<>();
+        try (EpochPair pair = new EpochPair(EpochRaster.open(tiled), EpochRaster.open(after), null, null)) {
+            ChangeDetection.run(pair, BandRoles.of(LAYOUT), DetectionSettings.DEFAULTS, fromTiled::add, DetectionProgress.NONE);
+        }
+        assertThat(outlines(fromTiled)).isEqualTo(outlines(detect(after, null, DetectionSettings.DEFAULTS)));
+    }
+
+    @Test
     void epochsWithDifferentBandsAreRefused() throws Exception {
         Path oneBand = TestImages.write(dir.resolve("one.tif"), Raster.createBandedRaster(DataBuffer.TYPE_USHORT, SIZE, SIZE, 1, null), 0, 0);
         assertThatThrownBy(() -> new EpochPair(EpochRaster.open(before), EpochRaster.open(oneBand), null, null))

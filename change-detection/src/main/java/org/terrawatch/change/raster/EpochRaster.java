@@ -1,9 +1,18 @@
 package org.terrawatch.change.raster;
 
-import java.awt.Rectangle;
 import java.awt.image.Raster;
 import java.awt.image.RenderedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.Arrays;
 import org.apache.sis.coverage.grid.GridCoverage;
 import org.apache.sis.coverage.grid.GridExtent;
@@ -28,19 +37,45 @@ import org.opengis.util.FactoryException;
 
 /**
  * One image epoch opened for windowed reading: a GeoTIFF or Cloud-Optimized GeoTIFF (tiled or striped; 8/16-bit
- * integer or float samples) read with Apache SIS, which loads only the tiles or strips a window touches. Samples
- * come as floats; a nodata value the file declares reads as NaN. Reads are serialised on the store, so threads may
- * share one raster.
+ * integer or float samples) read with Apache SIS, which loads only the tiles or strips a window touches. Rows are
+ * decoded in whole-width blocks of whole tiles and the last few blocks kept, so strips that share a tile (and their
+ * halos) do not decode it again; different blocks decode at once on up to {@link #READERS} stores open on the file,
+ * and the next block is decoded ahead while the current one is used.
+ * Samples come as floats; a nodata value the file declares reads as NaN. Threads may share one raster.
  */
 public final class EpochRaster implements AutoCloseable {
+
+    static final int KEPT_BLOCKS = 3;
+    /** Decodes the block after the one just asked for, while the caller works on it. */
+    private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "epoch-prefetch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Stores open on the file at most, so that blocks decode in parallel (each SIS store reads one thing at a time). */
+    static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** One open store on the file and its image. */
+    private record Reader(DataStore store, GridCoverageResource resource) {
+    }
 
     private final Path file;
     private final DataStore store;
     private final GridCoverageResource resource;
+    private final BlockingQueue<Reader> idle = new LinkedBlockingQueue<>();
+    private final List<Reader> readers = new ArrayList<>();
     private final GridGeometry grid;
     private final int width;
     private final int height;
     private final int bandCount;
+    private int blockRows;
+    /** The blocks read last (or being read), by index: enough for the strips in flight and their halos. */
+    private final Map<Integer, CompletableFuture<List<Raster>>> blocks = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, CompletableFuture<List<Raster>>> eldest) {
+            return size() > KEPT_BLOCKS;
+        }
+    };
 
     private EpochRaster(Path file, DataStore store, GridCoverageResource resource) throws DataStoreException {
         this.file = file;
@@ -54,6 +89,9 @@ public final class EpochRaster implements AutoCloseable {
         this.width = Math.toIntExact(extent.getSize(0));
         this.height = Math.toIntExact(extent.getSize(1));
         this.bandCount = resource.getSampleDimensions().size();
+        Reader first = new Reader(store, resource);
+        readers.add(first);
+        idle.add(first);
     }
 
     public static EpochRaster open(Path file) {
@@ -153,37 +191,165 @@ public final class EpochRaster implements AutoCloseable {
             }
         }
         if (x0 < x1 && y0 < y1) {
-            Raster data = readInside(x0, y0, x1 - x0, y1 - y0);
-            float[] line = new float[x1 - x0];
-            for (int band = 0; band < bandCount; band++) {
-                for (int y = y0; y < y1; y++) {
-                    data.getSamples(data.getMinX(), data.getMinY() + y - y0, line.length, 1, band, line);
-                    System.arraycopy(line, 0, values[band], (y - row) * windowWidth + (x0 - column), line.length);
-                }
-            }
+            readInside(x0, y0, x1 - x0, y1 - y0, values, (y0 - row) * windowWidth + (x0 - column), windowWidth);
         }
         return new Bands(windowWidth, windowHeight, values);
     }
 
-    private Raster readInside(int column, int row, int w, int h) {
-        GridExtent window = new GridExtent(null, new long[] {column, row}, new long[] {column + w - 1L, row + h - 1L}, true);
-        synchronized (store) {
-            try {
-                GridCoverage coverage = resource.read(grid.derive().subgrid(window).build()).forConvertedValues(true);
-                RenderedImage image = coverage.render(window);
-                return image.getData(new Rectangle(image.getMinX(), image.getMinY(), w, h));
-            } catch (DataStoreException | RuntimeException e) {
-                throw new RasterException("Cannot read " + file.getFileName() + " at column " + column + ", row " + row + ": " + e.getMessage(), e);
+    /**
+     * Copies the window's samples into values at offset, rows stride apart, from the blocks of whole-width rows that
+     * hold them (decoded once each, kept while recent).
+     */
+    private void readInside(int column, int row, int w, int h, float[][] values, int offset, int stride) {
+        int blockRows = blockRows();
+        for (int block = row / blockRows; block <= (row + h - 1) / blockRows; block++) {
+            for (Raster tile : block(block, blockRows)) {
+                // Tiles are in file pixel coordinates (see block()).
+                int x0 = Math.max(column, tile.getMinX());
+                int y0 = Math.max(row, tile.getMinY());
+                int x1 = Math.min(column + w, tile.getMinX() + tile.getWidth());
+                int y1 = Math.min(row + h, tile.getMinY() + tile.getHeight());
+                if (x0 >= x1 || y0 >= y1) {
+                    continue;
+                }
+                for (int band = 0; band < bandCount; band++) {
+                    for (int y = y0; y < y1; y++) {
+                        TileSamples.copyRow(tile, band, x0, y, x1 - x0, values[band], offset + (y - row) * stride + (x0 - column));
+                    }
+                }
             }
+        }
+    }
+
+    /** Rows per block: whole tiles of the file, at least 64 rows. */
+    private int blockRows() {
+        synchronized (blocks) {
+            if (blockRows == 0) {
+                Reader reader = take();
+                try {
+                    int tileHeight = Math.max(1, render(reader, 0, 0, 1, 1).getTileHeight());
+                    blockRows = tileHeight * (int) Math.ceil(64.0 / tileHeight);
+                } finally {
+                    idle.add(reader);
+                }
+            }
+            return blockRows;
+        }
+    }
+
+    /**
+     * A block of whole-width rows as tiles translated to file pixel coordinates. The thread that first asks for a
+     * block decodes it with an idle store; others asking meanwhile wait for it; the last few blocks are kept.
+     */
+    private List<Raster> block(int index, int blockRows) {
+        CompletableFuture<List<Raster>> future = claim(index);
+        if (future == null) {
+            synchronized (blocks) {
+                future = blocks.get(index);
+            }
+        } else {
+            decodeInto(future, index, blockRows);
+        }
+        if ((index + 1) * blockRows < height) {
+            CompletableFuture<List<Raster>> next = claim(index + 1);
+            if (next != null) {
+                PREFETCH.execute(() -> decodeInto(next, index + 1, blockRows));
+            }
+        }
+        if (future == null) {
+            return block(index, blockRows); // evicted meanwhile: read it again
+        }
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    /** A new, empty future for the block when nobody reads it yet (the caller then decodes it), else null. */
+    private CompletableFuture<List<Raster>> claim(int index) {
+        synchronized (blocks) {
+            if (blocks.containsKey(index)) {
+                return null;
+            }
+            CompletableFuture<List<Raster>> future = new CompletableFuture<>();
+            blocks.put(index, future);
+            return future;
+        }
+    }
+
+    private void decodeInto(CompletableFuture<List<Raster>> future, int index, int blockRows) {
+        Reader reader = take();
+        try {
+            future.complete(decode(reader, index, blockRows));
+        } catch (RuntimeException e) {
+            future.completeExceptionally(e);
+            synchronized (blocks) {
+                blocks.remove(index);
+            }
+        } finally {
+            idle.add(reader);
+        }
+    }
+
+    private List<Raster> decode(Reader reader, int index, int blockRows) {
+        int first = index * blockRows;
+        int rows = Math.min(blockRows, height - first);
+        RenderedImage image = render(reader, 0, first, width, rows);
+        List<Raster> tiles = new ArrayList<>();
+        for (int ty = image.getMinTileY(); ty < image.getMinTileY() + image.getNumYTiles(); ty++) {
+            for (int tx = image.getMinTileX(); tx < image.getMinTileX() + image.getNumXTiles(); tx++) {
+                Raster tile = image.getTile(tx, ty);
+                tiles.add(tile.createTranslatedChild(tile.getMinX() - image.getMinX(), tile.getMinY() - image.getMinY() + first));
+            }
+        }
+        return tiles;
+    }
+
+    /** An idle store, opening another while fewer than {@link #READERS} are open. */
+    private Reader take() {
+        Reader reader = idle.poll();
+        if (reader == null) {
+            synchronized (readers) {
+                if (readers.size() < READERS) {
+                    try {
+                        DataStore another = DataStores.open(file);
+                        reader = new Reader(another, firstImage(another));
+                        readers.add(reader);
+                    } catch (DataStoreException e) {
+                        throw new RasterException("Cannot open " + file.getFileName() + " again: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        try {
+            return reader != null ? reader : idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RasterException("Interrupted while reading " + file.getFileName(), e);
+        }
+    }
+
+    private RenderedImage render(Reader reader, int column, int row, int w, int h) {
+        GridExtent window = new GridExtent(null, new long[] {column, row}, new long[] {column + w - 1L, row + h - 1L}, true);
+        try {
+            GridGeometry domain = reader.resource().getGridGeometry().derive().subgrid(window).build();
+            return reader.resource().read(domain).forConvertedValues(true).render(window);
+        } catch (DataStoreException | RuntimeException e) {
+            throw new RasterException("Cannot read " + file.getFileName() + " at column " + column + ", row " + row + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
-        try {
-            store.close();
-        } catch (DataStoreException e) {
-            throw new RasterException("Cannot close " + file.getFileName() + ": " + e.getMessage(), e);
+        synchronized (readers) {
+            for (Reader reader : readers) {
+                try {
+                    reader.store().close();
+                } catch (DataStoreException e) {
+                    throw new RasterException("Cannot close " + file.getFileName() + ": " + e.getMessage(), e);
+                }
+            }
         }
     }
 

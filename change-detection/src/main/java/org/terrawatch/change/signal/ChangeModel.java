@@ -20,6 +20,9 @@ import org.terrawatch.change.raster.Bands;
  */
 public final class ChangeModel {
 
+    /** IR-MAD, the normalisation, the spreads and the classes are learned from at most this many sample pixels. */
+    static final int STATISTICS_PIXELS = 1 << 18;
+
     private final ModelSettings settings;
     private final RelativeNormalisation normalisation;
     private final double[] differenceMean;
@@ -42,7 +45,7 @@ public final class ChangeModel {
      * pixel has no value or is masked).
      */
     public static ChangeModel fit(List<Bands[]> sample, ModelSettings settings) {
-        Bands[] valid = validPixels(sample);
+        Bands[] valid = thinned(validPixels(sample), STATISTICS_PIXELS);
         Bands before = valid[0];
         Bands after = valid[1];
         if (before.pixels() < 100) {
@@ -92,21 +95,39 @@ public final class ChangeModel {
         return new ChangeModel(settings, normalisation, mean, spread, classes, threshold);
     }
 
-    /** Decides every pixel of a window of both epochs (on the same grid). */
+    /**
+     * Decides every pixel of a window of both epochs (on the same grid). Spectral classes are computed only around
+     * pixels whose magnitudes pass, where the decision needs them.
+     */
     public StripSignal evaluate(Bands before, Bands after) {
         Bands normalised = normalisation.apply(after);
         double[] own = magnitude(before, normalised);
         double[] magnitude = BoxFilter.mean(own, before.width(), before.height(), settings.smoothingRadius());
         int width = before.width();
         int height = before.height();
-        boolean[] kindChanged = new boolean[before.pixels()];
-        for (int p = 0; p < kindChanged.length; p++) {
-            kindChanged[p] = !Double.isNaN(magnitude[p]) && classes.classOf(before, p) != classes.classOf(normalised, p);
-        }
-        kindChanged = Morphology.dilate(kindChanged, width, height);
-        boolean[] changed = new boolean[before.pixels()];
-        for (int p = 0; p < changed.length; p++) {
-            changed[p] = magnitude[p] > threshold && own[p] > settings.ownShare() * threshold && kindChanged[p];
+        byte[] kind = new byte[own.length]; // 0 unknown, 1 same class on both dates, 2 another class
+        boolean[] changed = new boolean[own.length];
+        double ownThreshold = settings.ownShare() * threshold;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int p = y * width + x;
+                if (!(magnitude[p] > threshold && own[p] > ownThreshold)) {
+                    continue;
+                }
+                search:
+                for (int yy = Math.max(0, y - 1); yy <= Math.min(height - 1, y + 1); yy++) {
+                    for (int xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) {
+                        int q = yy * width + xx;
+                        if (kind[q] == 0) {
+                            kind[q] = (byte) (Double.isNaN(own[q]) || classes.classOf(before, q) == classes.classOf(normalised, q) ? 1 : 2);
+                        }
+                        if (kind[q] == 2) {
+                            changed[p] = true;
+                            break search;
+                        }
+                    }
+                }
+            }
         }
         if (settings.closing()) {
             changed = Morphology.close(changed, width, height);
@@ -146,6 +167,28 @@ public final class ChangeModel {
             magnitude[p] = Math.sqrt(magnitude[p]);
         }
         return magnitude;
+    }
+
+    /** Every n-th pixel, so that at most the given number remain: the statistics need no more. */
+    private static Bands[] thinned(Bands[] pixels, int limit) {
+        int count = pixels[0].pixels();
+        if (count <= limit) {
+            return pixels;
+        }
+        int step = (count + limit - 1) / limit;
+        int kept = (count + step - 1) / step;
+        Bands[] out = new Bands[2];
+        for (int e = 0; e < 2; e++) {
+            float[][] values = new float[pixels[e].count()][kept];
+            for (int b = 0; b < values.length; b++) {
+                float[] source = pixels[e].values()[b];
+                for (int i = 0; i < kept; i++) {
+                    values[b][i] = source[i * step];
+                }
+            }
+            out[e] = new Bands(kept, 1, values);
+        }
+        return out;
     }
 
     /** The pixels valid on both dates, of all windows, as two one-row images. */

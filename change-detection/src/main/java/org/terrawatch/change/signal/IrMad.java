@@ -1,7 +1,7 @@
 package org.terrawatch.change.signal;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.terrawatch.change.raster.Bands;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -12,10 +12,14 @@ import org.apache.commons.math3.linear.RealMatrix;
  * Iteratively reweighted Multivariate Alteration Detection (Nielsen 2007): canonical correlation analysis between
  * the two epochs' bands, the differences of the canonical variates (MAD variates) standardised by their variances
  * and summed squared into a chi-square statistic per pixel; each iteration weighs pixels by their probability of
- * no change, so the transformation is learned from the unchanged ones. Invariant to linear radiometric
- * differences between the epochs.
+ * no change, so the transformation is learned from the unchanged ones (until the canonical correlations settle).
+ * Invariant to linear radiometric differences between the epochs. The per-pixel work runs on every core.
  */
 public final class IrMad {
+
+    /** Canonical correlations changing less than this between rounds: converged, stop early. */
+    static final double CONVERGED = 1e-6;
+    private static final int CHUNK = 1 << 14;
 
     private IrMad() {
     }
@@ -30,7 +34,7 @@ public final class IrMad {
         double[] weights = new double[pixels];
         java.util.Arrays.fill(weights, 1);
         double[] chi = new double[pixels];
-        ChiSquaredDistribution distribution = new ChiSquaredDistribution(bands);
+        double[] previousRho = new double[bands];
         for (int iteration = 0; iteration < iterations; iteration++) {
             double total = 0;
             double[] meanX = new double[bands];
@@ -46,25 +50,10 @@ public final class IrMad {
                 meanX[b] /= total;
                 meanY[b] /= total;
             }
-            double[][] sxx = new double[bands][bands];
-            double[][] syy = new double[bands][bands];
-            double[][] sxy = new double[bands][bands];
-            double[] x = new double[bands];
-            double[] y = new double[bands];
-            for (int p = 0; p < pixels; p++) {
-                double w = weights[p] / total;
-                for (int b = 0; b < bands; b++) {
-                    x[b] = before.values()[b][p] - meanX[b];
-                    y[b] = after.values()[b][p] - meanY[b];
-                }
-                for (int i = 0; i < bands; i++) {
-                    for (int j = 0; j < bands; j++) {
-                        sxx[i][j] += w * x[i] * x[j];
-                        syy[i][j] += w * y[i] * y[j];
-                        sxy[i][j] += w * x[i] * y[j];
-                    }
-                }
-            }
+            double[][][] sums = covariances(before, after, weights, total, meanX, meanY);
+            double[][] sxx = sums[0];
+            double[][] syy = sums[1];
+            double[][] sxy = sums[2];
             RealMatrix Sxx = symmetric(sxx);
             RealMatrix Syy = symmetric(syy);
             RealMatrix Sxy = new Array2DRowRealMatrix(sxy);
@@ -78,6 +67,7 @@ public final class IrMad {
             RealMatrix a = lowerInverse.transpose().multiply(eigen.getV());
             RealMatrix bMatrix = syyInverse.multiply(Sxy.transpose()).multiply(a);
             double[] variances = new double[bands];
+            double change = 0;
             for (int k = 0; k < bands; k++) {
                 double[] ak = a.getColumn(k);
                 double[] bk = bMatrix.getColumn(k);
@@ -90,30 +80,86 @@ public final class IrMad {
                 }
                 double rho = Math.sqrt(Math.max(0, Math.min(1, eigen.getRealEigenvalue(k))));
                 variances[k] = Math.max(1e-9, 2 * (1 - rho));
+                change = Math.max(change, Math.abs(rho - previousRho[k]));
+                previousRho[k] = rho;
             }
             double[][] aa = a.getData();
             double[][] bb = bMatrix.getData();
-            for (int p = 0; p < pixels; p++) {
-                double sum = 0;
-                for (int i = 0; i < bands; i++) {
-                    x[i] = before.values()[i][p] - meanX[i];
-                    y[i] = after.values()[i][p] - meanY[i];
-                }
-                for (int k = 0; k < bands; k++) {
-                    double u = 0;
-                    double v = 0;
+            double[] mx = meanX;
+            double[] my = meanY;
+            IntStream.range(0, (pixels + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+                double[] u = new double[bands];
+                double[] v = new double[bands];
+                for (int p = chunk * CHUNK; p < Math.min(pixels, (chunk + 1) * CHUNK); p++) {
                     for (int i = 0; i < bands; i++) {
-                        u += aa[i][k] * x[i];
-                        v += bb[i][k] * y[i];
+                        u[i] = before.values()[i][p] - mx[i];
+                        v[i] = after.values()[i][p] - my[i];
                     }
-                    double mad = u - v;
-                    sum += mad * mad / variances[k];
+                    double sum = 0;
+                    for (int k = 0; k < bands; k++) {
+                        double projected = 0;
+                        for (int i = 0; i < bands; i++) {
+                            projected += aa[i][k] * u[i] - bb[i][k] * v[i];
+                        }
+                        sum += projected * projected / variances[k];
+                    }
+                    chi[p] = sum;
+                    weights[p] = ChiSquare.survival(sum, bands);
                 }
-                chi[p] = sum;
-                weights[p] = 1 - distribution.cumulativeProbability(sum);
+            });
+            if (iteration > 0 && change < CONVERGED) {
+                break;
             }
         }
         return chi;
+    }
+
+    /** Weighted covariances {Sxx, Syy, Sxy}, summed chunk by chunk on every core. */
+    private static double[][][] covariances(Bands before, Bands after, double[] weights, double total, double[] meanX, double[] meanY) {
+        int bands = before.count();
+        int pixels = before.pixels();
+        return IntStream.range(0, (pixels + CHUNK - 1) / CHUNK).parallel().mapToObj(chunk -> {
+            double[][][] sums = new double[3][bands][bands];
+            double[] x = new double[bands];
+            double[] y = new double[bands];
+            for (int p = chunk * CHUNK; p < Math.min(pixels, (chunk + 1) * CHUNK); p++) {
+                double w = weights[p] / total;
+                for (int b = 0; b < bands; b++) {
+                    x[b] = before.values()[b][p] - meanX[b];
+                    y[b] = after.values()[b][p] - meanY[b];
+                }
+                for (int i = 0; i < bands; i++) {
+                    double wx = w * x[i];
+                    double wy = w * y[i];
+                    for (int j = i; j < bands; j++) {
+                        sums[0][i][j] += wx * x[j];
+                        sums[1][i][j] += wy * y[j];
+                    }
+                    for (int j = 0; j < bands; j++) {
+                        sums[2][i][j] += wx * y[j];
+                    }
+                }
+            }
+            return sums;
+        }).reduce((a, b) -> {
+            for (int m = 0; m < 3; m++) {
+                for (int i = 0; i < bands; i++) {
+                    for (int j = 0; j < bands; j++) {
+                        a[m][i][j] += b[m][i][j];
+                    }
+                }
+            }
+            return a;
+        }).map(sums -> {
+            for (int m = 0; m < 2; m++) {
+                for (int i = 0; i < bands; i++) {
+                    for (int j = 0; j < i; j++) {
+                        sums[m][i][j] = sums[m][j][i];
+                    }
+                }
+            }
+            return sums;
+        }).orElseThrow();
     }
 
     /** The matrix made exactly symmetric (the sums behind it round differently on either side of the diagonal). */
