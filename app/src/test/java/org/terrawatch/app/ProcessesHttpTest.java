@@ -127,6 +127,8 @@ class ProcessesHttpTest {
         assertThat(server.getJson("/ogc/conformance").get("conformsTo").toString())
                 .contains("ogcapi-processes-1/1.0/conf/core", "ogcapi-processes-1/1.0/conf/job-list", "ogcapi-processes-1/1.0/conf/dismiss");
         assertThat(server.getJson("/ogc").get("links").toString()).contains("http://www.opengis.net/def/rel/ogc/1.0/processes");
+        assertThat(server.getJson("/ogc/api").get("paths").propertyNames()).contains("/processes", "/processes/{processID}/execution",
+                "/jobs/{jobId}", "/jobs/{jobId}/results");
         JsonNode list = server.getJson("/ogc/processes");
         assertThat(list.get("processes").findValuesAsString("id")).contains("change-detection", "area-statistics", "echo");
         JsonNode echo = server.getJson("/ogc/processes/echo");

@@ -38,6 +38,28 @@ public final class OpenApiDocument {
                 "Change some properties (JSON merge patch; If-Match: its ETag)", "application/merge-patch+json", "204");
         write(paths, "delete", "/collections/{collectionId}/items/{featureId}", "deleteFeature", "Delete a feature (If-Match: its ETag)",
                 null, "204");
+        get(paths, "/processes", "getProcesses", "Processes (OGC API - Processes)", List.of());
+        get(paths, "/processes/{processID}", "getProcessDescription", "One process: its inputs and outputs", List.of("processID"));
+        ObjectNode execute = paths.putObject("/processes/{processID}/execution").putObject("post");
+        execute.put("operationId", "execute");
+        execute.put("summary", "Run a process: synchronously, or with 'Prefer: respond-async' as a job (201, Location)");
+        execute.putArray("parameters").addObject().put("$ref", "#/components/parameters/processID");
+        execute.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
+                .putObject("schema").put("type", "object");
+        ObjectNode executed = execute.putObject("responses");
+        executed.putObject("200").put("description", "Results (document or the raw output)");
+        executed.putObject("201").put("description", "Job created (statusInfo, Location)");
+        executed.putObject("400").put("description", "Bad inputs (problem JSON)");
+        executed.putObject("401").put("description", "Sign in (HTTP Basic): the run changes stored data");
+        executed.putObject("404").put("description", "No such process (problem JSON)");
+        get(paths, "/jobs", "getJobs", "Jobs, latest first", List.of());
+        get(paths, "/jobs/{jobId}", "getStatus", "A job's status and progress", List.of("jobId"));
+        get(paths, "/jobs/{jobId}/results", "getResult", "A finished job's results", List.of("jobId"));
+        ObjectNode dismiss = ((ObjectNode) paths.get("/jobs/{jobId}")).putObject("delete");
+        dismiss.put("operationId", "dismiss");
+        dismiss.put("summary", "Dismiss a job: it stops, its results are dropped");
+        dismiss.putArray("parameters").addObject().put("$ref", "#/components/parameters/jobId");
+        dismiss.putObject("responses").putObject("200").put("description", "statusInfo, dismissed");
         ObjectNode components = api.putObject("components");
         components.putObject("securitySchemes").putObject("basicAuth").put("type", "http").put("scheme", "basic");
         ObjectNode parameters = components.putObject("parameters");
@@ -46,6 +68,8 @@ public final class OpenApiDocument {
             ids.add(type.name());
         }
         parameter(parameters, "featureId", "path", "string", "Feature identifier");
+        parameter(parameters, "processID", "path", "string", "Process identifier");
+        parameter(parameters, "jobId", "path", "string", "Job identifier");
         ObjectNode limit = parameter(parameters, "limit", "query", "integer", "Page size");
         ((ObjectNode) limit.get("schema")).put("minimum", 1).put("maximum", ItemsRequest.MAX_LIMIT).put("default", ItemsRequest.DEFAULT_LIMIT);
         parameter(parameters, "offset", "query", "integer", "Features to skip (used by next links)");
