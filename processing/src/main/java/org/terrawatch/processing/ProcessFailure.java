@@ -1,5 +1,8 @@
 package org.terrawatch.processing;
 
+import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.OwsException;
+
 /**
  * A process request refused or a run that failed, with the OGC exception code (WPS 1.0.0 names:
  * {@code MissingParameterValue}, {@code InvalidParameterValue}, {@code NoApplicableCode}, ...) and the input it
@@ -35,6 +38,17 @@ public class ProcessFailure extends RuntimeException {
 
     public String locator() {
         return locator;
+    }
+
+    /** The same failure as the OGC service exception the protocols render (a refusal by the workflow is a 403). */
+    public OwsException toOwsException() {
+        ExceptionCode ows = switch (code) {
+            case MISSING -> ExceptionCode.MISSING_PARAMETER_VALUE;
+            case INVALID -> ExceptionCode.INVALID_PARAMETER_VALUE;
+            case FORBIDDEN -> ExceptionCode.OPERATION_PROCESSING_FAILED;
+            default -> ExceptionCode.NO_APPLICABLE_CODE;
+        };
+        return new OwsException(ows, locator, getMessage());
     }
 
     /** Whether the request was at fault (not the run). */

@@ -95,7 +95,7 @@ public class OgcApiProcessesController {
         try {
             outputs = runner.execute(process, inputs, who);
         } catch (ProcessFailure e) {
-            throw ProcessesApi.error(e);
+            throw e.toOwsException();
         }
         boolean raw = !"document".equals(document.path("response").asString("raw"));
         List<String> chosen = wanted.isEmpty() ? process.description().outputs().stream().map(p -> p.id())
@@ -130,7 +130,7 @@ public class OgcApiProcessesController {
     public void results(@PathVariable String id, HttpServletResponse response) throws IOException {
         Job job = job(id);
         if (job.status() == JobStatus.FAILED) {
-            throw ProcessesApi.error(new ProcessFailure(job.failureCode() == null ? ProcessFailure.FAILED : job.failureCode(), null, job.message()));
+            throw new ProcessFailure(job.failureCode() == null ? ProcessFailure.FAILED : job.failureCode(), null, job.message()).toOwsException();
         }
         if (job.status() != JobStatus.SUCCESSFUL) {
             throw ProcessException.resultNotReady(job.id(), job.status().code());

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.processing.BoundingBox;
 import org.terrawatch.processing.ComplexValue;
@@ -164,22 +163,12 @@ public final class ProcessesApi {
         return document;
     }
 
-    /** A process failure as the matching OGC API error. */
-    public static OwsException error(ProcessFailure failure) {
-        return switch (failure.code()) {
-            case ProcessFailure.MISSING -> new OwsException(ExceptionCode.MISSING_PARAMETER_VALUE, failure.locator(), failure.getMessage());
-            case ProcessFailure.INVALID -> new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, failure.locator(), failure.getMessage());
-            case ProcessFailure.FORBIDDEN -> new OwsException(ExceptionCode.OPERATION_PROCESSING_FAILED, failure.locator(), failure.getMessage());
-            default -> new OwsException(ExceptionCode.NO_APPLICABLE_CODE, failure.locator(), failure.getMessage());
-        };
-    }
-
     /** Validates the inputs, turning a refusal into a 400 naming the input. */
     public static ProcessInputs validate(ProcessDescription process, Map<String, List<Object>> inputs) {
         try {
             return ProcessInputs.validate(process, inputs);
         } catch (ProcessFailure e) {
-            throw error(e);
+            throw e.toOwsException();
         }
     }
 

@@ -134,7 +134,7 @@ public final class WpsService {
         try {
             inputs = ProcessInputs.validate(process.description(), request.inputs());
         } catch (ProcessFailure e) {
-            throw owsException(e);
+            throw e.toOwsException();
         }
         if (actor == null && process.changesData(inputs)) {
             throw new OwsException(ExceptionCode.NO_APPLICABLE_CODE, null,
@@ -168,7 +168,7 @@ public final class WpsService {
         try {
             outputs = runner.execute(process, inputs, who);
         } catch (ProcessFailure e) {
-            throw owsException(e);
+            throw e.toOwsException();
         }
         if (form.rawOutput() != null) {
             Object value = outputs.get(form.rawOutput());
@@ -260,15 +260,6 @@ public final class WpsService {
         if (!VERSION.equals(version)) {
             throw new OwsException(ExceptionCode.VERSION_NEGOTIATION_FAILED, "version", "This server speaks WPS " + VERSION + ", not " + version);
         }
-    }
-
-    static OwsException owsException(ProcessFailure failure) {
-        return switch (failure.code()) {
-            case ProcessFailure.MISSING -> new OwsException(ExceptionCode.MISSING_PARAMETER_VALUE, failure.locator(), failure.getMessage());
-            case ProcessFailure.INVALID -> new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, failure.locator(), failure.getMessage());
-            case ProcessFailure.FORBIDDEN -> new OwsException(ExceptionCode.OPERATION_PROCESSING_FAILED, failure.locator(), failure.getMessage());
-            default -> new OwsException(ExceptionCode.NO_APPLICABLE_CODE, failure.locator(), failure.getMessage());
-        };
     }
 
     /** A job's failure code as WPS 1.0.0 knows it (a refusal by the workflow has no code of its own there). */
