@@ -103,8 +103,32 @@ class StreamedDetectionTest {
             }
         }
         Path qa = TestImages.write(dir.resolve("qa.tif"), mask, 0, 0);
-        List<DetectedChange> found = detect(after, new CloudMask(EpochRaster.open(qa), CloudMask.LANDSAT_QA_PIXEL_CLOUDS), DetectionSettings.DEFAULTS);
+        List<DetectedChange> found = detect(after, CloudMask.external(EpochRaster.open(qa), CloudMask.LANDSAT_QA_PIXEL_CLOUDS), DetectionSettings.DEFAULTS);
         assertThat(found).hasSize(2).noneMatch(c -> c.direction() == ChangeDirection.WATER_GAIN);
+    }
+
+    @Test
+    void aQaBandOfTheEpochItselfMasksAndIsNoSpectralBand() throws Exception {
+        WritableRaster spectral = TestImages.epoch(SIZE, SIZE, true, PLANTED, 2);
+        WritableRaster withQa = Raster.createBandedRaster(DataBuffer.TYPE_USHORT, SIZE, SIZE, 5, null);
+        for (int b = 0; b < 4; b++) {
+            withQa.setSamples(0, 0, SIZE, SIZE, b, spectral.getSamples(0, 0, SIZE, SIZE, b, (int[]) null));
+        }
+        for (int row = 190; row < 240; row++) {
+            for (int column = 190; column < 240; column++) {
+                withQa.setSample(column, row, 4, 0b1000); // cloud
+            }
+        }
+        Path file = TestImages.write(dir.resolve("after-qa.tif"), withQa, 0, 0);
+        List<DetectedChange> found = new ArrayList<>();
+        try (EpochPair pair = new EpochPair(EpochRaster.open(before), EpochRaster.open(file), null,
+                CloudMask.inBand(4, CloudMask.LANDSAT_QA_PIXEL_CLOUDS))) {
+            assertThat(pair.bandCount()).isEqualTo(4);
+            ChangeDetection.run(pair, BandRoles.of(LAYOUT), DetectionSettings.DEFAULTS, found::add, DetectionProgress.NONE);
+        }
+        assertThat(found).hasSize(2).noneMatch(c -> c.direction() == ChangeDirection.WATER_GAIN);
+        assertThatThrownBy(() -> new EpochPair(EpochRaster.open(before), EpochRaster.open(file), null, null))
+                .isInstanceOf(RasterException.class).hasMessageContaining("different bands");
     }
 
     @Test

@@ -29,9 +29,11 @@ public final class EpochPair implements AutoCloseable {
 
     /** @param beforeMask may be null; @param afterMask may be null */
     public EpochPair(EpochRaster before, EpochRaster after, CloudMask beforeMask, CloudMask afterMask) {
-        if (before.bandCount() != after.bandCount()) {
+        int beforeBands = beforeMask == null ? before.bandCount() : beforeMask.spectralBands(before.bandCount());
+        int afterBands = afterMask == null ? after.bandCount() : afterMask.spectralBands(after.bandCount());
+        if (beforeBands != afterBands) {
             throw new RasterException("The epochs have different bands: " + before.file().getFileName() + " has "
-                    + before.bandCount() + ", " + after.file().getFileName() + " has " + after.bandCount());
+                    + beforeBands + ", " + after.file().getFileName() + " has " + afterBands);
         }
         this.before = before;
         this.after = after;
@@ -106,8 +108,9 @@ public final class EpochPair implements AutoCloseable {
         return height;
     }
 
+    /** Spectral bands (mask bands left out). */
     public int bandCount() {
-        return before.bandCount();
+        return beforeMask == null ? before.bandCount() : beforeMask.spectralBands(before.bandCount());
     }
 
     /** Whether the after-epoch shares the before-epoch's grid (no resampling). */
@@ -121,17 +124,14 @@ public final class EpochPair implements AutoCloseable {
         int row = originRow + windowRow;
         Bands first = before.read(column, row, w, h);
         if (beforeMask != null) {
-            beforeMask.apply(first, column, row);
+            first = beforeMask.apply(first, column, row);
         }
         return new Bands[] {first, aligned ? readAligned(column, row, w, h) : resampled(column, row, w, h)};
     }
 
     private Bands readAligned(int column, int row, int w, int h) {
         Bands second = after.read(column, row, w, h);
-        if (afterMask != null) {
-            afterMask.apply(second, column, row);
-        }
-        return second;
+        return afterMask == null ? second : afterMask.apply(second, column, row);
     }
 
     private Bands resampled(int column, int row, int w, int h) {
@@ -167,7 +167,8 @@ public final class EpochPair implements AutoCloseable {
         minRow = Math.max(minRow, -1);
         maxColumn = Math.min(maxColumn, after.width());
         maxRow = Math.min(maxRow, after.height());
-        float[][] values = new float[after.bandCount()][w * h];
+        int bands = afterMask == null ? after.bandCount() : afterMask.spectralBands(after.bandCount());
+        float[][] values = new float[bands][w * h];
         if (minColumn > maxColumn || minRow > maxRow) {
             for (float[] band : values) {
                 java.util.Arrays.fill(band, Float.NaN);
@@ -178,7 +179,7 @@ public final class EpochPair implements AutoCloseable {
         int sh = maxRow - minRow + 1;
         Bands source = after.read(minColumn, minRow, sw, sh);
         if (afterMask != null) {
-            afterMask.apply(source, minColumn, minRow);
+            source = afterMask.apply(source, minColumn, minRow);
         }
         for (int p = 0; p < w * h; p++) {
             int sx = sourceColumn[p] - minColumn;
@@ -192,8 +193,14 @@ public final class EpochPair implements AutoCloseable {
     }
 
     private static void checkMask(CloudMask mask, EpochRaster epoch) {
-        if (mask != null && (mask.band().width() != epoch.width() || mask.band().height() != epoch.height())) {
-            throw new RasterException("The mask " + mask.band().file().getFileName() + " does not lie on the grid of " + epoch.file().getFileName());
+        if (mask == null) {
+            return;
+        }
+        if (mask.raster() == null && (mask.band() < 0 || mask.band() >= epoch.bandCount())) {
+            throw new RasterException(epoch.file().getFileName() + " has no band " + (mask.band() + 1) + " to mask with");
+        }
+        if (mask.raster() != null && (mask.raster().width() != epoch.width() || mask.raster().height() != epoch.height())) {
+            throw new RasterException("The mask " + mask.raster().file().getFileName() + " does not lie on the grid of " + epoch.file().getFileName());
         }
     }
 
@@ -215,11 +222,10 @@ public final class EpochPair implements AutoCloseable {
         }
         before.close();
         after.close();
-        if (beforeMask != null) {
-            beforeMask.band().close();
-        }
-        if (afterMask != null) {
-            afterMask.band().close();
+        for (CloudMask mask : new CloudMask[] {beforeMask, afterMask}) {
+            if (mask != null && mask.raster() != null) {
+                mask.raster().close();
+            }
         }
     }
 }

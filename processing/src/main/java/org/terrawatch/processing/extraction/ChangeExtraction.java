@@ -14,6 +14,7 @@ import org.terrawatch.change.DetectedChange;
 import org.terrawatch.change.DetectionProgress;
 import org.terrawatch.change.DetectionSettings;
 import org.terrawatch.change.DetectionSummary;
+import org.terrawatch.change.raster.CloudMask;
 import org.terrawatch.change.raster.EpochPair;
 import org.terrawatch.change.raster.EpochRaster;
 import org.terrawatch.geodesy.GeodesicArea;
@@ -37,7 +38,8 @@ import org.terrawatch.ows.Reprojection;
 import org.terrawatch.store.SpatialStore;
 
 /**
- * Change patches from two imagery epochs: the streamed detection, each changed area taken into CGCS2000, clipped
+ * Change patches from two imagery epochs (pixels masked by a {@code QA_PIXEL} or {@code CLOUD_MASK} band of their
+ * layout left out): the streamed detection, each changed area taken into CGCS2000, clipped
  * to the requested area, attributed to its county, township and village, typed by {@link PatchClassifier}, kept
  * if it reaches its category's minimum mapping unit, left out if a patch of the same period already covers most of
  * it (so running a detection again adds only what is new), given its overlay areas — and then, if asked, stored as
@@ -46,6 +48,8 @@ import org.terrawatch.store.SpatialStore;
 public final class ChangeExtraction {
 
     static final double KNOWN_SHARE = 0.5;
+    static final String QA_PIXEL = "QA_PIXEL";
+    static final String CLOUD_MASK = "CLOUD_MASK";
 
     private final SpatialStore store;
     private final Path dataDir;
@@ -80,7 +84,7 @@ public final class ChangeExtraction {
         int[] dropped = new int[3];
         PatchRepository patches = new PatchRepository(store);
         DetectionSummary summary;
-        try (EpochPair whole = new EpochPair(EpochRaster.open(file(before)), EpochRaster.open(file(after)), null, null)) {
+        try (EpochPair whole = new EpochPair(EpochRaster.open(file(before)), EpochRaster.open(file(after)), mask(before), mask(after))) {
             Reprojection toStorage = Reprojection.from(whole.grid().crs(), Crs.STORAGE);
             EpochPair pair = whole;
             if (area != null) {
@@ -90,7 +94,7 @@ public final class ChangeExtraction {
                     throw new IllegalArgumentException("The area lies outside the imagery of " + before.name());
                 }
             }
-            summary = ChangeDetection.run(pair, BandRoles.of(before.bandLayout()), settings, change -> {
+            summary = ChangeDetection.run(pair, BandRoles.of(spectralLayout(before)), settings, change -> {
                 ExtractedPatch patch = patch(change, toStorage, area, admin, coverage, patches, task, before, after, dropped);
                 if (patch != null) {
                     found.add(patch);
@@ -165,6 +169,24 @@ public final class ChangeExtraction {
             }
         }
         return parts.isEmpty() ? null : geometry.getFactory().createMultiPolygon(parts.toArray(Polygon[]::new));
+    }
+
+    /**
+     * The epoch's own mask band, if its layout names one: {@code QA_PIXEL} (Landsat Collection 2 bits: fill, dilated
+     * cloud, cirrus, cloud, shadow) or {@code CLOUD_MASK} (non-zero masked).
+     */
+    static CloudMask mask(ImageryEpoch epoch) {
+        int qa = epoch.bandLayout().indexOf(QA_PIXEL);
+        if (qa >= 0) {
+            return CloudMask.inBand(qa, CloudMask.LANDSAT_QA_PIXEL_CLOUDS);
+        }
+        int mask = epoch.bandLayout().indexOf(CLOUD_MASK);
+        return mask >= 0 ? CloudMask.inBand(mask, CloudMask.ANY) : null;
+    }
+
+    /** The epoch's band roles without its mask band. */
+    static List<String> spectralLayout(ImageryEpoch epoch) {
+        return epoch.bandLayout().stream().filter(role -> !role.equals(QA_PIXEL) && !role.equals(CLOUD_MASK)).toList();
     }
 
     private Path file(ImageryEpoch epoch) {
