@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
@@ -41,8 +40,7 @@ public final class DetectChanges {
         long start = System.nanoTime();
         GeoJsonWriter geojson = new GeoJsonWriter(3);
         geojson.setEncodeCRS(false);
-        List<long[]> counts = new ArrayList<>();
-        counts.add(new long[1]);
+        long[] written = new long[1];
         DetectionSummary summary;
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(arguments[2]), StandardCharsets.UTF_8);
              EpochPair pair = new EpochPair(EpochRaster.open(Path.of(arguments[0])), EpochRaster.open(Path.of(arguments[1])), null, null)) {
@@ -50,7 +48,7 @@ public final class DetectChanges {
                 try {
                     out.write("{\"type\":\"Feature\",\"geometry\":" + geojson.write(change.outline()) + ",\"properties\":{\"pixels\":"
                             + change.pixels() + ",\"area\":" + Math.round(change.planarAreaM2()) + ",\"direction\":\"" + change.direction() + "\"}}\n");
-                    counts.get(0)[0]++;
+                    written[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -61,7 +59,7 @@ public final class DetectChanges {
             });
         }
         System.out.printf("{\"width\":%d,\"height\":%d,\"threshold\":%.3f,\"changed_pixels\":%d,\"areas\":%d,\"written\":%d,\"seconds\":%.1f}%n",
-                summary.width(), summary.height(), summary.threshold(), summary.changedPixels(), summary.areas(), counts.get(0)[0],
+                summary.width(), summary.height(), summary.threshold(), summary.changedPixels(), summary.areas(), written[0],
                 (System.nanoTime() - start) / 1e9);
     }
 }

@@ -38,19 +38,12 @@ public class PublicationConfiguration {
     public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties, SpatialStore store) {
         ImageryEpochRepository epochs = new ImageryEpochRepository(store);
         ImageryEpochs imagery = new ImageryEpochs(() -> epochs.all().stream().map(e -> new ImageryEpochs.Epoch(e.name(), e.acquiredOn(),
-                new Crs(Integer.parseInt(e.crs().replaceFirst("(?i)^EPSG:", "")), true), e.bandLayout(), file(properties, e.fileLocation()),
+                new Crs(Integer.parseInt(e.crs().replaceFirst("(?i)^EPSG:", "")), true), e.bandLayout(), e.file(properties.dataDirectory()),
                 e.footprint().getEnvelopeInternal())).toList());
         return new WmsService(catalog, source, new StyleLibrary(properties.dataDirectory().resolve("styles")), WmsSettings.DEFAULTS, imagery);
     }
 
     /** An imagery file: a path relative to the data directory, or an absolute file URI or path. */
-    private static java.nio.file.Path file(TerraWatchProperties properties, String location) {
-        if (location.startsWith("file:")) {
-            return java.nio.file.Path.of(java.net.URI.create(location));
-        }
-        return properties.dataDirectory().resolve(location);
-    }
-
     @Bean
     public WfsService wfsService(FeatureTypeCatalog catalog, FeatureSource source, LayerEditing editing) {
         return new WfsService(catalog, source, editing);

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.terrawatch.app.processing.WpsController;
-import org.terrawatch.app.security.HttpBasicAuthentication;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.app.wms.WmsController;
 import org.terrawatch.monitoring.audit.Channel;
@@ -107,14 +106,7 @@ public class OwsController {
     }
 
     private static void sendException(OwsException exception, Kvp kvp, HttpServletResponse response) throws IOException {
-        response.resetBuffer();
-        response.setStatus(exception.httpStatus());
-        if (exception.httpStatus() == 401) {
-            response.setHeader("WWW-Authenticate", HttpBasicAuthentication.CHALLENGE);
-        }
-        response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
-        try (OutputStream out = response.getOutputStream()) {
-            ExceptionReport.write(exception, kvp.get("VERSION").filter(v -> v.matches("[12]\\.[01]\\.0")).orElse("2.0.0"), out);
-        }
+        String version = kvp.get("VERSION").filter(v -> v.matches("[12]\\.[01]\\.0")).orElse("2.0.0");
+        OwsExceptionResponse.send(exception, response, out -> ExceptionReport.write(exception, version, out));
     }
 }

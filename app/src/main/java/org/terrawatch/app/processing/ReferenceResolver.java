@@ -83,9 +83,9 @@ public class ReferenceResolver implements Function<Reference, ComplexValue> {
     }
 
     private ComplexValue epoch(Reference reference, String name) {
-        ImageryEpoch epoch = new ImageryEpochRepository(store).all().stream().filter(e -> e.name().equals(name)).findFirst()
+        ImageryEpoch epoch = new ImageryEpochRepository(store).findByName(name)
                 .orElseThrow(() -> ProcessFailure.invalid(null, "No imagery epoch named " + name));
-        Path file = properties.dataDirectory().resolve(epoch.fileLocation());
+        Path file = epoch.file(properties.dataDirectory());
         try {
             if (Files.size(file) > MAXIMUM_BYTES) {
                 throw ProcessFailure.invalid(null, "The imagery " + name + " is larger than 64 MB; pass its name to the process instead");

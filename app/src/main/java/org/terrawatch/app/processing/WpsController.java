@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.terrawatch.app.security.HttpBasicAuthentication;
+import org.terrawatch.app.ows.OwsExceptionResponse;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.ExceptionReport;
@@ -96,14 +96,6 @@ public class WpsController {
     }
 
     private static void sendException(OwsException exception, HttpServletResponse response) throws IOException {
-        response.resetBuffer();
-        response.setStatus(exception.httpStatus());
-        if (exception.httpStatus() == 401) {
-            response.setHeader("WWW-Authenticate", HttpBasicAuthentication.CHALLENGE);
-        }
-        response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
-        try (OutputStream out = response.getOutputStream()) {
-            ExceptionReport.writeOws11(exception, WpsService.VERSION, out);
-        }
+        OwsExceptionResponse.send(exception, response, out -> ExceptionReport.writeOws11(exception, WpsService.VERSION, out));
     }
 }

@@ -59,8 +59,6 @@ public final class EpochRaster implements AutoCloseable {
     }
 
     private final Path file;
-    private final DataStore store;
-    private final GridCoverageResource resource;
     private final BlockingQueue<Reader> idle = new LinkedBlockingQueue<>();
     private final List<Reader> readers = new ArrayList<>();
     private final GridGeometry grid;
@@ -78,8 +76,6 @@ public final class EpochRaster implements AutoCloseable {
 
     private EpochRaster(Path file, DataStore store, GridCoverageResource resource) throws DataStoreException {
         this.file = file;
-        this.store = store;
-        this.resource = resource;
         this.grid = resource.getGridGeometry();
         GridExtent extent = grid.getExtent();
         if (extent.getDimension() != 2) {

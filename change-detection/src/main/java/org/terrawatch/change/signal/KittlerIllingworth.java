@@ -8,35 +8,25 @@ package org.terrawatch.change.signal;
  */
 public final class KittlerIllingworth {
 
-    private static final int BINS = 256;
-
     private KittlerIllingworth() {
     }
 
     public static double threshold(double[] values) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+        Histogram counted = Histogram.of(values);
+        if (!counted.spread()) {
+            return counted.max();
         }
-        if (!(max > min)) {
-            return max;
-        }
-        double width = (max - min) / BINS;
-        double[] histogram = new double[BINS];
-        for (double v : values) {
-            histogram[Math.min(BINS - 1, (int) ((v - min) / width))] += 1.0 / values.length;
-        }
-        double[] centres = new double[BINS];
-        for (int i = 0; i < BINS; i++) {
-            centres[i] = min + (i + 0.5) * width;
+        double[] histogram = new double[Histogram.BINS];
+        double[] centres = new double[Histogram.BINS];
+        for (int i = 0; i < Histogram.BINS; i++) {
+            histogram[i] = counted.counts()[i] / (double) counted.total();
+            centres[i] = counted.centre(i);
         }
         double best = Double.POSITIVE_INFINITY;
         double threshold = Double.NaN;
-        for (int split = 1; split < BINS - 1; split++) {
+        for (int split = 1; split < Histogram.BINS - 1; split++) {
             double[] lower = moments(histogram, centres, 0, split);
-            double[] upper = moments(histogram, centres, split, BINS);
+            double[] upper = moments(histogram, centres, split, Histogram.BINS);
             if (lower[0] < 1e-6 || upper[0] < 1e-6 || lower[2] <= 0 || upper[2] <= 0) {
                 continue;
             }
@@ -44,7 +34,7 @@ public final class KittlerIllingworth {
                     - 2 * (lower[0] * Math.log(lower[0]) + upper[0] * Math.log(upper[0]));
             if (j < best) {
                 best = j;
-                threshold = min + split * width;
+                threshold = counted.start(split);
             }
         }
         return Double.isNaN(threshold) ? Otsu.threshold(values) : threshold;

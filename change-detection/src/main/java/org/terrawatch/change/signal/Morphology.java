@@ -1,19 +1,19 @@
 package org.terrawatch.change.signal;
 
 /**
- * Binary morphology with a 3 × 3 square on a mask: dilation, erosion, and closing (dilation then erosion), which
- * fills one-pixel gaps and notches inside a changed area without growing its outline.
+ * Binary closing with a 3 × 3 square (dilation then erosion): fills one-pixel gaps and notches inside a changed
+ * area without growing its outline.
  */
 public final class Morphology {
 
     private Morphology() {
     }
 
-    public static boolean[] dilate(boolean[] mask, int width, int height) {
+    private static boolean[] dilate(boolean[] mask, int width, int height) {
         return square(mask, width, height, true);
     }
 
-    public static boolean[] erode(boolean[] mask, int width, int height) {
+    private static boolean[] erode(boolean[] mask, int width, int height) {
         return square(mask, width, height, false);
     }
 

@@ -6,45 +6,34 @@ package org.terrawatch.change.signal;
  */
 public final class Otsu {
 
-    private static final int BINS = 256;
-
     private Otsu() {
     }
 
     public static double threshold(double[] values) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+        Histogram histogram = Histogram.of(values);
+        if (!histogram.spread()) {
+            return histogram.max();
         }
-        if (!(max > min)) {
-            return max;
-        }
-        double width = (max - min) / BINS;
-        long[] histogram = new long[BINS];
-        for (double v : values) {
-            histogram[Math.min(BINS - 1, (int) ((v - min) / width))]++;
-        }
-        double total = values.length;
+        long[] counts = histogram.counts();
+        double total = histogram.total();
         double sumAll = 0;
-        for (int i = 0; i < BINS; i++) {
-            sumAll += histogram[i] * (min + (i + 0.5) * width);
+        for (int i = 0; i < Histogram.BINS; i++) {
+            sumAll += counts[i] * histogram.centre(i);
         }
         double weight = 0;
         double sum = 0;
         double best = -1;
-        double threshold = min;
-        for (int i = 0; i < BINS - 1; i++) {
-            weight += histogram[i];
-            sum += histogram[i] * (min + (i + 0.5) * width);
+        double threshold = histogram.min();
+        for (int i = 0; i < Histogram.BINS - 1; i++) {
+            weight += counts[i];
+            sum += counts[i] * histogram.centre(i);
             if (weight == 0 || weight == total) {
                 continue;
             }
             double between = Math.pow(sumAll * weight - sum * total, 2) / (weight * (total - weight));
             if (between > best) {
                 best = between;
-                threshold = min + (i + 0.5) * width;
+                threshold = histogram.centre(i);
             }
         }
         return threshold;

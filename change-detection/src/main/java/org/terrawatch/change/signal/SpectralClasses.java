@@ -97,8 +97,4 @@ public final class SpectralClasses {
         }
         return best;
     }
-
-    public int count() {
-        return centroids.length;
-    }
 }

@@ -1,5 +1,7 @@
 package org.terrawatch.monitoring.imagery;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,5 +35,10 @@ public record ImageryEpoch(long id, String name, String sensor, LocalDate acquir
         if (!(resolutionM > 0)) {
             throw new IllegalArgumentException("Resolution must be positive: " + resolutionM);
         }
+    }
+
+    /** The image file: the location resolved against the data directory, or the absolute {@code file:} URI it is. */
+    public Path file(Path dataDir) {
+        return fileLocation.startsWith("file:") ? Path.of(URI.create(fileLocation)) : dataDir.resolve(fileLocation);
     }
 }

@@ -43,6 +43,12 @@ public final class ImageryEpochRepository {
                 .query(ImageryEpochRepository::map).optional();
     }
 
+    /** The epoch of that (unique) name. */
+    public Optional<ImageryEpoch> findByName(String name) {
+        return store.jdbc().sql("SELECT " + COLUMNS + " FROM imagery_epoch WHERE name = :name").param("name", name)
+                .query(ImageryEpochRepository::map).optional();
+    }
+
     public List<ImageryEpoch> all() {
         return store.jdbc().sql("SELECT " + COLUMNS + " FROM imagery_epoch ORDER BY acquired_on, id")
                 .query(ImageryEpochRepository::map).list();

@@ -84,7 +84,7 @@ public final class ChangeExtraction {
         int[] dropped = new int[3];
         PatchRepository patches = new PatchRepository(store);
         DetectionSummary summary;
-        try (EpochPair whole = new EpochPair(EpochRaster.open(file(before)), EpochRaster.open(file(after)), mask(before), mask(after))) {
+        try (EpochPair whole = new EpochPair(EpochRaster.open(before.file(dataDir)), EpochRaster.open(after.file(dataDir)), mask(before), mask(after))) {
             Reprojection toStorage = Reprojection.from(whole.grid().crs(), Crs.STORAGE);
             EpochPair pair = whole;
             if (area != null) {
@@ -187,10 +187,5 @@ public final class ChangeExtraction {
     /** The epoch's band roles without its mask band. */
     static List<String> spectralLayout(ImageryEpoch epoch) {
         return epoch.bandLayout().stream().filter(role -> !role.equals(QA_PIXEL) && !role.equals(CLOUD_MASK)).toList();
-    }
-
-    private Path file(ImageryEpoch epoch) {
-        String location = epoch.fileLocation();
-        return location.startsWith("file:") ? Path.of(java.net.URI.create(location)) : dataDir.resolve(location);
     }
 }

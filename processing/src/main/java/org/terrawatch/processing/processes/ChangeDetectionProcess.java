@@ -112,12 +112,9 @@ public final class ChangeDetectionProcess implements Process {
     private static ImageryEpoch epoch(ImageryEpochRepository epochs, ProcessInputs inputs, String input, Long taskEpoch) {
         if (inputs.has(input)) {
             Object value = inputs.value(input);
-            String name = value instanceof Reference reference ? reference.imageryEpoch() : String.valueOf(value);
-            if (name != null && name.startsWith(Reference.IMAGERY_PREFIX)) {
-                name = name.substring(Reference.IMAGERY_PREFIX.length());
-            }
-            String wanted = name;
-            return epochs.all().stream().filter(e -> e.name().equals(wanted)).findFirst()
+            String given = value instanceof Reference reference ? reference.href() : String.valueOf(value);
+            String wanted = given.startsWith(Reference.IMAGERY_PREFIX) ? given.substring(Reference.IMAGERY_PREFIX.length()) : given;
+            return epochs.findByName(wanted)
                     .orElseThrow(() -> ProcessFailure.invalid(input, "No imagery epoch named " + wanted));
         }
         if (taskEpoch == null) {

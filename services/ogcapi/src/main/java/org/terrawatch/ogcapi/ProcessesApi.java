@@ -56,25 +56,24 @@ public final class ProcessesApi {
         ObjectNode document = summary(description, base);
         ObjectNode inputs = document.putObject("inputs");
         for (Parameter input : description.inputs()) {
-            ObjectNode node = inputs.putObject(input.id());
-            node.put("title", input.title());
-            if (input.description() != null) {
-                node.put("description", input.description());
-            }
-            node.put("minOccurs", input.minOccurs());
-            node.put("maxOccurs", input.maxOccurs());
-            node.set("schema", schema(input));
+            parameter(inputs, input).put("minOccurs", input.minOccurs()).put("maxOccurs", input.maxOccurs());
         }
         ObjectNode outputs = document.putObject("outputs");
         for (Parameter output : description.outputs()) {
-            ObjectNode node = outputs.putObject(output.id());
-            node.put("title", output.title());
-            if (output.description() != null) {
-                node.put("description", output.description());
-            }
-            node.set("schema", schema(output));
+            parameter(outputs, output);
         }
         return document;
+    }
+
+    /** An input's or output's title, description and schema, under its id. */
+    private static ObjectNode parameter(ObjectNode parent, Parameter parameter) {
+        ObjectNode node = parent.putObject(parameter.id());
+        node.put("title", parameter.title());
+        if (parameter.description() != null) {
+            node.put("description", parameter.description());
+        }
+        node.set("schema", schema(parameter));
+        return node;
     }
 
     /**
