@@ -14,7 +14,7 @@ import org.terrawatch.change.raster.Bands;
  *     standardised change vector is averaged over a square of (2·radius + 1)² pixels;</li>
  * <li>a pixel changed where that averaged magnitude passes the threshold — Kittler and Illingworth's minimum-error
  *     threshold on the sample's averaged magnitudes —, its own magnitude does too (so the average does not spread a change onto its neighbours), and its
- *     spectral class ({@link SpectralClasses}) differs between the dates within one pixel of it.</li>
+ *     spectral class ({@link SpectralClasses}) changes kind between the dates within one pixel of it.</li>
  * </ol>
  * No figure is tuned per image.
  */
@@ -105,7 +105,7 @@ public final class ChangeModel {
         double[] magnitude = BoxFilter.mean(own, before.width(), before.height(), settings.smoothingRadius());
         int width = before.width();
         int height = before.height();
-        byte[] kind = new byte[own.length]; // 0 unknown, 1 same class on both dates, 2 another class
+        byte[] kind = new byte[own.length]; // 0 unknown, 1 same kind of cover on both dates, 2 another kind
         boolean[] changed = new boolean[own.length];
         double ownThreshold = settings.ownShare() * threshold;
         for (int y = 0; y < height; y++) {
@@ -119,7 +119,7 @@ public final class ChangeModel {
                     for (int xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) {
                         int q = yy * width + xx;
                         if (kind[q] == 0) {
-                            kind[q] = (byte) (Double.isNaN(own[q]) || classes.classOf(before, q) == classes.classOf(normalised, q) ? 1 : 2);
+                            kind[q] = (byte) (Double.isNaN(own[q]) || classes.sameKind(classes.classOf(before, q), classes.classOf(normalised, q)) ? 1 : 2);
                         }
                         if (kind[q] == 2) {
                             changed[p] = true;

@@ -16,7 +16,7 @@ package org.terrawatch.change.signal;
 public record ModelSettings(int irMadIterations, double invariantShare, int smoothingRadius, double thresholdFactor,
                             double ownShare, int spectralClasses, boolean closing, long seed) {
 
-    public static final ModelSettings DEFAULTS = new ModelSettings(20, 0.3, 1, 1.0, 1.0, 6, false, 1);
+    public static final ModelSettings DEFAULTS = new ModelSettings(20, 0.3, 1, 1.0, 1.0, 8, false, 1);
 
     public ModelSettings {
         if (irMadIterations < 1 || !(invariantShare > 0 && invariantShare < 1) || smoothingRadius < 0

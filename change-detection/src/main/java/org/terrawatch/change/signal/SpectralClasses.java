@@ -13,8 +13,13 @@ import org.terrawatch.change.raster.Bands;
  * Unsupervised spectral classes shared by both epochs: k-means (k-means++ seeding, fixed seed, so a run is
  * repeatable) on the pixels of the before-epoch and of the normalised after-epoch together, each band scaled by its
  * spread. Half the points are drawn from the candidate changes, so a cover that is rare in the landscape but common
- * among the changes (a new pond, a new roof) gets a class of its own. A pixel whose class is the same on both dates has changed in degree (season, moisture, water colour),
- * not in kind; post-classification comparison keeps only changes of kind.
+ * among the changes (a new pond, a new roof) gets a class of its own.
+ * <p>
+ * Two classes whose spheres overlap — centres nearer than the sum of their root-mean-square radii — are taken as
+ * one kind of cover: k-means splits a continuous cover (crops at two growth stages, bare soil wet and dry) wherever
+ * the points are dense, and moving across such a split is a change of degree. A pixel whose class is of the same
+ * kind on both dates has changed in degree (season, moisture, water colour), not in kind; post-classification
+ * comparison keeps only changes of kind.
  */
 public final class SpectralClasses {
 
@@ -24,10 +29,12 @@ public final class SpectralClasses {
 
     private final double[][] centroids;
     private final double[] scales;
+    private final boolean[][] sameKind;
 
-    private SpectralClasses(double[][] centroids, double[] scales) {
+    private SpectralClasses(double[][] centroids, double[] scales, boolean[][] sameKind) {
         this.centroids = centroids;
         this.scales = scales;
+        this.sameKind = sameKind;
     }
 
     /** @param candidate which pixels are candidate changes */
@@ -74,10 +81,35 @@ public final class SpectralClasses {
         List<CentroidCluster<DoublePoint>> clusters = new KMeansPlusPlusClusterer<DoublePoint>(
                 Math.min(classes, points.size()), ITERATIONS, new EuclideanDistance(), random).cluster(points);
         double[][] centroids = new double[clusters.size()][];
+        double[] radii = new double[clusters.size()];
         for (int c = 0; c < centroids.length; c++) {
             centroids[c] = clusters.get(c).getCenter().getPoint();
+            double squares = 0;
+            for (DoublePoint point : clusters.get(c).getPoints()) {
+                squares += squaredDistance(point.getPoint(), centroids[c]);
+            }
+            radii[c] = Math.sqrt(squares / Math.max(1, clusters.get(c).getPoints().size()));
         }
-        return new SpectralClasses(centroids, scales);
+        boolean[][] sameKind = new boolean[centroids.length][centroids.length];
+        for (int a = 0; a < centroids.length; a++) {
+            for (int b = 0; b < centroids.length; b++) {
+                sameKind[a][b] = Math.sqrt(squaredDistance(centroids[a], centroids[b])) < radii[a] + radii[b];
+            }
+        }
+        return new SpectralClasses(centroids, scales, sameKind);
+    }
+
+    /** Whether two classes are one kind of cover (a class is always of its own kind). */
+    public boolean sameKind(int a, int b) {
+        return a == b || a >= 0 && b >= 0 && sameKind[a][b];
+    }
+
+    private static double squaredDistance(double[] u, double[] v) {
+        double sum = 0;
+        for (int i = 0; i < u.length; i++) {
+            sum += (u[i] - v[i]) * (u[i] - v[i]);
+        }
+        return sum;
     }
 
     /** The class of one pixel of an epoch; -1 where a band has no value. */
