@@ -91,7 +91,7 @@ lines += [
   f"- TerraWatch whole pipeline / OTB MAD transform alone: {otb_s / tw_s:.2f}x the speed, {tw_kb / otb_kb:.2f}x the memory.",
   "- GDAL is handed the true gain and offset and a fixed threshold; TerraWatch learns normalisation, spreads, threshold and "
   "classes from a sample of the images. The area counts differ with the methods (TerraWatch also drops changes of degree "
-  "within one spectral class).",
+  "within one kind of cover).",
 ]
 open(sys.argv[1], "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))

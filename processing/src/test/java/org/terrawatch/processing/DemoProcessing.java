@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Function;
 import org.terrawatch.change.DetectionSettings;
 import org.terrawatch.demo.DemoData;
 import org.terrawatch.monitoring.MonitoringSchema;
@@ -55,7 +54,7 @@ final class DemoProcessing implements AutoCloseable {
     }
 
     JobRunner runner() {
-        Function<Reference, ComplexValue> noReferences = reference -> {
+        ReferenceReader noReferences = (reference, requester) -> {
             throw ProcessFailure.invalid(null, "No references here: " + reference.href());
         };
         return new JobRunner(jobs, catalogue, noReferences, 2);

@@ -8,41 +8,47 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Function;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.terrawatch.app.config.TerraWatchProperties;
+import org.terrawatch.app.security.LoopbackCredentials;
 import org.terrawatch.monitoring.imagery.ImageryEpoch;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
+import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.processing.ComplexValue;
 import org.terrawatch.processing.ProcessFailure;
 import org.terrawatch.processing.Reference;
+import org.terrawatch.processing.ReferenceReader;
 import org.terrawatch.store.SpatialStore;
 
 /**
  * Resolves process inputs given by reference, to this server's own data only: {@code urn:terrawatch:imagery:NAME}
  * reads a registered imagery epoch's file; a URL whose path is one of this server's services ({@code /wfs},
  * {@code /ows}, {@code /wms}, {@code /ogc/...}) is requested from this server itself, whatever host the client
- * wrote. Anything else is refused: the server fetches nothing from elsewhere.
+ * wrote, as the user who runs the process ({@link LoopbackCredentials}; anonymously for an anonymous run), so it reads
+ * what that user may read, also where reading needs a sign-in. Anything else is refused: the server fetches nothing
+ * from elsewhere.
  */
 @Component
-public class ReferenceResolver implements Function<Reference, ComplexValue> {
+public class ReferenceResolver implements ReferenceReader {
 
     static final long MAXIMUM_BYTES = 64L * 1024 * 1024;
 
     private final SpatialStore store;
     private final TerraWatchProperties properties;
     private final Environment environment;
+    private final LoopbackCredentials loopback;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public ReferenceResolver(SpatialStore store, TerraWatchProperties properties, Environment environment) {
+    public ReferenceResolver(SpatialStore store, TerraWatchProperties properties, Environment environment, LoopbackCredentials loopback) {
         this.store = store;
         this.properties = properties;
         this.environment = environment;
+        this.loopback = loopback;
     }
 
     @Override
-    public ComplexValue apply(Reference reference) {
+    public ComplexValue read(Reference reference, Actor requester) {
         String epochName = reference.imageryEpoch();
         if (epochName != null) {
             return epoch(reference, epochName);
@@ -61,8 +67,11 @@ public class ReferenceResolver implements Function<Reference, ComplexValue> {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         URI local = URI.create("http://127.0.0.1:" + port + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(local).timeout(Duration.ofMinutes(2)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(local).timeout(Duration.ofMinutes(2)).GET();
+            if (requester != null) {
+                request.header("Authorization", loopback.authorization(requester.username()));
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw ProcessFailure.invalid(null, "The reference " + reference.href() + " answered HTTP " + response.statusCode());
             }

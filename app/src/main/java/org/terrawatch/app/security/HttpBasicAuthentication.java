@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -18,7 +20,8 @@ import org.terrawatch.monitoring.workflow.Actor;
  * wrong name or password is answered 401 at once, in the protocol's own error form (see
  * {@link ProtocolErrors}). Without credentials a request goes on anonymously — reads are allowed unless
  * {@code terrawatch.security.anonymous-read} is false; writes then fail with 401 where they are attempted.
- * Health and the landing page stay open.
+ * Health and the landing page stay open. The server's requests to itself on a user's behalf, from a loopback address,
+ * sign in with {@link LoopbackCredentials} instead.
  */
 @Component
 public class HttpBasicAuthentication extends OncePerRequestFilter {
@@ -28,10 +31,12 @@ public class HttpBasicAuthentication extends OncePerRequestFilter {
     public static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
     private final UserDirectory users;
+    private final LoopbackCredentials loopback;
     private final boolean anonymousRead;
 
-    public HttpBasicAuthentication(UserDirectory users, TerraWatchProperties properties) {
+    public HttpBasicAuthentication(UserDirectory users, LoopbackCredentials loopback, TerraWatchProperties properties) {
         this.users = users;
+        this.loopback = loopback;
         this.anonymousRead = properties.security().anonymousRead();
     }
 
@@ -43,6 +48,14 @@ public class HttpBasicAuthentication extends OncePerRequestFilter {
             Optional<Actor> actor = credentials(header.substring(6).strip());
             if (actor.isEmpty()) {
                 ProtocolErrors.send(request, response, 401, "Unauthorized", "Wrong user name or password");
+                return;
+            }
+            request.setAttribute(SignedIn.ATTRIBUTE, actor.get());
+        } else if (header != null && header.regionMatches(true, 0, LoopbackCredentials.SCHEME + " ", 0, LoopbackCredentials.SCHEME.length() + 1)) {
+            Optional<Actor> actor = fromLoopback(request) ? loopback.username(header.substring(LoopbackCredentials.SCHEME.length() + 1).strip())
+                    .flatMap(users::enabled) : Optional.empty();
+            if (actor.isEmpty()) {
+                ProtocolErrors.send(request, response, 401, "Unauthorized", "Invalid loopback credentials");
                 return;
             }
             request.setAttribute(SignedIn.ATTRIBUTE, actor.get());
@@ -60,6 +73,14 @@ public class HttpBasicAuthentication extends OncePerRequestFilter {
             return colon < 0 ? Optional.empty() : users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    private static boolean fromLoopback(HttpServletRequest request) {
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

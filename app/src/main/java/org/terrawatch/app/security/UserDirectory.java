@@ -55,6 +55,11 @@ public class UserDirectory {
         return Optional.of(actor);
     }
 
+    /** The user, if enabled: for a caller already proven by other means ({@link LoopbackCredentials}). */
+    public Optional<Actor> enabled(String username) {
+        return organisation.user(username).filter(User::enabled).map(Actor::of);
+    }
+
     private static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

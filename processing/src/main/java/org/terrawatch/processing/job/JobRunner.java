@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.terrawatch.monitoring.workflow.Actor;
@@ -18,6 +17,7 @@ import org.terrawatch.processing.ProcessFailure;
 import org.terrawatch.processing.ProcessInputs;
 import org.terrawatch.processing.ProcessOutputs;
 import org.terrawatch.processing.Reference;
+import org.terrawatch.processing.ReferenceReader;
 
 /**
  * Runs processes: synchronously for the caller, or as jobs on a small pool of workers. A job is in the store before
@@ -30,16 +30,16 @@ public final class JobRunner implements AutoCloseable {
 
     private final JobStore jobs;
     private final ProcessCatalogue catalogue;
-    private final Function<Reference, ComplexValue> resolver;
+    private final ReferenceReader references;
     private final ExecutorService workers;
     private final Set<String> dismissed = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    /** @param resolver resolves references to this server's layers and imagery */
-    public JobRunner(JobStore jobs, ProcessCatalogue catalogue, Function<Reference, ComplexValue> resolver, int workers) {
+    /** @param references reads references to this server's layers and imagery, as the job's owner */
+    public JobRunner(JobStore jobs, ProcessCatalogue catalogue, ReferenceReader references, int workers) {
         this.jobs = jobs;
         this.catalogue = catalogue;
-        this.resolver = resolver;
+        this.references = references;
         this.workers = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "process-job");
             thread.setDaemon(true);
@@ -133,7 +133,7 @@ public final class JobRunner implements AutoCloseable {
 
             @Override
             public ComplexValue resolve(Reference reference) {
-                return resolver.apply(reference);
+                return references.read(reference, actor);
             }
         };
     }

@@ -1,0 +1,13 @@
+package org.terrawatch.processing;
+
+import org.terrawatch.monitoring.workflow.Actor;
+
+/**
+ * Reads a process input given by reference, with the rights of the user who runs the process (null: anonymous),
+ * so a reference reads no more than that user could read himself.
+ */
+@FunctionalInterface
+public interface ReferenceReader {
+
+    ComplexValue read(Reference reference, Actor requester);
+}
