@@ -107,6 +107,31 @@ class ProcessesHttpTest {
     }
 
     @Test
+    void theStatusDocumentOfAStoredRunAnswersAsTheRequestAsked() throws Exception {
+        String execute = ECHO_XML.replace("<wps:ResponseForm><wps:ResponseDocument lineage=\"true\"/></wps:ResponseForm>", """
+                <wps:ResponseForm><wps:ResponseDocument storeExecuteResponse="true" status="true" lineage="true">
+                  <wps:Output asReference="true"><ows:Identifier>string_output</ows:Identifier></wps:Output>
+                  <wps:Output><ows:Identifier>bbox_output</ows:Identifier></wps:Output>
+                </wps:ResponseDocument></wps:ResponseForm>""");
+        HttpResponse<String> accepted = server.post("/wps", execute);
+        assertThat(accepted.body()).contains("<wps:ProcessAccepted>", "statusLocation=\"");
+        String location = accepted.body().replaceAll("(?s).*statusLocation=\"([^\"]+)\".*", "$1");
+        String document = "";
+        for (int i = 0; i < 100 && !document.contains("ProcessSucceeded"); i++) {
+            Thread.sleep(100);
+            document = server.get(location.substring(location.indexOf("/wps/jobs/"))).body();
+        }
+        assertThat(OgcSchemas.errors(OgcSchemas.schema("wps/1.0.0/wpsExecute_response.xsd"), document)).isEmpty();
+        assertThat(document).contains("<wps:ProcessSucceeded>", "<wps:DataInputs>", "<wps:OutputDefinitions>",
+                "<ows:LowerCorner>37.7 113.5</ows:LowerCorner>", "/outputs/string_output\"");
+        String outputs = document.substring(document.indexOf("<wps:ProcessOutputs>"));
+        assertThat(outputs).as("only the outputs asked for, the string by reference").contains("<ows:LowerCorner>37.7 113.5</ows:LowerCorner>")
+                .doesNotContain("<to>duty</to>", ">平定县</wps:LiteralData>", "complex_output");
+        String reference = document.replaceAll("(?s).*<wps:Reference href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        assertThat(server.get(reference.substring(reference.indexOf("/wps/jobs/"))).body()).isEqualTo("平定县");
+    }
+
+    @Test
     void runsThatChangeDataNeedASignedInAnalyst() throws Exception {
         String kvp = "/wps?service=WPS&version=1.0.0&request=Execute&identifier=change-detection"
                 + "&DataInputs=before_epoch=DEMO-2026-09-20;after_epoch=DEMO-2026-10-18";
@@ -162,7 +187,8 @@ class ProcessesHttpTest {
     @Test
     void ogcApiJobsRunAsynchronouslyAndCanBeDismissed() throws Exception {
         HttpResponse<String> created = server.exchange("POST", "/ogc/processes/echo/execution",
-                "{\"inputs\":{\"string_input\":\"queued\",\"pause_seconds\":1}}", "Prefer", "respond-async");
+                "{\"inputs\":{\"string_input\":\"queued\",\"double_input\":2.5,\"pause_seconds\":1},\"outputs\":{\"string_output\":{}}}",
+                "Prefer", "respond-async");
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         String job = location.substring(location.indexOf("/ogc/jobs/"));
@@ -170,7 +196,9 @@ class ProcessesHttpTest {
         JsonNode status = awaitJob(job);
         assertThat(status.get("status").asString()).isEqualTo("successful");
         assertThat(status.get("links").toString()).contains("/results");
-        assertThat(server.getJson(job + "/results").get("string_output").asString()).isEqualTo("queued");
+        JsonNode results = server.getJson(job + "/results");
+        assertThat(results.get("string_output").asString()).isEqualTo("queued");
+        assertThat(results.has("double_output")).as("only the outputs the execute request asked for").isFalse();
         assertThat(server.getJson("/ogc/jobs").get("jobs").findValuesAsString("jobID")).contains(status.get("jobID").asString());
 
         HttpResponse<String> slow = server.exchange("POST", "/ogc/processes/echo/execution", "{\"inputs\":{\"pause_seconds\":30}}",

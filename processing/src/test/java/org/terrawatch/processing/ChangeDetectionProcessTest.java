@@ -24,6 +24,7 @@ import org.terrawatch.monitoring.task.MonitoringTaskRepository;
 import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.processing.job.Job;
 import org.terrawatch.processing.job.JobStatus;
+import org.terrawatch.processing.job.ResultForm;
 import org.terrawatch.store.StoreType;
 import tools.jackson.databind.JsonNode;
 
@@ -131,7 +132,7 @@ class ChangeDetectionProcessTest {
 
     static Job runJob(DemoProcessing demo, Map<String, List<Object>> inputs) throws InterruptedException {
         Process process = demo.catalogue.find("change-detection").orElseThrow();
-        Job job = demo.runner.submit(process, ProcessInputs.validate(process.description(), inputs), ANALYST);
+        Job job = demo.runner.submit(process, ProcessInputs.validate(process.description(), inputs), ANALYST, ResultForm.ALL);
         return awaitFinished(demo, job.id());
     }
 

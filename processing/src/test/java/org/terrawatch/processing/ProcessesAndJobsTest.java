@@ -31,6 +31,7 @@ import org.terrawatch.monitoring.patch.PatchQuery;
 import org.terrawatch.monitoring.patch.PatchRepository;
 import org.terrawatch.processing.job.Job;
 import org.terrawatch.processing.job.JobStatus;
+import org.terrawatch.processing.job.ResultForm;
 import org.terrawatch.store.StoreType;
 import tools.jackson.databind.JsonNode;
 
@@ -67,7 +68,8 @@ class ProcessesAndJobsTest {
     @Test
     void aDismissedJobStopsAndStaysDismissed() throws Exception {
         Process echo = demo.catalogue.find("echo").orElseThrow();
-        Job job = demo.runner.submit(echo, ProcessInputs.validate(echo.description(), Map.of("pause_seconds", List.of("30"))), ChangeDetectionProcessTest.ANALYST);
+        Job job = demo.runner.submit(echo, ProcessInputs.validate(echo.description(), Map.of("pause_seconds", List.of("30"))),
+                ChangeDetectionProcessTest.ANALYST, ResultForm.ALL);
         awaitStatus(job.id(), JobStatus.RUNNING);
         assertThat(demo.runner.dismiss(job.id())).isTrue();
         Thread.sleep(1500);
@@ -80,14 +82,16 @@ class ProcessesAndJobsTest {
     @Test
     void jobsLeftRunningByAStoppedServerAreResumed() throws Exception {
         Process echo = demo.catalogue.find("echo").orElseThrow();
+        ResultForm form = new ResultForm(List.of("string_output"), java.util.Set.of("string_output"), true);
         Job job = demo.runner.submit(echo, ProcessInputs.validate(echo.description(),
-                Map.of("pause_seconds", List.of("3"), "string_input", List.of("kept"))), ChangeDetectionProcessTest.ANALYST);
+                Map.of("pause_seconds", List.of("3"), "string_input", List.of("kept"))), ChangeDetectionProcessTest.ANALYST, form);
         awaitStatus(job.id(), JobStatus.RUNNING);
         assertThat(demo.restart()).isGreaterThanOrEqualTo(1);
         Job resumed = ChangeDetectionProcessTest.awaitFinished(demo, job.id());
         assertThat(resumed.status()).isEqualTo(JobStatus.SUCCESSFUL);
         assertThat(resumed.outputs().get("string_output")).isEqualTo("kept");
         assertThat(resumed.owner().username()).isEqualTo("analyst");
+        assertThat(resumed.resultForm()).as("how the client wants the results is kept with the job").isEqualTo(form);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.terrawatch.processing.ProcessOutputs;
 import org.terrawatch.processing.job.Job;
 import org.terrawatch.processing.job.JobRunner;
 import org.terrawatch.processing.job.JobStatus;
+import org.terrawatch.processing.job.ResultForm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,7 +85,7 @@ public class OgcApiProcessesController {
         String prefer = request.getHeader("Prefer");
         String base = base(request);
         if (prefer != null && prefer.contains("respond-async")) {
-            Job job = runner.submit(process, inputs, who);
+            Job job = runner.submit(process, inputs, who, new ResultForm(wanted, Set.of(), false));
             response.setStatus(201);
             response.setHeader("Location", base + "/jobs/" + job.id());
             response.setHeader("Preference-Applied", "respond-async");
@@ -136,7 +137,7 @@ public class OgcApiProcessesController {
             throw ProcessException.resultNotReady(job.id(), job.status().code());
         }
         Process process = api.process(job.processId());
-        OgcApiController.send(response, "application/json", api.results(process.description(), job.outputs(), List.of()));
+        OgcApiController.send(response, "application/json", api.results(process.description(), job.outputs(), job.resultForm().outputs()));
     }
 
     @DeleteMapping("/jobs/{id}")

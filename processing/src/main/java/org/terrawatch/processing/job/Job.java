@@ -10,10 +10,11 @@ import org.terrawatch.processing.ProcessOutputs;
  * A run of a process, as kept in the store.
  *
  * @param inputs      the inputs as given (validated again when the job runs)
+ * @param resultForm  how the submitting client wants the results
  * @param outputs     once successful
  * @param failureCode once failed: the OGC exception code
  */
 public record Job(String id, String processId, JobStatus status, int progress, String message, String failureCode, Actor owner,
-                  Map<String, List<Object>> inputs, ProcessOutputs outputs, Instant createdAt, Instant startedAt,
+                  Map<String, List<Object>> inputs, ResultForm resultForm, ProcessOutputs outputs, Instant createdAt, Instant startedAt,
                   Instant finishedAt, Instant updatedAt) {
 }

@@ -53,8 +53,8 @@ public final class JobRunner implements AutoCloseable {
     }
 
     /** Keeps a job for the inputs (already validated) and queues it. */
-    public Job submit(Process process, ProcessInputs inputs, Actor actor) {
-        Job job = jobs.accept(process.id(), actor, inputs.asGiven());
+    public Job submit(Process process, ProcessInputs inputs, Actor actor, ResultForm resultForm) {
+        Job job = jobs.accept(process.id(), actor, inputs.asGiven(), resultForm);
         workers.submit(() -> run(job.id()));
         return job;
     }

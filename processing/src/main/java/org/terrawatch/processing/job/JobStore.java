@@ -27,14 +27,16 @@ public final class JobStore {
         this.clock = clock;
     }
 
-    public Job accept(String processId, Actor owner, Map<String, List<Object>> inputs) {
+    public Job accept(String processId, Actor owner, Map<String, List<Object>> inputs, ResultForm resultForm) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         store.jdbc().sql("INSERT INTO process_job(id, process_id, status, progress, message, owner, owner_roles, owner_department, inputs, "
-                        + "created_at, updated_at) VALUES (:id, :process, 'ACCEPTED', 0, 'Accepted', :owner, :roles, :department, :inputs, :now, :now)")
+                        + "result_form, created_at, updated_at) "
+                        + "VALUES (:id, :process, 'ACCEPTED', 0, 'Accepted', :owner, :roles, :department, :inputs, :form, :now, :now)")
                 .param("id", id).param("process", processId).param("owner", owner.username())
                 .param("roles", owner.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
                 .param("department", owner.departmentCode()).param("inputs", ValueJson.inputs(inputs))
+                .param("form", resultForm.equals(ResultForm.ALL) ? null : resultForm.toJson())
                 .param("now", Rows.timestamp(now)).update();
         return find(id).orElseThrow();
     }
@@ -109,7 +111,8 @@ public final class JobStore {
         String outputs = row.getString("outputs");
         return new Job(row.getString("id"), row.getString("process_id"), JobStatus.valueOf(row.getString("status")), row.getInt("progress"),
                 row.getString("message"), row.getString("failure_code"), owner, ValueJson.inputs(row.getString("inputs")),
-                outputs == null ? null : ValueJson.outputs(outputs), Rows.instant(row, "created_at"), Rows.instant(row, "started_at"),
-                Rows.instant(row, "finished_at"), Rows.instant(row, "updated_at"));
+                ResultForm.fromJson(row.getString("result_form")), outputs == null ? null : ValueJson.outputs(outputs),
+                Rows.instant(row, "created_at"), Rows.instant(row, "started_at"), Rows.instant(row, "finished_at"),
+                Rows.instant(row, "updated_at"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.ows.ExceptionCode;
@@ -25,6 +26,7 @@ import org.terrawatch.processing.ProcessOutputs;
 import org.terrawatch.processing.job.Job;
 import org.terrawatch.processing.job.JobRunner;
 import org.terrawatch.processing.job.JobStatus;
+import org.terrawatch.processing.job.ResultForm;
 
 /**
  * WPS 1.0.0 over the process catalogue. Execute runs synchronously unless {@code storeExecuteResponse} is asked
@@ -89,7 +91,10 @@ public final class WpsService {
         }
     }
 
-    /** The stored ExecuteResponse of a job: its status, and its outputs once successful. */
+    /**
+     * The stored ExecuteResponse of a job: its status, and once successful the outputs as the execute request asked
+     * (those of its ResponseDocument, inline or by reference, with lineage if asked).
+     */
     public WpsResponse status(String jobId, String endpoint) {
         Job job = job(jobId);
         Process process = process(job.processId());
@@ -103,7 +108,9 @@ public final class WpsService {
                     ExceptionCode.NO_APPLICABLE_CODE.wireName(), null, job.createdAt());
         };
         ProcessOutputs outputs = job.status() == JobStatus.SUCCESSFUL ? job.outputs() : null;
-        return document(process, status, outputs, List.of(), Map.of(), null, endpoint, statusLocation(endpoint, jobId));
+        ResultForm form = job.resultForm();
+        return document(process, status, outputs, form.outputs(), outputReferences(endpoint, jobId, form.byReference()),
+                form.lineage() ? job.inputs() : null, endpoint, statusLocation(endpoint, jobId));
     }
 
     /** One output of a finished job, as is. */
@@ -142,9 +149,10 @@ public final class WpsService {
         }
         Actor who = actor != null ? actor : new Actor("anonymous", Set.of(), null);
         List<String> wanted = form.outputs().stream().map(ExecuteRequest.OutputRequest::identifier).toList();
-        boolean byReference = form.outputs().stream().anyMatch(ExecuteRequest.OutputRequest::asReference);
-        if (form.store() || byReference) {
-            Job job = runner.submit(process, inputs, who);
+        Set<String> byReference = form.outputs().stream().filter(ExecuteRequest.OutputRequest::asReference)
+                .map(ExecuteRequest.OutputRequest::identifier).collect(Collectors.toSet());
+        if (form.store() || !byReference.isEmpty()) {
+            Job job = runner.submit(process, inputs, who, new ResultForm(wanted, byReference, form.lineage()));
             if (form.store()) {
                 ExecuteResponseWriter.Status accepted = new ExecuteResponseWriter.Status("ProcessAccepted", 0,
                         "Accepted: job " + job.id(), null, null, job.createdAt());
@@ -155,14 +163,8 @@ public final class WpsService {
             if (done.status() != JobStatus.SUCCESSFUL) {
                 throw new OwsException(ExceptionCode.NO_APPLICABLE_CODE, null, done.message());
             }
-            Map<String, String> references = new LinkedHashMap<>();
-            for (ExecuteRequest.OutputRequest output : form.outputs()) {
-                if (output.asReference()) {
-                    references.put(output.identifier(), endpoint + "/jobs/" + job.id() + "/outputs/" + output.identifier());
-                }
-            }
-            return document(process, ExecuteResponseWriter.Status.succeeded(Instant.now()), done.outputs(), wanted, references,
-                    form.lineage() ? request.inputs() : null, endpoint, null);
+            return document(process, ExecuteResponseWriter.Status.succeeded(Instant.now()), done.outputs(), wanted,
+                    outputReferences(endpoint, job.id(), byReference), form.lineage() ? request.inputs() : null, endpoint, null);
         }
         ProcessOutputs outputs;
         try {
@@ -179,6 +181,13 @@ public final class WpsService {
         }
         return document(process, ExecuteResponseWriter.Status.succeeded(Instant.now()), outputs, wanted, Map.of(),
                 form.lineage() ? request.inputs() : null, endpoint, null);
+    }
+
+    /** Where each output of a job asked for by reference can be fetched. */
+    private static Map<String, String> outputReferences(String endpoint, String jobId, Set<String> outputs) {
+        Map<String, String> references = new LinkedHashMap<>();
+        outputs.stream().sorted().forEach(output -> references.put(output, endpoint + "/jobs/" + jobId + "/outputs/" + output));
+        return references;
     }
 
     private Job await(String id) {
