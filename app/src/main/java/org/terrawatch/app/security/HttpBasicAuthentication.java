@@ -44,16 +44,17 @@ public class HttpBasicAuthentication extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<Actor> actor = credentials(header.substring(6).strip());
+        String basic = credential(header, "Basic");
+        String onBehalf = credential(header, LoopbackCredentials.SCHEME);
+        if (basic != null) {
+            Optional<Actor> actor = credentials(basic);
             if (actor.isEmpty()) {
                 ProtocolErrors.send(request, response, 401, "Unauthorized", "Wrong user name or password");
                 return;
             }
             request.setAttribute(SignedIn.ATTRIBUTE, actor.get());
-        } else if (header != null && header.regionMatches(true, 0, LoopbackCredentials.SCHEME + " ", 0, LoopbackCredentials.SCHEME.length() + 1)) {
-            Optional<Actor> actor = fromLoopback(request) ? loopback.username(header.substring(LoopbackCredentials.SCHEME.length() + 1).strip())
-                    .flatMap(users::enabled) : Optional.empty();
+        } else if (onBehalf != null) {
+            Optional<Actor> actor = fromLoopback(request) ? loopback.username(onBehalf).flatMap(users::enabled) : Optional.empty();
             if (actor.isEmpty()) {
                 ProtocolErrors.send(request, response, 401, "Unauthorized", "Invalid loopback credentials");
                 return;
@@ -74,6 +75,12 @@ public class HttpBasicAuthentication extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The credential of an Authorization header under the scheme, or null when it has another scheme or none. */
+    private static String credential(String header, String scheme) {
+        return header != null && header.regionMatches(true, 0, scheme + " ", 0, scheme.length() + 1)
+                ? header.substring(scheme.length() + 1).strip() : null;
     }
 
     private static boolean fromLoopback(HttpServletRequest request) {

@@ -2,10 +2,13 @@ package org.terrawatch.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** A loopback credential names its user, is good for a minute, and only in the process that signed it. */
@@ -31,7 +34,8 @@ class LoopbackCredentialsTest {
         assertThat(signer.username(credential)).as("expired").isEmpty();
         clock.now = NOW;
         String[] parts = credential.split("\\.");
-        String otherUser = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("admin".getBytes()) + "." + parts[1] + "." + parts[2];
+        String admin = Base64.getUrlEncoder().withoutPadding().encodeToString("admin".getBytes(StandardCharsets.UTF_8));
+        String otherUser = admin + "." + parts[1] + "." + parts[2];
         assertThat(signer.username(otherUser)).as("another user under the same signature").isEmpty();
         String longer = parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2];
         assertThat(signer.username(longer)).as("a later expiry under the same signature").isEmpty();
@@ -50,12 +54,12 @@ class LoopbackCredentialsTest {
         Instant now = NOW;
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -119,7 +119,8 @@ public final class ChangeModel {
                     for (int xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) {
                         int q = yy * width + xx;
                         if (kind[q] == 0) {
-                            kind[q] = (byte) (Double.isNaN(own[q]) || classes.sameKind(classes.classOf(before, q), classes.classOf(normalised, q)) ? 1 : 2);
+                            boolean sameKind = Double.isNaN(own[q]) || classes.sameKind(classes.classOf(before, q), classes.classOf(normalised, q));
+                            kind[q] = (byte) (sameKind ? 1 : 2);
                         }
                         if (kind[q] == 2) {
                             changed[p] = true;
