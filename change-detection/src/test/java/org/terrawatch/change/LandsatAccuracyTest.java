@@ -15,7 +15,7 @@ import org.terrawatch.change.vector.Component;
  * run through the whole streamed detection (model, strips, labelling, sieve of four pixels) with the same automatic
  * settings for both, scored on the labelled pixels of the areas it keeps. Asserts the figures reached (printed), so
  * a regression fails. The issue's goals are kappa ≥ 0.95 on Taizhou (met) and ≥ 0.82 on Nanjing with false alarms ≤
- * 0.03 (not met: 0.794 and 0.033, see the README).
+ * 0.03 on both (false alarms met on both; Nanjing kappa not met: 0.798; see the README).
  */
 class LandsatAccuracyTest {
 
@@ -24,8 +24,8 @@ class LandsatAccuracyTest {
 
     @ParameterizedTest
     @CsvSource({
-            "taizhou, taizhou_2000_L7ETM_6b, taizhou_2003_L7ETM_6b, 0.968, 0.002",
-            "nanjing, nanjing_2000_L5TM_6b, nanjing_2002_L5TM_6b, 0.794, 0.033"})
+            "taizhou, taizhou_2000_L7ETM_6b, taizhou_2003_L7ETM_6b, 0.963, 0.001",
+            "nanjing, nanjing_2000_L5TM_6b, nanjing_2002_L5TM_6b, 0.798, 0.028"})
     void streamedDetectionOnRealLandsatPairs(String site, String before, String after, double minimumKappa, double maximumFalseAlarms) {
         assertThat(DATA.resolve(site + "_gt.tif")).as("the Landsat test data in " + DATA.toAbsolutePath()
                 + " (../shared/data, see its README; set -Dterrawatch.shared.data to another place)").exists();

@@ -1,6 +1,7 @@
 package org.terrawatch.change.signal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.terrawatch.change.raster.Bands;
 
@@ -13,8 +14,11 @@ import org.terrawatch.change.raster.Bands;
  * <li>each band's difference is standardised by its mean and spread on those pixels, and the length of the
  *     standardised change vector is averaged over a square of (2·radius + 1)² pixels;</li>
  * <li>a pixel changed where that averaged magnitude passes the threshold — Kittler and Illingworth's minimum-error
- *     threshold on the sample's averaged magnitudes —, its own magnitude does too (so the average does not spread a change onto its neighbours), and its
- *     spectral class ({@link SpectralClasses}) changes kind between the dates within one pixel of it.</li>
+ *     threshold on the sample's averaged magnitudes —, its own magnitude does too (so the average does not spread a
+ *     change onto its neighbours), IR-MAD agrees (the square root of its chi-square, averaged over the same square,
+ *     passes its own minimum-error threshold: two signals, one learned without the normalisation, must both see a
+ *     change), and its spectral class ({@link SpectralClasses}) changes kind between the dates within one pixel of
+ *     it.</li>
  * </ol>
  * No figure is tuned per image.
  */
@@ -29,15 +33,19 @@ public final class ChangeModel {
     private final double[] differenceSpread;
     private final SpectralClasses classes;
     private final double threshold;
+    private final IrMad mad;
+    private final double madThreshold;
 
     private ChangeModel(ModelSettings settings, RelativeNormalisation normalisation, double[] differenceMean,
-                        double[] differenceSpread, SpectralClasses classes, double threshold) {
+                        double[] differenceSpread, SpectralClasses classes, double threshold, IrMad mad, double madThreshold) {
         this.settings = settings;
         this.normalisation = normalisation;
         this.differenceMean = differenceMean;
         this.differenceSpread = differenceSpread;
         this.classes = classes;
         this.threshold = threshold;
+        this.mad = mad;
+        this.madThreshold = madThreshold;
     }
 
     /**
@@ -51,8 +59,8 @@ public final class ChangeModel {
         if (before.pixels() < 100) {
             throw new IllegalArgumentException("The epochs share fewer than 100 valid pixels: nothing to compare");
         }
-        double[] chi = IrMad.chiSquare(before, after, settings.irMadIterations());
-        boolean[] invariant = RelativeNormalisation.lowest(chi, settings.invariantShare());
+        IrMad mad = IrMad.fit(before, after, settings.irMadIterations());
+        boolean[] invariant = RelativeNormalisation.lowest(mad.sampleChiSquare(), settings.invariantShare());
         RelativeNormalisation normalisation = RelativeNormalisation.fit(before, after, invariant);
         Bands normalised = normalisation.apply(after);
         int bands = before.count();
@@ -74,25 +82,35 @@ public final class ChangeModel {
             double sd = Math.sqrt(Math.max(0, squares / n - mean[b] * mean[b]));
             spread[b] = sd > 0 ? sd : 1;
         }
-        ChangeModel unclassified = new ChangeModel(settings, normalisation, mean, spread, null, Double.NaN);
+        ChangeModel unclassified = new ChangeModel(settings, normalisation, mean, spread, null, Double.NaN, mad, Double.NaN);
         List<Double> magnitudes = new ArrayList<>();
+        List<Double> madMagnitudes = new ArrayList<>();
         for (Bands[] window : sample) {
             Bands windowAfter = normalisation.apply(window[1]);
-            for (double m : unclassified.smoothedMagnitude(window[0], windowAfter)) {
-                if (!Double.isNaN(m)) {
-                    magnitudes.add(m);
-                }
-            }
+            addValid(magnitudes, unclassified.smooth(unclassified.magnitude(window[0], windowAfter), window[0]));
+            addValid(madMagnitudes, unclassified.smooth(unclassified.madMagnitude(window[0], window[1]), window[0]));
         }
-        double[] all = magnitudes.stream().mapToDouble(Double::doubleValue).toArray();
-        double threshold = settings.thresholdFactor() * KittlerIllingworth.threshold(all);
+        double threshold = settings.thresholdFactor() * KittlerIllingworth.threshold(values(magnitudes));
+        double madThreshold = settings.thresholdFactor() * KittlerIllingworth.threshold(values(madMagnitudes));
         double[] own = unclassified.magnitude(before, normalised);
         boolean[] candidate = new boolean[own.length];
         for (int p = 0; p < own.length; p++) {
             candidate[p] = own[p] > threshold;
         }
         SpectralClasses classes = SpectralClasses.fit(before, normalised, candidate, settings.spectralClasses(), settings.seed());
-        return new ChangeModel(settings, normalisation, mean, spread, classes, threshold);
+        return new ChangeModel(settings, normalisation, mean, spread, classes, threshold, mad, madThreshold);
+    }
+
+    private static void addValid(List<Double> list, double[] values) {
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                list.add(v);
+            }
+        }
+    }
+
+    private static double[] values(List<Double> list) {
+        return list.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /**
@@ -102,7 +120,9 @@ public final class ChangeModel {
     public StripSignal evaluate(Bands before, Bands after) {
         Bands normalised = normalisation.apply(after);
         double[] own = magnitude(before, normalised);
-        double[] magnitude = BoxFilter.mean(own, before.width(), before.height(), settings.smoothingRadius());
+        double[] magnitude = smooth(own, before);
+        double[] madOwn = new double[own.length];
+        Arrays.fill(madOwn, -1); // computed where needed: around the pixels that pass the other conditions
         int width = before.width();
         int height = before.height();
         byte[] kind = new byte[own.length]; // 0 unknown, 1 same kind of cover on both dates, 2 another kind
@@ -111,7 +131,7 @@ public final class ChangeModel {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int p = y * width + x;
-                if (!(magnitude[p] > threshold && own[p] > ownThreshold)) {
+                if (!(magnitude[p] > threshold && own[p] > ownThreshold && madMean(before, after, madOwn, x, y) > madThreshold)) {
                     continue;
                 }
                 search:
@@ -149,8 +169,42 @@ public final class ChangeModel {
         return settings.smoothingRadius() + 3;
     }
 
-    private double[] smoothedMagnitude(Bands before, Bands normalisedAfter) {
-        return BoxFilter.mean(magnitude(before, normalisedAfter), before.width(), before.height(), settings.smoothingRadius());
+    private double[] smooth(double[] values, Bands window) {
+        return BoxFilter.mean(values, window.width(), window.height(), settings.smoothingRadius());
+    }
+
+    /**
+     * The mean of the IR-MAD magnitudes over the square around a pixel, as {@link BoxFilter} takes it, each computed
+     * once when first needed (-1: not yet).
+     */
+    private double madMean(Bands before, Bands after, double[] madOwn, int x, int y) {
+        int width = before.width();
+        int height = before.height();
+        int radius = settings.smoothingRadius();
+        double sum = 0;
+        int count = 0;
+        for (int yy = Math.max(0, y - radius); yy <= Math.min(height - 1, y + radius); yy++) {
+            for (int xx = Math.max(0, x - radius); xx <= Math.min(width - 1, x + radius); xx++) {
+                int q = yy * width + xx;
+                if (madOwn[q] < 0) {
+                    madOwn[q] = Math.sqrt(mad.chiSquare(before, after, q));
+                }
+                if (!Double.isNaN(madOwn[q])) {
+                    sum += madOwn[q];
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
+    /** The square root of each pixel's IR-MAD chi-square (the length of its standardised MAD vector). */
+    private double[] madMagnitude(Bands before, Bands after) {
+        double[] chi = mad.chiSquare(before, after);
+        for (int p = 0; p < chi.length; p++) {
+            chi[p] = Math.sqrt(chi[p]);
+        }
+        return chi;
     }
 
     /** The length of each pixel's standardised change vector. */

@@ -13,7 +13,9 @@ import org.apache.commons.math3.linear.RealMatrix;
  * the two epochs' bands, the differences of the canonical variates (MAD variates) standardised by their variances
  * and summed squared into a chi-square statistic per pixel; each iteration weighs pixels by their probability of
  * no change, so the transformation is learned from the unchanged ones (until the canonical correlations settle).
- * Invariant to linear radiometric differences between the epochs. The per-pixel work runs on every core.
+ * Invariant to linear radiometric differences between the epochs. Fitted on a sample, the transformation of the last
+ * round is kept, so any window of the same epochs gets its statistic from the same figures. The per-pixel work runs
+ * on every core.
  */
 public final class IrMad {
 
@@ -21,11 +23,24 @@ public final class IrMad {
     static final double CONVERGED = 1e-6;
     private static final int CHUNK = 1 << 14;
 
-    private IrMad() {
+    private final double[] meanX;
+    private final double[] meanY;
+    private final double[][] a;
+    private final double[][] b;
+    private final double[] variances;
+    private final double[] sampleChiSquare;
+
+    private IrMad(double[] meanX, double[] meanY, double[][] a, double[][] b, double[] variances, double[] sampleChiSquare) {
+        this.meanX = meanX;
+        this.meanY = meanY;
+        this.a = a;
+        this.b = b;
+        this.variances = variances;
+        this.sampleChiSquare = sampleChiSquare;
     }
 
-    /** The chi-square statistic (degrees of freedom: the band count) of every pixel after the given iterations. */
-    public static double[] chiSquare(Bands before, Bands after, int iterations) {
+    /** Fits the transformation on a sample of both epochs (the same grid) in the given number of rounds at most. */
+    public static IrMad fit(Bands before, Bands after, int iterations) {
         if (!before.sameGrid(after)) {
             throw new IllegalArgumentException("The epochs lie on different grids");
         }
@@ -35,6 +50,7 @@ public final class IrMad {
         java.util.Arrays.fill(weights, 1);
         double[] chi = new double[pixels];
         double[] previousRho = new double[bands];
+        IrMad fitted = null;
         for (int iteration = 0; iteration < iterations; iteration++) {
             double total = 0;
             double[] meanX = new double[bands];
@@ -83,35 +99,59 @@ public final class IrMad {
                 change = Math.max(change, Math.abs(rho - previousRho[k]));
                 previousRho[k] = rho;
             }
-            double[][] aa = a.getData();
-            double[][] bb = bMatrix.getData();
-            double[] mx = meanX;
-            double[] my = meanY;
-            IntStream.range(0, (pixels + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
-                double[] u = new double[bands];
-                double[] v = new double[bands];
-                for (int p = chunk * CHUNK; p < Math.min(pixels, (chunk + 1) * CHUNK); p++) {
-                    for (int i = 0; i < bands; i++) {
-                        u[i] = before.values()[i][p] - mx[i];
-                        v[i] = after.values()[i][p] - my[i];
-                    }
-                    double sum = 0;
-                    for (int k = 0; k < bands; k++) {
-                        double projected = 0;
-                        for (int i = 0; i < bands; i++) {
-                            projected += aa[i][k] * u[i] - bb[i][k] * v[i];
-                        }
-                        sum += projected * projected / variances[k];
-                    }
-                    chi[p] = sum;
-                    weights[p] = ChiSquare.survival(sum, bands);
-                }
-            });
+            fitted = new IrMad(meanX, meanY, a.getData(), bMatrix.getData(), variances, chi);
+            fitted.chiSquare(before, after, chi);
+            IntStream.range(0, pixels).parallel().forEach(p -> weights[p] = ChiSquare.survival(chi[p], bands));
             if (iteration > 0 && change < CONVERGED) {
                 break;
             }
         }
+        return fitted;
+    }
+
+    /** The chi-square statistic of the sample the transformation was fitted on, pixel by pixel. */
+    public double[] sampleChiSquare() {
+        return sampleChiSquare;
+    }
+
+    /** The chi-square statistic (degrees of freedom: the band count) of every pixel of a window of both epochs. */
+    public double[] chiSquare(Bands before, Bands after) {
+        double[] chi = new double[before.pixels()];
+        chiSquare(before, after, chi);
         return chi;
+    }
+
+    /** The chi-square statistic of one pixel of a window of both epochs (NaN where a band has no value). */
+    public double chiSquare(Bands before, Bands after, int pixel) {
+        return chiSquare(before, after, pixel, new double[meanX.length], new double[meanX.length]);
+    }
+
+    private void chiSquare(Bands before, Bands after, double[] chi) {
+        int pixels = before.pixels();
+        IntStream.range(0, (pixels + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+            double[] u = new double[meanX.length];
+            double[] v = new double[meanX.length];
+            for (int p = chunk * CHUNK; p < Math.min(pixels, (chunk + 1) * CHUNK); p++) {
+                chi[p] = chiSquare(before, after, p, u, v);
+            }
+        });
+    }
+
+    private double chiSquare(Bands before, Bands after, int p, double[] u, double[] v) {
+        int bands = meanX.length;
+        for (int i = 0; i < bands; i++) {
+            u[i] = before.values()[i][p] - meanX[i];
+            v[i] = after.values()[i][p] - meanY[i];
+        }
+        double sum = 0;
+        for (int k = 0; k < bands; k++) {
+            double projected = 0;
+            for (int i = 0; i < bands; i++) {
+                projected += a[i][k] * u[i] - b[i][k] * v[i];
+            }
+            sum += projected * projected / variances[k];
+        }
+        return sum;
     }
 
     /** Weighted covariances {Sxx, Syy, Sxy}, summed chunk by chunk on every core. */
