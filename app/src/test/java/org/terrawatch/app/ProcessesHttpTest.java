@@ -125,7 +125,8 @@ class ProcessesHttpTest {
         assertThat(document).contains("<wps:ProcessSucceeded>", "<wps:DataInputs>", "<wps:OutputDefinitions>",
                 "<ows:LowerCorner>37.7 113.5</ows:LowerCorner>", "/outputs/string_output\"");
         String outputs = document.substring(document.indexOf("<wps:ProcessOutputs>"));
-        assertThat(outputs).as("only the outputs asked for, the string by reference").contains("<ows:LowerCorner>37.7 113.5</ows:LowerCorner>")
+        assertThat(outputs).as("only the outputs asked for, the string by reference")
+                .contains("<ows:LowerCorner>37.7 113.5</ows:LowerCorner>")
                 .doesNotContain("<to>duty</to>", ">平定县</wps:LiteralData>", "complex_output");
         String reference = document.replaceAll("(?s).*<wps:Reference href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
         assertThat(server.get(reference.substring(reference.indexOf("/wps/jobs/"))).body()).isEqualTo("平定县");

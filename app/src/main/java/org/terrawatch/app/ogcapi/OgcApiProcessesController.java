@@ -137,7 +137,8 @@ public class OgcApiProcessesController {
             throw ProcessException.resultNotReady(job.id(), job.status().code());
         }
         Process process = api.process(job.processId());
-        OgcApiController.send(response, "application/json", api.results(process.description(), job.outputs(), job.resultForm().outputs()));
+        List<String> wanted = job.resultForm().outputs();
+        OgcApiController.send(response, "application/json", api.results(process.description(), job.outputs(), wanted));
     }
 
     @DeleteMapping("/jobs/{id}")
