@@ -133,6 +133,16 @@ class ProcessesHttpTest {
     }
 
     @Test
+    void anAnonymousRunReadsAReferenceToTheServersOwnWfsAnonymously() throws Exception {
+        String page = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=1&SORTBY=code"
+                + "&OUTPUTFORMAT=application/json";
+        HttpResponse<String> echoed = server.get("/wps?service=WPS&version=1.0.0&request=Execute&identifier=echo&DataInputs="
+                + URLEncoder.encode("complex_input=@xlink:href=" + server.url(page), StandardCharsets.UTF_8) + "&RawDataOutput=complex_output");
+        assertThat(echoed.statusCode()).as(echoed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(echoed.body()).get("features")).isEqualTo(server.getJson(page).get("features"));
+    }
+
+    @Test
     void runsThatChangeDataNeedASignedInAnalyst() throws Exception {
         String kvp = "/wps?service=WPS&version=1.0.0&request=Execute&identifier=change-detection"
                 + "&DataInputs=before_epoch=DEMO-2026-09-20;after_epoch=DEMO-2026-10-18";

@@ -81,7 +81,7 @@ public class OgcApiProcessesController {
             throw new OwsException(ExceptionCode.NO_APPLICABLE_CODE, null,
                     "Running " + id + " with these inputs changes stored data: sign in (HTTP Basic)").withStatus(401);
         }
-        Actor who = actor != null ? actor : new Actor("anonymous", Set.of(), null);
+        Actor who = actor != null ? actor : Actor.ANONYMOUS;
         String prefer = request.getHeader("Prefer");
         String base = base(request);
         if (prefer != null && prefer.contains("respond-async")) {

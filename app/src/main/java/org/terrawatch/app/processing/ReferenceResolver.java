@@ -25,7 +25,7 @@ import org.terrawatch.store.SpatialStore;
  * Resolves process inputs given by reference, to this server's own data only: {@code urn:terrawatch:imagery:NAME}
  * reads a registered imagery epoch's file; a URL whose path is one of this server's services ({@code /wfs},
  * {@code /ows}, {@code /wms}, {@code /ogc/...}) is requested from this server itself, whatever host the client
- * wrote, as the user who runs the process ({@link LoopbackCredentials}; anonymously for an anonymous run), so it reads
+ * wrote, as the user who runs the process ({@link LoopbackCredentials}; without credentials for an anonymous run), so it reads
  * what that user may read, also where reading needs a sign-in. Anything else is refused: the server fetches nothing
  * from elsewhere.
  */
@@ -68,7 +68,7 @@ public class ReferenceResolver implements ReferenceReader {
         URI local = URI.create("http://127.0.0.1:" + port + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(local).timeout(Duration.ofMinutes(2)).GET();
-            if (requester != null) {
+            if (requester != null && !requester.anonymous()) {
                 request.header("Authorization", loopback.authorization(requester.username()));
             }
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -15,6 +15,9 @@ public record Actor(String username, Set<Role> roles, String departmentCode) {
     /** The server itself: imports, scheduled jobs. Holds every role. */
     public static final Actor SYSTEM = new Actor("system", Set.of(Role.values()), null);
 
+    /** Nobody signed in: holds no role (a process run anonymously, where reading needs no sign-in). */
+    public static final Actor ANONYMOUS = new Actor("anonymous", Set.of(), null);
+
     public Actor {
         Objects.requireNonNull(username, "username");
         roles = Set.copyOf(roles);
@@ -22,6 +25,11 @@ public record Actor(String username, Set<Role> roles, String departmentCode) {
 
     public static Actor of(User user) {
         return new Actor(user.username(), user.roles(), user.departmentCode());
+    }
+
+    /** Whether this is {@link #ANONYMOUS} (also as read back from a store). */
+    public boolean anonymous() {
+        return equals(ANONYMOUS);
     }
 
     public boolean has(Role role) {

@@ -147,7 +147,7 @@ public final class WpsService {
             throw new OwsException(ExceptionCode.NO_APPLICABLE_CODE, null,
                     "Running " + process.id() + " with these inputs changes stored data: sign in (HTTP Basic)").withStatus(401);
         }
-        Actor who = actor != null ? actor : new Actor("anonymous", Set.of(), null);
+        Actor who = actor != null ? actor : Actor.ANONYMOUS;
         List<String> wanted = form.outputs().stream().map(ExecuteRequest.OutputRequest::identifier).toList();
         Set<String> byReference = form.outputs().stream().filter(ExecuteRequest.OutputRequest::asReference)
                 .map(ExecuteRequest.OutputRequest::identifier).collect(Collectors.toSet());
