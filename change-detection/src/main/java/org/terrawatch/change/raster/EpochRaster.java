@@ -36,10 +36,11 @@ import org.opengis.util.FactoryException;
 
 /**
  * One image epoch opened for windowed reading: a GeoTIFF or Cloud-Optimized GeoTIFF (tiled or striped; 8/16-bit
- * integer or float samples) read with Apache SIS, which loads only the tiles or strips a window touches. Rows are
- * decoded in whole-width blocks of whole tiles and the last few blocks kept, so strips that share a tile (and their
- * halos) do not decode it again; different blocks decode at once on up to {@link #READERS} stores open on the file,
- * and the next block is decoded ahead while the current one is used.
+ * integer or float samples) read with Apache SIS, which loads only the tiles or strips a window touches. Strips
+ * (windows at least half the image wide) are decoded in whole-width blocks of whole tiles and the last few blocks
+ * kept, so strips that share a tile (and their halos) do not decode it again; different blocks decode at once on up
+ * to {@link #READERS} stores open on the file, and the next block is decoded ahead while the current one is used.
+ * Narrower windows (the model's sample) decode just the tiles they touch.
  * Samples come as floats; a nodata value the file declares reads as NaN. Threads may share one raster.
  */
 public final class EpochRaster implements AutoCloseable {
@@ -192,25 +193,39 @@ public final class EpochRaster implements AutoCloseable {
     }
 
     /**
-     * Copies the window's samples into values at offset, rows stride apart, from the blocks of whole-width rows that
-     * hold them (decoded once each, kept while recent).
+     * Copies the window's samples into values at offset, rows stride apart. A window of less than half the image's
+     * width (a sample window) is decoded on its own: only the tiles it touches. A wider one (a strip) comes from the
+     * blocks of whole-width rows that hold it (decoded once each, kept while recent).
      */
     private void readInside(int column, int row, int w, int h, float[][] values, int offset, int stride) {
+        if (2L * w < width) {
+            Reader reader = take();
+            try {
+                copy(tiles(render(reader, column, row, w, h), column, row), column, row, w, h, values, offset, stride);
+            } finally {
+                idle.add(reader);
+            }
+            return;
+        }
         int blockRows = blockRows();
         for (int block = row / blockRows; block <= (row + h - 1) / blockRows; block++) {
-            for (Raster tile : block(block, blockRows)) {
-                // Tiles are in file pixel coordinates (see block()).
-                int x0 = Math.max(column, tile.getMinX());
-                int y0 = Math.max(row, tile.getMinY());
-                int x1 = Math.min(column + w, tile.getMinX() + tile.getWidth());
-                int y1 = Math.min(row + h, tile.getMinY() + tile.getHeight());
-                if (x0 >= x1 || y0 >= y1) {
-                    continue;
-                }
-                for (int band = 0; band < bandCount; band++) {
-                    for (int y = y0; y < y1; y++) {
-                        TileSamples.copyRow(tile, band, x0, y, x1 - x0, values[band], offset + (y - row) * stride + (x0 - column));
-                    }
+            copy(block(block, blockRows), column, row, w, h, values, offset, stride);
+        }
+    }
+
+    /** Copies what of the window lies in the tiles (in file pixel coordinates). */
+    private void copy(List<Raster> tiles, int column, int row, int w, int h, float[][] values, int offset, int stride) {
+        for (Raster tile : tiles) {
+            int x0 = Math.max(column, tile.getMinX());
+            int y0 = Math.max(row, tile.getMinY());
+            int x1 = Math.min(column + w, tile.getMinX() + tile.getWidth());
+            int y1 = Math.min(row + h, tile.getMinY() + tile.getHeight());
+            if (x0 >= x1 || y0 >= y1) {
+                continue;
+            }
+            for (int band = 0; band < bandCount; band++) {
+                for (int y = y0; y < y1; y++) {
+                    TileSamples.copyRow(tile, band, x0, y, x1 - x0, values[band], offset + (y - row) * stride + (x0 - column));
                 }
             }
         }
@@ -290,12 +305,19 @@ public final class EpochRaster implements AutoCloseable {
     private List<Raster> decode(Reader reader, int index, int blockRows) {
         int first = index * blockRows;
         int rows = Math.min(blockRows, height - first);
-        RenderedImage image = render(reader, 0, first, width, rows);
+        return tiles(render(reader, 0, first, width, rows), 0, first);
+    }
+
+    /**
+     * The tiles of an image rendered for a window whose corner is (column, row), in file pixel coordinates. SIS puts
+     * the window's corner at the image's (0, 0); the image may begin before it, at a tile's corner.
+     */
+    private static List<Raster> tiles(RenderedImage image, int column, int row) {
         List<Raster> tiles = new ArrayList<>();
         for (int ty = image.getMinTileY(); ty < image.getMinTileY() + image.getNumYTiles(); ty++) {
             for (int tx = image.getMinTileX(); tx < image.getMinTileX() + image.getNumXTiles(); tx++) {
                 Raster tile = image.getTile(tx, ty);
-                tiles.add(tile.createTranslatedChild(tile.getMinX() - image.getMinX(), tile.getMinY() - image.getMinY() + first));
+                tiles.add(tile.createTranslatedChild(tile.getMinX() + column, tile.getMinY() + row));
             }
         }
         return tiles;
