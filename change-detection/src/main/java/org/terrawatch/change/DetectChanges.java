@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.terrawatch.change.raster.EpochPair;
-import org.terrawatch.change.raster.EpochRaster;
+import org.terrawatch.raster.EpochRaster;
 
 /**
  * The detection from the command line, for benchmarks and batch runs outside the server:

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.terrawatch.change.raster.EpochPair;
-import org.terrawatch.change.raster.EpochRaster;
+import org.terrawatch.raster.EpochRaster;
 import org.terrawatch.change.vector.Component;
 
 /**

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
-import org.terrawatch.change.raster.Bands;
+import org.terrawatch.raster.Bands;
 import org.terrawatch.change.raster.CloudMask;
 import org.terrawatch.change.raster.EpochPair;
-import org.terrawatch.change.raster.EpochRaster;
-import org.terrawatch.change.raster.RasterException;
+import org.terrawatch.raster.EpochRaster;
+import org.terrawatch.raster.RasterException;
 
 /**
  * The streamed detection on synthetic epochs with planted changes: found where planted, with the planted area and

@@ -1,5 +1,8 @@
 package org.terrawatch.change.raster;
 
+import org.terrawatch.raster.Bands;
+import org.terrawatch.raster.EpochRaster;
+
 /**
  * Pixels of an epoch to leave out — clouds, their shadows, snow, fill — from a mask band: a pixel is masked where
  * the band's value has any of the given bits set. The band is either one of the epoch's own (a {@code QA_PIXEL} or

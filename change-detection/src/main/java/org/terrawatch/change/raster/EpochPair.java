@@ -1,5 +1,9 @@
 package org.terrawatch.change.raster;
 
+import org.terrawatch.raster.Bands;
+import org.terrawatch.raster.EpochRaster;
+import org.terrawatch.raster.PixelGrid;
+import org.terrawatch.raster.RasterException;
 import org.apache.sis.referencing.CRS;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.operation.MathTransform;

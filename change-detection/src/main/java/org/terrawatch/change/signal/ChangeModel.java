@@ -3,7 +3,7 @@ package org.terrawatch.change.signal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.terrawatch.change.raster.Bands;
+import org.terrawatch.raster.Bands;
 
 /**
  * The change model of one pair of epochs, learned from a sample of both and then applied window by window, so

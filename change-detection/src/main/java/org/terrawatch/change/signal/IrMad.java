@@ -1,6 +1,6 @@
 package org.terrawatch.change.signal;
 
-import org.terrawatch.change.raster.Bands;
+import org.terrawatch.raster.Bands;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;

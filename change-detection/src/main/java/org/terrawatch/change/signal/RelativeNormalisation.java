@@ -1,7 +1,7 @@
 package org.terrawatch.change.signal;
 
 import java.util.Arrays;
-import org.terrawatch.change.raster.Bands;
+import org.terrawatch.raster.Bands;
 
 /**
  * Relative radiometric normalisation: the after-epoch mapped onto the before-epoch band by band with the

@@ -7,7 +7,7 @@ import org.apache.commons.math3.ml.clustering.DoublePoint;
 import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.JDKRandomGenerator;
-import org.terrawatch.change.raster.Bands;
+import org.terrawatch.raster.Bands;
 
 /**
  * Unsupervised spectral classes shared by both epochs: k-means (k-means++ seeding, fixed seed, so a run is

@@ -1,6 +1,6 @@
 package org.terrawatch.change.signal;
 
-import org.terrawatch.change.raster.Bands;
+import org.terrawatch.raster.Bands;
 
 /**
  * What the change model makes of a window of both epochs: which pixels changed, the change magnitude, and the

@@ -4,9 +4,9 @@ import java.util.function.DoublePredicate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
-import org.terrawatch.change.raster.Bands;
-import org.terrawatch.change.raster.EpochRaster;
-import org.terrawatch.change.raster.PixelGrid;
+import org.terrawatch.raster.Bands;
+import org.terrawatch.raster.EpochRaster;
+import org.terrawatch.raster.PixelGrid;
 
 /**
  * Polygons of the pixels of a raster band that meet a condition (non-zero, or one class value), streamed strip by

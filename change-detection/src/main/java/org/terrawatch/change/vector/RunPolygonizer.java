@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
-import org.terrawatch.change.raster.PixelGrid;
+import org.terrawatch.raster.PixelGrid;
 
 /**
  * The outline of a component as a polygon with holes, in the image's CRS: the pixel edges between the component

@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.terrawatch.change.raster.Bands;
+import org.terrawatch.raster.Bands;
 
 /** k-means classes, and which of them are one kind of cover: those whose spheres overlap. */
 class SpectralClassesTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.terrawatch.change.raster.PixelGrid;
+import org.terrawatch.raster.PixelGrid;
 
 /** Streaming labelling and outline tracing on small masks whose answers are known. */
 class RunPolygonizerTest {

@@ -16,7 +16,7 @@ import org.terrawatch.change.DetectionSettings;
 import org.terrawatch.change.DetectionSummary;
 import org.terrawatch.change.raster.CloudMask;
 import org.terrawatch.change.raster.EpochPair;
-import org.terrawatch.change.raster.EpochRaster;
+import org.terrawatch.raster.EpochRaster;
 import org.terrawatch.geodesy.GeodesicArea;
 import org.terrawatch.monitoring.admin.AdminLocation;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;

@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.terrawatch.change.DetectionCancelled;
 import org.terrawatch.change.DetectionProgress;
-import org.terrawatch.change.raster.RasterException;
+import org.terrawatch.raster.RasterException;
 import org.terrawatch.monitoring.imagery.ImageryEpoch;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
 import org.terrawatch.monitoring.patch.ChangePatch;

@@ -11,7 +11,8 @@ import org.terrawatch.rendering.MapView;
 
 /**
  * Draws imagery into a map: every map pixel's centre taken to the imagery's CRS in one batch, sampled (nearest)
- * at the overview level whose pixels best match the map's, and coloured by the mode — true colour (red, green,
+ * at the pyramid level whose pixels best match the map's — only the window of it the map covers, read from the file
+ * for the fine levels —, and coloured by the mode — true colour (red, green,
  * blue), false colour (NIR, red, green; vegetation red) with a 2 %–98 % stretch per band, or NDVI on a
  * brown–yellow–green ramp. Nodata and pixels outside the image stay transparent.
  */
@@ -47,35 +48,53 @@ public final class ImageryRenderer {
         }
         LineString points = FACTORY.createLineString(centres);
         Coordinate[] inImagery = Reprojection.between(view.crs(), imagery.crs()).apply(points).getCoordinates();
+        int[] argb = new int[width * height];
         AffineTransform toGrid;
         try {
             toGrid = imagery.gridToCrs().createInverse();
         } catch (NoninvertibleTransformException e) {
             throw new IllegalStateException("The imagery's grid cannot be inverted", e);
         }
-        Imagery.Level full = imagery.levels().get(0);
         double mapPixel = Math.hypot(inImagery[Math.min(1, inImagery.length - 1)].x - inImagery[0].x,
                 inImagery[Math.min(1, inImagery.length - 1)].y - inImagery[0].y);
         double imageryPixel = Math.abs(imagery.gridToCrs().getScaleX());
         int level = 0;
-        while (level + 1 < imagery.levels().size() && mapPixel >= imageryPixel * (1 << (level + 1))) {
+        while (level + 1 < imagery.levels() && mapPixel >= imageryPixel * (1 << (level + 1))) {
             level++;
         }
-        Imagery.Level drawn = imagery.levels().get(level);
-        double factor = (double) full.width() / drawn.width();
+        int factor = 1 << level;
         int[] bands = bands(imagery, mode);
+        int[] columns = new int[argb.length];
+        int[] rows = new int[argb.length];
+        int minColumn = Integer.MAX_VALUE;
+        int minRow = Integer.MAX_VALUE;
+        int maxColumn = Integer.MIN_VALUE;
+        int maxRow = Integer.MIN_VALUE;
         double[] grid = new double[2];
-        int[] argb = new int[width * height];
         for (int i = 0; i < argb.length; i++) {
             grid[0] = inImagery[i].x;
             grid[1] = inImagery[i].y;
             toGrid.transform(grid, 0, grid, 0, 1);
             int column = (int) Math.floor(grid[0] / factor);
             int row = (int) Math.floor(grid[1] / factor);
-            if (column < 0 || row < 0 || column >= drawn.width() || row >= drawn.height()) {
+            if (column < 0 || row < 0 || column >= imagery.width(level) || row >= imagery.height(level)) {
+                columns[i] = -1;
                 continue;
             }
-            argb[i] = colour(imagery, drawn, bands, mode, column, row);
+            columns[i] = column;
+            rows[i] = row;
+            minColumn = Math.min(minColumn, column);
+            minRow = Math.min(minRow, row);
+            maxColumn = Math.max(maxColumn, column);
+            maxRow = Math.max(maxRow, row);
+        }
+        if (minColumn <= maxColumn) {
+            Imagery.Level drawn = imagery.window(level, minColumn, minRow, maxColumn - minColumn + 1, maxRow - minRow + 1);
+            for (int i = 0; i < argb.length; i++) {
+                if (columns[i] >= 0) {
+                    argb[i] = colour(imagery, drawn, bands, mode, columns[i], rows[i]);
+                }
+            }
         }
         image.setRGB(0, 0, width, height, argb, 0, width);
         return image;
@@ -109,7 +128,7 @@ public final class ImageryRenderer {
         }
         int rgb = 0;
         for (int b = 0; b < 3; b++) {
-            double[] range = imagery.stretch()[bands[b]];
+            double[] range = imagery.stretch(bands[b]);
             int value = (int) Math.round(255 * (values[b] - range[0]) / (range[1] - range[0]));
             rgb = rgb << 8 | Math.max(0, Math.min(255, value));
         }

@@ -13,8 +13,8 @@ import org.terrawatch.rendering.raster.Imagery;
 import org.terrawatch.rendering.raster.ImageryReader;
 
 /**
- * The imagery epochs the WMS publishes as the layer {@code terrawatch:imagery} (TIME picks the epoch), each read
- * from its GeoTIFF once, with its overviews, when first drawn.
+ * The imagery epochs the WMS publishes as the layer {@code terrawatch:imagery} (TIME picks the epoch), each opened
+ * when first drawn: its coarse levels built then and kept, its fine ones read from the GeoTIFF window by window.
  */
 public final class ImageryEpochs {
 

@@ -1,4 +1,4 @@
-package org.terrawatch.change.raster;
+package org.terrawatch.raster;
 
 /** An image that cannot be opened, read or matched to another: the message names the file and what is wrong. */
 public class RasterException extends RuntimeException {

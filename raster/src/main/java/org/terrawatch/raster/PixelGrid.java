@@ -1,4 +1,4 @@
-package org.terrawatch.change.raster;
+package org.terrawatch.raster;
 
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 

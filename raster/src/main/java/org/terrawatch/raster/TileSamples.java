@@ -1,4 +1,4 @@
-package org.terrawatch.change.raster;
+package org.terrawatch.raster;
 
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBuffer;
