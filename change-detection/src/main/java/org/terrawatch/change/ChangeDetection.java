@@ -12,14 +12,14 @@ import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
-import org.terrawatch.raster.Bands;
 import org.terrawatch.change.raster.EpochPair;
-import org.terrawatch.raster.PixelGrid;
 import org.terrawatch.change.signal.ChangeModel;
 import org.terrawatch.change.signal.StripSignal;
 import org.terrawatch.change.vector.Component;
 import org.terrawatch.change.vector.RunLabeller;
 import org.terrawatch.change.vector.RunPolygonizer;
+import org.terrawatch.raster.Bands;
+import org.terrawatch.raster.PixelGrid;
 
 /**
  * Change detection between two epochs, streamed: the {@link ChangeModel} is learned from a sample of windows,

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.terrawatch.change.raster.EpochPair;
-import org.terrawatch.raster.EpochRaster;
 import org.terrawatch.change.vector.Component;
+import org.terrawatch.raster.EpochRaster;
 
 /**
  * Accuracy on real data: the two Landsat pairs of ../shared/data/landsat-jiangsu with their sampled ground truth,

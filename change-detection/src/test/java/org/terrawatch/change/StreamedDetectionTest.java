@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
-import org.terrawatch.raster.Bands;
 import org.terrawatch.change.raster.CloudMask;
 import org.terrawatch.change.raster.EpochPair;
+import org.terrawatch.raster.Bands;
 import org.terrawatch.raster.EpochRaster;
 import org.terrawatch.raster.RasterException;
 

@@ -357,6 +357,16 @@ public final class EpochRaster implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the decoded blocks kept for the strips to come: a reader that has read its strips (or builds something
+     * once from a pass over the image) frees their memory. Reads after it decode again.
+     */
+    public void forgetBlocks() {
+        synchronized (blocks) {
+            blocks.clear();
+        }
+    }
+
     @Override
     public void close() {
         synchronized (readers) {

@@ -16,7 +16,6 @@ import org.terrawatch.change.DetectionSettings;
 import org.terrawatch.change.DetectionSummary;
 import org.terrawatch.change.raster.CloudMask;
 import org.terrawatch.change.raster.EpochPair;
-import org.terrawatch.raster.EpochRaster;
 import org.terrawatch.geodesy.GeodesicArea;
 import org.terrawatch.monitoring.admin.AdminLocation;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
@@ -35,6 +34,7 @@ import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.monitoring.workflow.PatchEditor;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.Reprojection;
+import org.terrawatch.raster.EpochRaster;
 import org.terrawatch.store.SpatialStore;
 
 /**

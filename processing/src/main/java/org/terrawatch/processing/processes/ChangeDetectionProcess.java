@@ -9,7 +9,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.terrawatch.change.DetectionCancelled;
 import org.terrawatch.change.DetectionProgress;
-import org.terrawatch.raster.RasterException;
 import org.terrawatch.monitoring.imagery.ImageryEpoch;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
 import org.terrawatch.monitoring.patch.ChangePatch;
@@ -30,6 +29,7 @@ import org.terrawatch.processing.Reference;
 import org.terrawatch.processing.extraction.ChangeExtraction;
 import org.terrawatch.processing.extraction.ExtractedPatch;
 import org.terrawatch.processing.extraction.ExtractionResult;
+import org.terrawatch.raster.RasterException;
 import org.terrawatch.store.SpatialStore;
 
 /**

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
 import org.locationtech.jts.geom.Geometry;
-import org.terrawatch.raster.EpochRaster;
-import org.terrawatch.raster.RasterException;
 import org.terrawatch.change.vector.MaskPolygonizer;
 import org.terrawatch.geodesy.GeodesicArea;
 import org.terrawatch.ows.Crs;
@@ -25,6 +23,8 @@ import org.terrawatch.processing.ProcessDescription;
 import org.terrawatch.processing.ProcessFailure;
 import org.terrawatch.processing.ProcessInputs;
 import org.terrawatch.processing.ProcessOutputs;
+import org.terrawatch.raster.EpochRaster;
+import org.terrawatch.raster.RasterException;
 
 /**
  * A mask raster (a GeoTIFF sent base64-encoded, or by reference) into polygons: the 4-connected areas of its

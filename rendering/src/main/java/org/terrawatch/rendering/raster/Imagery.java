@@ -2,6 +2,7 @@ package org.terrawatch.rendering.raster;
 
 import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -170,8 +171,8 @@ public final class Imagery {
             int readWidth = w * factor;
             for (int y = 0; y < rows; y++) {
                 for (int band = 0; band < bands; band++) {
-                    java.util.Arrays.fill(sums[band], 0);
-                    java.util.Arrays.fill(counts[band], 0);
+                    Arrays.fill(sums[band], 0);
+                    Arrays.fill(counts[band], 0);
                     float[] values = read.values()[band];
                     for (int dy = 0; dy < factor; dy++) {
                         int base = (y * factor + dy) * readWidth;
@@ -189,6 +190,7 @@ public final class Imagery {
                 }
             }
         }
+        source.forgetBlocks(); // a drawn window is read once; the epoch holds only its coarse levels between maps
         return new Level(column, row, w, h, out);
     }
 

@@ -24,14 +24,17 @@ public final class ImageryReader {
 
     /** @param inMemoryPixels the most pixels a level kept in memory may have */
     public static Imagery read(String name, Path file, Crs crs, List<String> bandRoles, long inMemoryPixels) {
-        EpochRaster raster = EpochRaster.open(file);
+        EpochRaster raster = null;
         try {
+            raster = EpochRaster.open(file);
             PixelGrid grid = raster.pixelGrid();
             AffineTransform gridToCrs = new AffineTransform(grid.scaleX(), grid.shearY(), grid.shearX(), grid.scaleY(), grid.translateX(),
                     grid.translateY());
             return Imagery.of(name, crs, gridToCrs, bandRoles, 0, raster, inMemoryPixels);
         } catch (RasterException | IllegalArgumentException e) {
-            raster.close();
+            if (raster != null) {
+                raster.close();
+            }
             throw new IllegalStateException("Cannot read imagery " + file + ": " + e.getMessage(), e);
         }
     }
