@@ -1,8 +1,6 @@
 package org.terrawatch.rendering.raster;
 
 import java.awt.geom.AffineTransform;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,18 +9,15 @@ import org.terrawatch.raster.Bands;
 import org.terrawatch.raster.EpochRaster;
 
 /**
- * One imagery epoch, ready to draw: a pyramid of resolutions, level k with pixels 2^k times the image's (each the
- * mean of those it covers, nodata left out), down to 64 pixels a side. The coarse levels, from the first of at most
- * a given number of pixels, are built once and kept in memory; the finer ones are read from the file window by window
- * as a map needs them, so an epoch of any size costs the server a few megabytes. Also where the pixels lie (pixel
- * corner → CRS) and the 2 %–98 % range of each band for the display stretch.
+ * One imagery epoch, ready to draw: a pyramid of resolutions, level k with pixels 2^k times the image's (each level
+ * the one before halved, pixels averaged, nodata left out) down to 64 pixels a side ({@link ImageryLevels}); where
+ * the pixels lie (pixel corner → CRS); and the 2 %–98 % range of each band for the display stretch. Only the coarse
+ * levels stay in memory; a map takes from the level it is drawn at just the window it covers.
  */
 public final class Imagery {
 
     /** Pixels a level may have to be kept in memory (about 8 MB for four bands). */
     public static final long IN_MEMORY_PIXELS = 1 << 20;
-    /** Samples per band read from the file at once while a window is averaged. */
-    private static final int READ_SAMPLES = 1 << 21;
     private static final int SMALLEST_SIDE = 64;
 
     /** A window of one level: width × height pixels from (column, row) of the level, band-major, unsigned 16-bit. */
@@ -40,9 +35,8 @@ public final class Imagery {
     private final List<String> bandRoles;
     private final int nodata;
     private final EpochRaster source;
-    private final int levels;
-    private final int firstInMemory;
-    private final List<Level> inMemory;
+    private final int levelCount;
+    private final ImageryLevels levels;
     private final double[][] stretch;
 
     private Imagery(String name, Crs crs, AffineTransform gridToCrs, List<String> bandRoles, int nodata, EpochRaster source,
@@ -57,29 +51,19 @@ public final class Imagery {
         while (source.width() >> (count - 1) > SMALLEST_SIDE && source.height() >> (count - 1) > SMALLEST_SIDE) {
             count++;
         }
-        this.levels = count;
-        int first = 0;
-        while (first < levels - 1 && (long) (source.width() >> first) * (source.height() >> first) > inMemoryPixels) {
-            first++;
+        this.levelCount = count;
+        // The stretch is taken on the same level whatever is kept in memory: level 1, or the first of at most
+        // IN_MEMORY_PIXELS if that is coarser.
+        int stretchLevel = Math.min(count - 1, 1);
+        while (stretchLevel < count - 1 && (long) (source.width() >> stretchLevel) * (source.height() >> stretchLevel) > IN_MEMORY_PIXELS) {
+            stretchLevel++;
         }
-        this.firstInMemory = first;
-        List<Level> kept = new ArrayList<>();
-        Level level = average(first, 0, 0, source.width() >> first, source.height() >> first);
-        kept.add(level);
-        for (int k = first + 1; k < levels; k++) {
-            level = halve(level);
-            kept.add(level);
-        }
-        this.inMemory = List.copyOf(kept);
-        Level sample = kept.get(Math.min(kept.size() - 1, first == 0 ? 1 : 0));
-        this.stretch = new double[source.bandCount()][];
-        for (int band = 0; band < stretch.length; band++) {
-            stretch[band] = percentiles(sample.bands()[band]);
-        }
+        this.levels = ImageryLevels.build(source, nodata, count, inMemoryPixels, stretchLevel);
+        this.stretch = levels.stretch();
     }
 
     /**
-     * The imagery of an opened epoch, its coarse levels built now.
+     * The imagery of an opened epoch, its pyramid built now (one pass over the file).
      *
      * @param bandRoles      the role of each band (BLUE, GREEN, RED, NIR, ...)
      * @param nodata         the value that marks no data (shown transparent); a nodata value the file declares too
@@ -123,7 +107,7 @@ public final class Imagery {
 
     /** How many levels the pyramid has (level 0 is the full resolution). */
     public int levels() {
-        return levels;
+        return levelCount;
     }
 
     public int width(int level) {
@@ -136,115 +120,32 @@ public final class Imagery {
 
     /** The pixels held in memory, all levels and bands counted once. */
     public long pixelsInMemory() {
-        return inMemory.stream().mapToLong(l -> (long) l.width() * l.height()).sum();
+        return levels.pixelsInMemory();
     }
 
     /**
-     * A window of a level, in the level's pixels: the whole level where it is in memory, else read from the file
-     * (the window clipped to the level).
+     * A window of a level, in the level's pixels: the whole level where it is in memory, else the window (clipped to
+     * the level) read from the pyramid's scratch file or, at full resolution, from the image itself.
      */
     public Level window(int level, int column, int row, int w, int h) {
-        if (level >= firstInMemory) {
-            return inMemory.get(level - firstInMemory);
+        if (!levels.fromImage(level)) {
+            return levels.window(level, column, row, w, h);
         }
         int x0 = Math.max(0, column);
         int y0 = Math.max(0, row);
-        int x1 = Math.min(width(level), column + w);
-        int y1 = Math.min(height(level), row + h);
-        return average(level, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
-    }
-
-    /** A window of a level read from the file: each pixel the mean of the 2^level × 2^level it covers. */
-    private Level average(int level, int column, int row, int w, int h) {
-        int factor = 1 << level;
-        int bands = source.bandCount();
-        short[][] out = new short[bands][w * h];
-        if (w == 0 || h == 0) {
-            return new Level(column, row, w, h, out);
-        }
-        long[][] sums = new long[bands][w];
-        int[][] counts = new int[bands][w];
-        int levelRowsPerRead = Math.max(1, READ_SAMPLES / (w * factor * factor));
-        for (int first = 0; first < h; first += levelRowsPerRead) {
-            int rows = Math.min(levelRowsPerRead, h - first);
-            Bands read = source.read(column * factor, (row + first) * factor, w * factor, rows * factor);
-            int readWidth = w * factor;
-            for (int y = 0; y < rows; y++) {
-                for (int band = 0; band < bands; band++) {
-                    Arrays.fill(sums[band], 0);
-                    Arrays.fill(counts[band], 0);
-                    float[] values = read.values()[band];
-                    for (int dy = 0; dy < factor; dy++) {
-                        int base = (y * factor + dy) * readWidth;
-                        for (int x = 0; x < readWidth; x++) {
-                            float v = values[base + x];
-                            if (!Float.isNaN(v) && (int) v != nodata) {
-                                sums[band][x / factor] += Math.max(0, Math.min(65535, (int) v));
-                                counts[band][x / factor]++;
-                            }
-                        }
-                    }
-                    for (int x = 0; x < w; x++) {
-                        out[band][(first + y) * w + x] = (short) (counts[band][x] == 0 ? nodata : sums[band][x] / counts[band][x]);
-                    }
+        int width = Math.max(0, Math.min(source.width(), column + w) - x0);
+        int height = Math.max(0, Math.min(source.height(), row + h) - y0);
+        short[][] out = new short[source.bandCount()][width * height];
+        if (width > 0 && height > 0) {
+            Bands read = source.read(x0, y0, width, height);
+            for (int band = 0; band < out.length; band++) {
+                float[] values = read.values()[band];
+                for (int i = 0; i < values.length; i++) {
+                    out[band][i] = (short) (Float.isNaN(values[i]) ? nodata : Math.max(0, Math.min(65535, (int) values[i])));
                 }
             }
+            source.forgetBlocks(); // a wide window may have left whole-width blocks decoded; the next map reads anew
         }
-        source.forgetBlocks(); // a drawn window is read once; the epoch holds only its coarse levels between maps
-        return new Level(column, row, w, h, out);
-    }
-
-    private Level halve(Level level) {
-        int width = level.width() / 2;
-        int height = level.height() / 2;
-        short[][] bands = new short[level.bands().length][width * height];
-        for (int band = 0; band < bands.length; band++) {
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    int sum = 0;
-                    int count = 0;
-                    for (int dy = 0; dy < 2; dy++) {
-                        for (int dx = 0; dx < 2; dx++) {
-                            int value = level.sample(band, 2 * x + dx, 2 * y + dy);
-                            if (value != nodata) {
-                                sum += value;
-                                count++;
-                            }
-                        }
-                    }
-                    bands[band][y * width + x] = (short) (count == 0 ? nodata : sum / count);
-                }
-            }
-        }
-        return new Level(0, 0, width, height, bands);
-    }
-
-    private double[] percentiles(short[] samples) {
-        int[] histogram = new int[65536];
-        int count = 0;
-        for (short sample : samples) {
-            int value = sample & 0xffff;
-            if (value != nodata) {
-                histogram[value]++;
-                count++;
-            }
-        }
-        if (count == 0) {
-            return new double[] {0, 1};
-        }
-        double low = -1;
-        double high = -1;
-        int seen = 0;
-        for (int value = 0; value < histogram.length; value++) {
-            seen += histogram[value];
-            if (low < 0 && seen >= 0.02 * count) {
-                low = value;
-            }
-            if (high < 0 && seen >= 0.98 * count) {
-                high = value;
-                break;
-            }
-        }
-        return new double[] {low, Math.max(high, low + 1)};
+        return new Level(x0, y0, width, height, out);
     }
 }

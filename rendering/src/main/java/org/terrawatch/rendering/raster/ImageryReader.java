@@ -10,7 +10,7 @@ import org.terrawatch.raster.RasterException;
 
 /**
  * Opens an imagery epoch — a GeoTIFF, tiled, striped or Cloud-Optimized, integer samples — for drawing: the file
- * stays open for windowed reading ({@link EpochRaster}) and the coarse levels of its pyramid are built once. Zero is
+ * stays open for windowed reading ({@link EpochRaster}) and its pyramid is built once ({@link Imagery}). Zero is
  * nodata, as the demo and most reflectance products write it.
  */
 public final class ImageryReader {

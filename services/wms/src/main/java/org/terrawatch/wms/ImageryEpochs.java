@@ -14,7 +14,7 @@ import org.terrawatch.rendering.raster.ImageryReader;
 
 /**
  * The imagery epochs the WMS publishes as the layer {@code terrawatch:imagery} (TIME picks the epoch), each opened
- * when first drawn: its coarse levels built then and kept, its fine ones read from the GeoTIFF window by window.
+ * when first drawn, its pyramid built then and kept: coarse levels in memory, the rest read window by window.
  */
 public final class ImageryEpochs {
 
