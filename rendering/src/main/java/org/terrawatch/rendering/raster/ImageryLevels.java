@@ -17,7 +17,7 @@ import org.terrawatch.raster.EpochRaster;
  * pixel the integer mean of the 2 × 2 it covers, nodata left out; an odd last row or column dropped). Levels of at
  * most a given number of pixels are kept in memory; the larger ones above them — except the full resolution, which
  * the file itself serves — go to a scratch file (uncompressed, a third of the image's size at most, deleted when
- * the server stops) from which any window reads back in one positioned read per row and band, like GDAL's external
+ * the server stops, even when killed) from which any window reads back in one positioned read per row and band, like GDAL's external
  * overviews. Heap use stays a few megabytes whatever the image's size, and a map at any scale reads about as many
  * pixels as it shows.
  */
@@ -82,10 +82,20 @@ final class ImageryLevels implements AutoCloseable {
         }
     }
 
+    /**
+     * A scratch file, unlinked as soon as it is open where the system allows it (it then vanishes with the channel,
+     * even if the server is killed), else deleted when the channel closes or the server stops.
+     */
     private static FileChannel scratchFile() throws IOException {
         Path file = Files.createTempFile("terrawatch-imagery-", ".levels");
         file.toFile().deleteOnExit();
-        return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // an open file cannot be unlinked here: it goes when the channel closes
+        }
+        return channel;
     }
 
     /** Whether a level is served by the image file itself (the full resolution, when too large to keep). */
