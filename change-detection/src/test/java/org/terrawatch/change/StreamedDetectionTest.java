@@ -165,6 +165,18 @@ class StreamedDetectionTest {
                 }
             }
         }
+        try (EpochRaster raster = EpochRaster.open(tiled)) {
+            // One pass top to bottom, in windows of 37 rows that never cross a block of tiles, in order.
+            int[] next = {0};
+            raster.scan(37, rows -> {
+                assertThat(rows.width()).isEqualTo(SIZE);
+                for (int i = 0; i < rows.pixels(); i++) {
+                    assertThat(rows.values()[1][i]).isEqualTo(whole.values()[1][next[0] * SIZE + i]);
+                }
+                next[0] += rows.height();
+            });
+            assertThat(next[0]).isEqualTo(SIZE);
+        }
         List<DetectedChange> fromTiled = new ArrayList<>();
         try (EpochPair pair = new EpochPair(EpochRaster.open(tiled), EpochRaster.open(after), null, null)) {
             ChangeDetection.run(pair, BandRoles.of(LAYOUT), DetectionSettings.DEFAULTS, fromTiled::add, DetectionProgress.NONE);

@@ -3,7 +3,10 @@ package org.terrawatch.raster;
 import java.awt.image.Raster;
 import java.awt.image.RenderedImage;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.Arrays;
+import java.util.function.Consumer;
 import org.apache.sis.coverage.grid.GridExtent;
 import org.apache.sis.coverage.grid.GridGeometry;
 import org.apache.sis.coverage.grid.PixelInCell;
@@ -228,6 +231,45 @@ public final class EpochRaster implements AutoCloseable {
                     TileSamples.copyRow(tile, band, x0, y, x1 - x0, values[band], offset + (y - row) * stride + (x0 - column));
                 }
             }
+        }
+    }
+
+    /**
+     * Reads the whole image top to bottom and hands it to the consumer in order, in windows of whole rows (at most
+     * the given number, never across a block): one pass, with the blocks ahead decoded at once on every store open
+     * on the file. The kept blocks of {@link #read} are left alone.
+     */
+    public void scan(int rows, Consumer<Bands> consumer) {
+        int blockRows = blockRows();
+        int blockCount = (height + blockRows - 1) / blockRows;
+        Deque<CompletableFuture<List<Raster>>> ahead = new ArrayDeque<>();
+        int next = 0;
+        try {
+            for (int block = 0; block < blockCount; block++) {
+                while (next < blockCount && next < block + READERS) {
+                    int index = next++;
+                    ahead.add(CompletableFuture.supplyAsync(() -> {
+                        Reader reader = take();
+                        try {
+                            return decode(reader, index, blockRows);
+                        } finally {
+                            idle.add(reader);
+                        }
+                    }, PREFETCH));
+                }
+                List<Raster> tiles = ahead.removeFirst().join();
+                int end = Math.min(height, (block + 1) * blockRows);
+                for (int first = block * blockRows; first < end; first += rows) {
+                    int count = Math.min(rows, end - first);
+                    float[][] values = new float[bandCount][width * count];
+                    copy(tiles, 0, first, width, count, values, 0, width);
+                    consumer.accept(new Bands(width, count, values));
+                }
+            }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        } finally {
+            ahead.forEach(future -> future.cancel(false));
         }
     }
 

@@ -161,30 +161,29 @@ final class ImageryLevels implements AutoCloseable {
         return new Imagery.Level(x0, y0, width, height, out);
     }
 
-    /** Reads the image once, row chunk by row chunk, and passes its rows down the pyramid. */
-    private void build(EpochRaster source) throws IOException {
+    /** Reads the image once, top to bottom, and passes its rows down the pyramid. */
+    private void build(EpochRaster source) {
         int width = widths[0];
-        int rowsPerRead = Math.max(1, READ_SAMPLES / Math.max(1, width));
         short[][] row = new short[bands][width];
-        for (int first = 0; first < heights[0]; first += rowsPerRead) {
-            int rows = Math.min(rowsPerRead, heights[0] - first);
-            Bands read = source.read(0, first, width, rows);
-            for (int y = 0; y < rows; y++) {
+        source.scan(Math.max(1, READ_SAMPLES / Math.max(1, width)), read -> {
+            for (int y = 0; y < read.height(); y++) {
                 for (int band = 0; band < bands; band++) {
                     float[] values = read.values()[band];
+                    short[] samples = row[band];
+                    int offset = y * width;
                     for (int x = 0; x < width; x++) {
-                        float v = values[y * width + x];
-                        row[band][x] = (short) (Float.isNaN(v) ? nodata : Math.max(0, Math.min(65535, (int) v)));
+                        float v = values[offset + x];
+                        int value = (int) v; // (int) clamps a float to the int range; then to 16 bits; NaN is nodata
+                        samples[x] = (short) (v != v ? nodata : value < 0 ? 0 : value > 65535 ? 65535 : value);
                     }
                 }
                 push(0, row);
             }
-        }
-        source.forgetBlocks();
+        });
     }
 
     /** A row of a level arrives: keep it, and halve it with the row before it into the next level. */
-    private void push(int level, short[][] row) throws IOException {
+    private void push(int level, short[][] row) {
         int y = rowsDone[level]++;
         if (level == stretchLevel) {
             for (int band = 0; band < bands; band++) {
@@ -206,8 +205,12 @@ final class ImageryLevels implements AutoCloseable {
                 buffer.asShortBuffer().position(band * widths[level]).put(row[band], 0, widths[level]);
             }
             long position = offsets[level] + 2L * y * bands * widths[level];
-            while (buffer.hasRemaining()) {
-                scratch.write(buffer, position + buffer.position());
+            try {
+                while (buffer.hasRemaining()) {
+                    scratch.write(buffer, position + buffer.position());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the imagery's levels to a scratch file: " + e.getMessage(), e);
             }
         }
         int next = level + 1;
@@ -235,15 +238,20 @@ final class ImageryLevels implements AutoCloseable {
 
     /** The integer mean of four samples, nodata left out (nodata if all four are). */
     private short mean(short a, short b, short c, short d) {
-        int sum = 0;
-        int count = 0;
-        for (int value : new int[] {a & 0xffff, b & 0xffff, c & 0xffff, d & 0xffff}) {
-            if (value != nodata) {
-                sum += value;
-                count++;
-            }
-        }
+        int sum = valid(a) + valid(b) + valid(c) + valid(d);
+        int count = counts(a) + counts(b) + counts(c) + counts(d);
         return (short) (count == 0 ? nodata : sum / count);
+    }
+
+    /** A sample's value, or 0 for nodata. */
+    private int valid(short sample) {
+        int value = sample & 0xffff;
+        return value == nodata ? 0 : value;
+    }
+
+    /** 1 for a sample with a value, 0 for nodata. */
+    private int counts(short sample) {
+        return (sample & 0xffff) == nodata ? 0 : 1;
     }
 
     private static double[] percentiles(int[] histogram) {
