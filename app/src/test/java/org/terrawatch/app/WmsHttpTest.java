@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.wms.ImageryEpochs;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +37,13 @@ class WmsHttpTest {
     static void start() throws Exception {
         Path folder = Files.createTempDirectory("terrawatch-wms-");
         server = RunningServer.start(RunningServer.dataDirectoryFromRepository(folder));
+        // The imagery's pyramids are built in the background from the start, before any map asks for them.
+        ImageryEpochs imagery = server.bean(ImageryEpochs.class);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!imagery.all().stream().allMatch(imagery::prepared) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(imagery.all()).as("the demo's epochs, prepared without a map").hasSize(2).allMatch(imagery::prepared);
         patch = server.getJson("/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=1&OUTPUTFORMAT=application/json"
                 + "&SORTBY=area_m2%20DESC&CQL_FILTER=" + URLEncoder.encode("status = 'VERIFYING'", StandardCharsets.UTF_8)).path("features").get(0);
         patchBox = new Envelope();

@@ -1,5 +1,7 @@
 package org.terrawatch.app.config;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.terrawatch.ogcapi.OgcApi;
@@ -34,12 +36,24 @@ public class PublicationConfiguration {
         return new OgcApi(catalog, source);
     }
 
+    /** The registered imagery epochs as the WMS draws them. */
     @Bean
-    public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties, SpatialStore store) {
+    public ImageryEpochs imageryEpochs(SpatialStore store, TerraWatchProperties properties) {
         ImageryEpochRepository epochs = new ImageryEpochRepository(store);
         ImageryEpochs imagery = new ImageryEpochs(() -> epochs.all().stream().map(e -> new ImageryEpochs.Epoch(e.name(), e.acquiredOn(),
                 new Crs(Integer.parseInt(e.crs().replaceFirst("(?i)^EPSG:", "")), true), e.bandLayout(), e.file(properties.dataDirectory()),
                 e.footprint().getEnvelopeInternal())).toList());
+        return imagery;
+    }
+
+    /** Once the server is up (the demo loaded, if it is loaded), the epochs' pyramids are built in the background. */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> imageryPreparation(ImageryEpochs imagery) {
+        return event -> imagery.prepareInBackground();
+    }
+
+    @Bean
+    public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties, ImageryEpochs imagery) {
         return new WmsService(catalog, source, new StyleLibrary(properties.dataDirectory().resolve("styles")), WmsSettings.DEFAULTS, imagery);
     }
 

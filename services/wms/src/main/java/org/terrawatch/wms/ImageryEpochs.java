@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.rendering.raster.Imagery;
 import org.terrawatch.rendering.raster.ImageryReader;
@@ -17,6 +19,8 @@ import org.terrawatch.rendering.raster.ImageryReader;
  * when first drawn, its pyramid built then and kept: coarse levels in memory, the rest read window by window.
  */
 public final class ImageryEpochs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImageryEpochs.class);
 
     /** An epoch as registered: its file, CRS, band roles and where it lies. */
     public record Epoch(String name, LocalDate acquiredOn, Crs crs, List<String> bandRoles, Path file, Envelope lonLat) {
@@ -40,6 +44,35 @@ public final class ImageryEpochs {
     public Optional<Epoch> choose(LocalDate from, LocalDate to) {
         return all().stream().filter(e -> from == null || !e.acquiredOn().isBefore(from))
                 .filter(e -> to == null || !e.acquiredOn().isAfter(to)).reduce((a, b) -> b);
+    }
+
+    /**
+     * Builds the pyramids of the epochs registered now, one after another on a background thread of low priority, so
+     * that the first map of each does not wait for its pyramid (seconds for a large epoch). An epoch that cannot be
+     * read is logged here and fails where a map asks for it.
+     */
+    public void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                for (Epoch epoch : all()) {
+                    try {
+                        imagery(epoch);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Imagery epoch {} cannot be drawn: {}", epoch.name(), e.getMessage());
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("The imagery epochs could not be listed to prepare them: {}", e.getMessage());
+            }
+        }, "imagery-pyramids");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** Whether an epoch's pyramid is built (its maps draw without waiting). */
+    public boolean prepared(Epoch epoch) {
+        return loaded.containsKey(epoch.file().toString());
     }
 
     public Imagery imagery(Epoch epoch) {
