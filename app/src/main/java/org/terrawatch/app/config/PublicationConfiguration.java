@@ -40,10 +40,9 @@ public class PublicationConfiguration {
     @Bean
     public ImageryEpochs imageryEpochs(SpatialStore store, TerraWatchProperties properties) {
         ImageryEpochRepository epochs = new ImageryEpochRepository(store);
-        ImageryEpochs imagery = new ImageryEpochs(() -> epochs.all().stream().map(e -> new ImageryEpochs.Epoch(e.name(), e.acquiredOn(),
+        return new ImageryEpochs(() -> epochs.all().stream().map(e -> new ImageryEpochs.Epoch(e.name(), e.acquiredOn(),
                 new Crs(Integer.parseInt(e.crs().replaceFirst("(?i)^EPSG:", "")), true), e.bandLayout(), e.file(properties.dataDirectory()),
                 e.footprint().getEnvelopeInternal())).toList());
-        return imagery;
     }
 
     /** Once the server is up (the demo loaded, if it is loaded), the epochs' pyramids are built in the background. */

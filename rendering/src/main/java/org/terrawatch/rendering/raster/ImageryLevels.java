@@ -16,10 +16,10 @@ import org.terrawatch.raster.EpochRaster;
  * The levels of an imagery epoch's pyramid, built in one pass over the file: level k is level k − 1 halved (each
  * pixel the integer mean of the 2 × 2 it covers, nodata left out; an odd last row or column dropped). Levels of at
  * most a given number of pixels are kept in memory; the larger ones above them — except the full resolution, which
- * the file itself serves — go to a scratch file (uncompressed, a third of the image's size at most, deleted when
- * the server stops, even when killed) from which any window reads back in one positioned read per row and band, like GDAL's external
- * overviews. Heap use stays a few megabytes whatever the image's size, and a map at any scale reads about as many
- * pixels as it shows.
+ * the file itself serves — go to a scratch file (uncompressed, a third of the image's size at most, gone with the
+ * server even when it is killed) from which any window reads back in one positioned read per row and band, like
+ * GDAL's external overviews. Heap use stays a few megabytes whatever the image's size, and a map at any scale reads
+ * about as many pixels as it shows.
  */
 final class ImageryLevels implements AutoCloseable {
 
@@ -34,7 +34,8 @@ final class ImageryLevels implements AutoCloseable {
     private final short[][][] inMemory; // [level][band][row * width + column], null below firstInMemory
     private final long[] offsets; // where a level starts in the scratch file, -1 where it is not there
     private final FileChannel scratch;
-    private final int[][] histograms;
+    private final double[][] stretch;
+    private int[][] histograms; // of the stretch level's samples, while the levels are built
     private final int stretchLevel;
     private final int[] rowsDone;
     private final short[][][] pending; // [level][band][column]: a row of level k waiting for its pair, or null
@@ -71,6 +72,11 @@ final class ImageryLevels implements AutoCloseable {
         this.rowsDone = new int[levels];
         this.pending = new short[levels][][];
         build(source);
+        this.stretch = new double[bands][];
+        for (int band = 0; band < bands; band++) {
+            stretch[band] = percentiles(histograms[band]);
+        }
+        histograms = null;
     }
 
     /** Builds the levels of an epoch. */
@@ -118,11 +124,7 @@ final class ImageryLevels implements AutoCloseable {
 
     /** The 2 %–98 % range of each band on the stretch level. */
     double[][] stretch() {
-        double[][] ranges = new double[bands][];
-        for (int band = 0; band < bands; band++) {
-            ranges[band] = percentiles(histograms[band]);
-        }
-        return ranges;
+        return stretch;
     }
 
     /** A window of a level that is not served by the image file, clipped to the level. */

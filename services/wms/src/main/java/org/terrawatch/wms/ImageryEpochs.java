@@ -16,7 +16,8 @@ import org.terrawatch.rendering.raster.ImageryReader;
 
 /**
  * The imagery epochs the WMS publishes as the layer {@code terrawatch:imagery} (TIME picks the epoch), each opened
- * when first drawn, its pyramid built then and kept: coarse levels in memory, the rest read window by window.
+ * once — in the background when the server starts, else by its first map — and its pyramid kept: coarse levels in
+ * memory, the rest read window by window.
  */
 public final class ImageryEpochs {
 
