@@ -400,8 +400,8 @@ public final class EpochRaster implements AutoCloseable {
     }
 
     /**
-     * Forgets the decoded blocks kept for the strips to come: a reader that has read its strips (or builds something
-     * once from a pass over the image) frees their memory. Reads after it decode again.
+     * Forgets the decoded blocks kept for the strips to come, so that a reader done with a wide window (a map of a
+     * large area) frees their memory. Reads after it decode again.
      */
     public void forgetBlocks() {
         synchronized (blocks) {

@@ -18,7 +18,6 @@ public final class Imagery {
 
     /** Pixels a level may have to be kept in memory (about 8 MB for four bands). */
     public static final long IN_MEMORY_PIXELS = 1 << 20;
-    private static final int SMALLEST_SIDE = 64;
 
     /** A window of one level: width × height pixels from (column, row) of the level, band-major, unsigned 16-bit. */
     public record Level(int column, int row, int width, int height, short[][] bands) {
@@ -35,9 +34,7 @@ public final class Imagery {
     private final List<String> bandRoles;
     private final int nodata;
     private final EpochRaster source;
-    private final int levelCount;
     private final ImageryLevels levels;
-    private final double[][] stretch;
 
     private Imagery(String name, Crs crs, AffineTransform gridToCrs, List<String> bandRoles, int nodata, EpochRaster source,
                     long inMemoryPixels) {
@@ -47,19 +44,7 @@ public final class Imagery {
         this.bandRoles = bandRoles.stream().map(r -> r.toUpperCase(Locale.ROOT)).toList();
         this.nodata = nodata;
         this.source = source;
-        int count = 1;
-        while (source.width() >> (count - 1) > SMALLEST_SIDE && source.height() >> (count - 1) > SMALLEST_SIDE) {
-            count++;
-        }
-        this.levelCount = count;
-        // The stretch is taken on the same level whatever is kept in memory: level 1, or the first of at most
-        // IN_MEMORY_PIXELS if that is coarser.
-        int stretchLevel = Math.min(count - 1, 1);
-        while (stretchLevel < count - 1 && (long) (source.width() >> stretchLevel) * (source.height() >> stretchLevel) > IN_MEMORY_PIXELS) {
-            stretchLevel++;
-        }
-        this.levels = ImageryLevels.build(source, nodata, count, inMemoryPixels, stretchLevel);
-        this.stretch = levels.stretch();
+        this.levels = ImageryLevels.build(source, nodata, inMemoryPixels);
     }
 
     /**
@@ -97,7 +82,7 @@ public final class Imagery {
 
     /** The 2 %–98 % range of a band. */
     public double[] stretch(int band) {
-        return stretch[band];
+        return levels.stretch()[band];
     }
 
     /** The band of a role, or -1. */
@@ -107,15 +92,15 @@ public final class Imagery {
 
     /** How many levels the pyramid has (level 0 is the full resolution). */
     public int levels() {
-        return levelCount;
+        return levels.count();
     }
 
     public int width(int level) {
-        return source.width() >> level;
+        return levels.width(level);
     }
 
     public int height(int level) {
-        return source.height() >> level;
+        return levels.height(level);
     }
 
     /** The pixels held in memory, all levels and bands counted once. */
@@ -141,7 +126,7 @@ public final class Imagery {
             for (int band = 0; band < out.length; band++) {
                 float[] values = read.values()[band];
                 for (int i = 0; i < values.length; i++) {
-                    out[band][i] = (short) (Float.isNaN(values[i]) ? nodata : Math.max(0, Math.min(65535, (int) values[i])));
+                    out[band][i] = ImageryLevels.sample(values[i], nodata);
                 }
             }
             source.forgetBlocks(); // a wide window may have left whole-width blocks decoded; the next map reads anew

@@ -21,10 +21,17 @@ import org.terrawatch.raster.EpochRaster;
  * GDAL's external overviews. Heap use stays a few megabytes whatever the image's size, and a map at any scale reads
  * about as many pixels as it shows.
  */
-final class ImageryLevels implements AutoCloseable {
+final class ImageryLevels {
 
     /** Samples per band read from the image at once while the levels are built. */
     private static final int READ_SAMPLES = 1 << 19;
+    /** The pyramid ends at the first level with a side of at most this many pixels. */
+    private static final int SMALLEST_SIDE = 64;
+    /**
+     * The stretch is taken on level 1, or on the first level of at most this many pixels if that is coarser: the same
+     * level whatever is kept in memory.
+     */
+    private static final long STRETCH_PIXELS = 1 << 20;
 
     private final int bands;
     private final int nodata;
@@ -40,9 +47,13 @@ final class ImageryLevels implements AutoCloseable {
     private final int[] rowsDone;
     private final short[][][] pending; // [level][band][column]: a row of level k waiting for its pair, or null
 
-    private ImageryLevels(EpochRaster source, int nodata, int levels, long inMemoryPixels, int stretchLevel) throws IOException {
+    private ImageryLevels(EpochRaster source, int nodata, long inMemoryPixels) throws IOException {
         this.bands = source.bandCount();
         this.nodata = nodata;
+        int levels = 1;
+        while (source.width() >> (levels - 1) > SMALLEST_SIDE && source.height() >> (levels - 1) > SMALLEST_SIDE) {
+            levels++;
+        }
         this.widths = new int[levels];
         this.heights = new int[levels];
         int first = levels - 1;
@@ -67,7 +78,11 @@ final class ImageryLevels implements AutoCloseable {
             }
         }
         this.scratch = end == 0 ? null : scratchFile();
-        this.stretchLevel = stretchLevel;
+        int stretchAt = Math.min(levels - 1, 1);
+        while (stretchAt < levels - 1 && (long) widths[stretchAt] * heights[stretchAt] > STRETCH_PIXELS) {
+            stretchAt++;
+        }
+        this.stretchLevel = stretchAt;
         this.histograms = new int[bands][65536];
         this.rowsDone = new int[levels];
         this.pending = new short[levels][][];
@@ -79,10 +94,14 @@ final class ImageryLevels implements AutoCloseable {
         histograms = null;
     }
 
-    /** Builds the levels of an epoch. */
-    static ImageryLevels build(EpochRaster source, int nodata, int levels, long inMemoryPixels, int stretchLevel) {
+    /**
+     * Builds the levels of an epoch.
+     *
+     * @param inMemoryPixels the most pixels a level kept in memory may have
+     */
+    static ImageryLevels build(EpochRaster source, int nodata, long inMemoryPixels) {
         try {
-            return new ImageryLevels(source, nodata, levels, inMemoryPixels, stretchLevel);
+            return new ImageryLevels(source, nodata, inMemoryPixels);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the imagery's levels to a scratch file: " + e.getMessage(), e);
         }
@@ -109,8 +128,17 @@ final class ImageryLevels implements AutoCloseable {
         return level < firstInMemory && offsets[level] < 0;
     }
 
-    int firstInMemory() {
-        return firstInMemory;
+    /** How many levels there are (level 0 is the full resolution). */
+    int count() {
+        return widths.length;
+    }
+
+    int width(int level) {
+        return widths[level];
+    }
+
+    int height(int level) {
+        return heights[level];
     }
 
     /** The pixels held in memory, all levels counted once. */
@@ -174,9 +202,7 @@ final class ImageryLevels implements AutoCloseable {
                     short[] samples = row[band];
                     int offset = y * width;
                     for (int x = 0; x < width; x++) {
-                        float v = values[offset + x];
-                        int value = (int) v; // (int) clamps a float to the int range; then to 16 bits; NaN is nodata
-                        samples[x] = (short) (v != v ? nodata : value < 0 ? 0 : value > 65535 ? 65535 : value);
+                        samples[x] = sample(values[offset + x], nodata);
                     }
                 }
                 push(0, row);
@@ -238,6 +264,12 @@ final class ImageryLevels implements AutoCloseable {
         push(next, halved);
     }
 
+    /** A value as read (a float; NaN where the file has none) as an unsigned 16-bit sample. */
+    static short sample(float value, int nodata) {
+        int integer = (int) value; // clamps to the int range
+        return (short) (value != value ? nodata : integer < 0 ? 0 : integer > 65535 ? 65535 : integer);
+    }
+
     /** The integer mean of four samples, nodata left out (nodata if all four are). */
     private short mean(short a, short b, short c, short d) {
         int sum = valid(a) + valid(b) + valid(c) + valid(d);
@@ -278,16 +310,5 @@ final class ImageryLevels implements AutoCloseable {
             }
         }
         return new double[] {low, Math.max(high, low + 1)};
-    }
-
-    @Override
-    public void close() {
-        if (scratch != null) {
-            try {
-                scratch.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
