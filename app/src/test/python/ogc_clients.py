@@ -10,6 +10,9 @@ import os
 import sys
 
 FILTER = "\"category\" = 'NON_COAL_MINE' AND \"county_code\" = '140322'"
+# The demo user the reading checks sign in as (HTTP Basic): the bureau's leader, who reads every layer.
+READER, READER_PASSWORD = "leader", "demo@2026"
+CREDENTIALS = f" username='{READER}' password='{READER_PASSWORD}'"
 
 
 def _qgis_layer(uri, provider, iterate=False):
@@ -20,7 +23,7 @@ def _qgis_layer(uri, provider, iterate=False):
         QgsApplication.setPrefixPath("/usr", True)
         _qgis_layer.app = QgsApplication([], False)
         _qgis_layer.app.initQgis()
-    layer = QgsVectorLayer(uri, "patches", provider)
+    layer = QgsVectorLayer(uri if "username=" in uri else uri + CREDENTIALS, "patches", provider)
     entry = {"valid": layer.isValid()}
     if layer.isValid():  # layer.error() crashes PyQGIS 3.22 on invalid layers
         # QGIS 3.22 knows a WFS 1.1 layer's size only after reading it (hits came with 2.0's paging).
@@ -66,6 +69,7 @@ def _ogr_layer(connection, name):
     Returns the datasource too: its layers die with it."""
     from osgeo import gdal, ogr as o
     gdal.UseExceptions()
+    gdal.SetConfigOption("GDAL_HTTP_USERPWD", READER + ":" + READER_PASSWORD)
     source = o.Open(connection)
     layer = source.GetLayerByName(name)
     result = {"layers": source.GetLayerCount(), "count": layer.GetFeatureCount()}
@@ -84,9 +88,13 @@ def ogr_oapif(url, work):
 
 def ogr_downloads(url, work):
     """Downloads the patches as a zipped Shapefile, a GeoPackage and FlatGeobuf and reads them back with OGR."""
+    import base64
     import urllib.request
     from osgeo import gdal, ogr as o
     gdal.UseExceptions()
+    opener = urllib.request.build_opener()
+    opener.addheaders = [("Authorization", "Basic " + base64.b64encode(f"{READER}:{READER_PASSWORD}".encode()).decode())]
+    urllib.request.install_opener(opener)
     results = {}
     for output, file_name, prefix in (("shape-zip", "patches.zip", "/vsizip/"), ("geopackage", "patches.gpkg", ""),
                                       ("flatgeobuf", "patches.fgb", "")):
@@ -117,7 +125,7 @@ def ogr(url, work):
 
 def owslib(url, work):
     from owslib.wfs import WebFeatureService
-    wfs = WebFeatureService(url, version="2.0.0")
+    wfs = WebFeatureService(url, version="2.0.0", username=READER, password=READER_PASSWORD)
     layer = wfs.contents["terrawatch:patches"]
     result = {"title": wfs.identification.title, "types": sorted(wfs.contents),
               "default_crs": str(layer.crsOptions[0]), "operations": sorted(o.name for o in wfs.operations)}
@@ -218,7 +226,7 @@ def owslib_wms(url, work):
     """OWSLib's WMS 1.3.0 client: capabilities, then GetMap of the patch's neighbourhood in CRS:84 (longitude first)."""
     from owslib.wms import WebMapService
     params = _map_params()
-    wms = WebMapService(url, version="1.3.0")
+    wms = WebMapService(url, version="1.3.0", username=READER, password=READER_PASSWORD)
     west, south, east, north = params["bbox"]
     image = wms.getmap(layers=["terrawatch:patches"], styles=["patches-by-status"], srs="CRS:84", bbox=(west, south, east, north),
                        size=(200, 200), format="image/png", transparent=True)
@@ -233,6 +241,7 @@ def gdal_wms(url, work):
     """GDAL's WMS driver (1.1.1, EPSG:4490) reads the same neighbourhood into a GeoTIFF-like raster."""
     from osgeo import gdal
     gdal.UseExceptions()
+    gdal.SetConfigOption("GDAL_HTTP_USERPWD", READER + ":" + READER_PASSWORD)
     params = _map_params()
     west, south, east, north = params["bbox"]
     source = gdal.Open(f"WMS:{url}?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=terrawatch:patches&STYLES=patches-by-status"
@@ -251,7 +260,8 @@ def qgis_wms(url, work):
                            QgsRasterLayer, QgsRectangle)
     from qgis.PyQt.QtCore import QSize
     params = _map_params()
-    layer = QgsRasterLayer(f"crs=EPSG:4490&dpiMode=7&format=image/png&layers=terrawatch:patches&styles=patches-by-status&url={url}",
+    layer = QgsRasterLayer(f"crs=EPSG:4490&dpiMode=7&format=image/png&layers=terrawatch:patches&styles=patches-by-status&url={url}"
+                           f"&username={READER}&password={READER_PASSWORD}",
                            "patches", "wms")
     result = {"valid": layer.isValid()}
     if not layer.isValid():

@@ -111,7 +111,8 @@ class CrashDuringTransactionTest {
 
     private static long hits(String base, String layer) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/wfs?SERVICE=WFS&REQUEST=GetFeature&TYPENAMES=terrawatch:"
-                + layer + "&RESULTTYPE=hits&OUTPUTFORMAT=application/json")).build(), HttpResponse.BodyHandlers.ofString());
+                + layer + "&RESULTTYPE=hits&OUTPUTFORMAT=application/json")).header("Authorization", RunningServer.basic(RunningServer.READER))
+                .build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body()).path("numberMatched").asLong();
     }
 

@@ -182,7 +182,7 @@ class EditingHttpTest {
                 + "&TYPENAMES=terrawatch:patches&RESOURCEID=" + patch.path("id").asString(), null, "Authorization", basic("gengdi"));
         assertThat(withLock.statusCode()).isEqualTo(200);
         assertThat(withLock.body()).contains("lockId=\"", "numberReturned=\"1\"");
-        HttpResponse<String> anonymousLock = server.get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=LockFeature&TYPENAMES=terrawatch:patches");
+        HttpResponse<String> anonymousLock = server.getAnonymously("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=LockFeature&TYPENAMES=terrawatch:patches");
         assertThat(anonymousLock.statusCode()).isEqualTo(401);
     }
 

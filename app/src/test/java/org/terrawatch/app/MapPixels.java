@@ -10,6 +10,19 @@ final class MapPixels {
     }
 
     /** Whether a pixel of #F5B700 at about half opacity lies within the given distance of (x, y). */
+    /** How many pixels of two images of one size differ. */
+    static int differing(BufferedImage a, BufferedImage b) {
+        int count = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     static boolean yellowNear(BufferedImage image, int x, int y, int distance) {
         for (int j = Math.max(0, y - distance); j < Math.min(image.getHeight(), y + distance); j++) {
             for (int i = Math.max(0, x - distance); i < Math.min(image.getWidth(), x + distance); i++) {

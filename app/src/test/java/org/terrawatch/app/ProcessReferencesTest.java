@@ -41,7 +41,7 @@ class ProcessReferencesTest {
 
     @Test
     void aReferenceToTheServersOwnWfsIsReadAsTheUserWhoRunsTheProcess() throws Exception {
-        assertThat(server.get(PATCH_PAGE).statusCode()).as("reading needs a sign-in here").isEqualTo(401);
+        assertThat(server.getAnonymously(PATCH_PAGE).statusCode()).as("reading needs a sign-in here").isEqualTo(401);
         HttpResponse<String> direct = server.exchange("GET", PATCH_PAGE, null, "Authorization", RunningServer.basic("duty"));
         assertThat(direct.statusCode()).isEqualTo(200);
         JsonNode page = JSON.readTree(direct.body());

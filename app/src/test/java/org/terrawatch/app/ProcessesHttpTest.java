@@ -146,7 +146,7 @@ class ProcessesHttpTest {
     void runsThatChangeDataNeedASignedInAnalyst() throws Exception {
         String kvp = "/wps?service=WPS&version=1.0.0&request=Execute&identifier=change-detection"
                 + "&DataInputs=before_epoch=DEMO-2026-09-20;after_epoch=DEMO-2026-10-18";
-        HttpResponse<String> anonymous = server.get(kvp);
+        HttpResponse<String> anonymous = server.getAnonymously(kvp);
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         HttpResponse<String> field = server.exchange("GET", kvp, null, "Authorization", RunningServer.basic("field"));
@@ -199,7 +199,7 @@ class ProcessesHttpTest {
     void ogcApiJobsRunAsynchronouslyAndCanBeDismissed() throws Exception {
         HttpResponse<String> created = server.exchange("POST", "/ogc/processes/echo/execution",
                 "{\"inputs\":{\"string_input\":\"queued\",\"double_input\":2.5,\"pause_seconds\":1},\"outputs\":{\"string_output\":{}}}",
-                "Prefer", "respond-async");
+                "Prefer", "respond-async", "Authorization", RunningServer.basic(RunningServer.READER));
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         String job = location.substring(location.indexOf("/ogc/jobs/"));
@@ -213,9 +213,15 @@ class ProcessesHttpTest {
         assertThat(server.getJson("/ogc/jobs").get("jobs").findValuesAsString("jobID")).contains(status.get("jobID").asString());
 
         HttpResponse<String> slow = server.exchange("POST", "/ogc/processes/echo/execution", "{\"inputs\":{\"pause_seconds\":30}}",
-                "Prefer", "respond-async");
+                "Prefer", "respond-async", "Authorization", RunningServer.basic(RunningServer.READER));
         String slowJob = slow.headers().firstValue("Location").orElseThrow().replaceAll(".*(/ogc/jobs/.*)", "$1");
-        HttpResponse<String> dismissed = server.exchange("DELETE", slowJob, null);
+        // A job is its owner's: to anybody else (anonymous, another user) it is no such job, neither shown nor dismissed.
+        assertThat(server.getAnonymously(slowJob).statusCode()).isEqualTo(404);
+        assertThat(server.exchange("DELETE", slowJob, null).statusCode()).isEqualTo(404);
+        assertThat(server.exchange("DELETE", slowJob, null, "Authorization", RunningServer.basic("gengdi")).statusCode()).isEqualTo(404);
+        assertThat(server.getAnonymously("/ogc/jobs").body()).doesNotContain(slowJob.substring("/ogc/jobs/".length()));
+        assertThat(server.getJson(slowJob).get("status").asString()).isIn("accepted", "running");
+        HttpResponse<String> dismissed = server.exchange("DELETE", slowJob, null, "Authorization", RunningServer.basic(RunningServer.READER));
         assertThat(JSON.readTree(dismissed.body()).get("status").asString()).isEqualTo("dismissed");
         Thread.sleep(1500);
         assertThat(server.getJson(slowJob).get("status").asString()).isEqualTo("dismissed");
@@ -227,7 +233,8 @@ class ProcessesHttpTest {
     @Test
     void aJobSurvivesAServerRestart() throws Exception {
         HttpResponse<String> created = server.exchange("POST", "/ogc/processes/echo/execution",
-                "{\"inputs\":{\"string_input\":\"across a restart\",\"pause_seconds\":4}}", "Prefer", "respond-async");
+                "{\"inputs\":{\"string_input\":\"across a restart\",\"pause_seconds\":4}}", "Prefer", "respond-async",
+                "Authorization", RunningServer.basic(RunningServer.READER));
         String job = created.headers().firstValue("Location").orElseThrow().replaceAll(".*(/ogc/jobs/.*)", "$1");
         for (int i = 0; i < 50 && !server.getJson(job).get("status").asString().equals("running"); i++) {
             Thread.sleep(100);

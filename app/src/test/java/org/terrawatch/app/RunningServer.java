@@ -50,13 +50,24 @@ final class RunningServer implements AutoCloseable {
         return base + path;
     }
 
+    /** The demo user whose reads {@link #get} and {@link #post} make: the bureau's leader, who reads every layer. */
+    static final String READER = "leader";
+
+    /** A GET as {@link #READER}. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(READER)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET without credentials. */
+    HttpResponse<String> getAnonymously(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An XML POST as {@link #READER}. */
     HttpResponse<String> post(String path, String xml) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", basic(READER)).POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**

@@ -303,6 +303,7 @@ class WmsHttpTest {
     }
 
     private static HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Authorization", RunningServer.basic(RunningServer.READER)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -92,7 +92,7 @@ class MonitoringModelStoreTest {
                     List.of(new Department("gengdi", "耕地保护监督科", "Farmland Supervision", DepartmentKind.SECTION, null, "0353-1"),
                             new Department("zhifa", "综合行政执法队", null, DepartmentKind.ENFORCEMENT, null, null)),
                     List.of(new WorkingGroup("g1", "自然资源组", null, "年波", "耕地", List.of("zhifa"))),
-                    List.of(new User("duty", "值守员", "gengdi", "{noop}new", false, Set.of(Role.DUTY_OFFICER, Role.VIEWER))));
+                    List.of(new User("duty", "值守员", "gengdi", "{noop}new", false, Set.of(Role.DUTY_OFFICER, Role.VIEWER), Set.of("140302001"))));
             organisation.apply(renamed);
             organisation.apply(renamed);
 
@@ -104,6 +104,17 @@ class MonitoringModelStoreTest {
             assertThat(duty.enabled()).isFalse();
             assertThat(duty.roles()).containsExactlyInAnyOrder(Role.DUTY_OFFICER, Role.VIEWER);
             assertThat(duty.departmentCode()).isEqualTo("gengdi");
+            assertThat(duty.jurisdictions()).containsExactly("140302001");
+
+            // What the admin API changed survives the next start while the declaration stays as it was...
+            organisation.save(new User("duty", "值守员", "gengdi", "{noop}reset", true, Set.of(Role.VIEWER), Set.of()));
+            organisation.apply(renamed);
+            assertThat(organisation.user("duty").orElseThrow().passwordHash()).isEqualTo("{noop}reset");
+            assertThat(organisation.user("duty").orElseThrow().roles()).containsExactly(Role.VIEWER);
+            // ...and an edited declaration applies again.
+            organisation.apply(new Organisation(renamed.departments(), renamed.workingGroups(),
+                    List.of(new User("duty", "值守员", "gengdi", "{noop}edited", false, Set.of(Role.DUTY_OFFICER), Set.of()))));
+            assertThat(organisation.user("duty").orElseThrow().passwordHash()).isEqualTo("{noop}edited");
         }
     }
 

@@ -47,7 +47,7 @@ public final class StoreFixture {
                 List.of(new Department("gengdi", "耕地保护科", "Farmland Protection Section", DepartmentKind.SECTION, null, null),
                         new Department("zhifa", "综合行政执法队", "Enforcement Team", DepartmentKind.ENFORCEMENT, null, null)),
                 List.of(new WorkingGroup("g1", "自然资源领域疑似违法处置工作小组", null, "年波", null, List.of("gengdi", "zhifa"))),
-                List.of(new User("duty", "值守员", "zhifa", "{noop}duty", true, Set.of(Role.DUTY_OFFICER)))));
+                List.of(new User("duty", "值守员", "zhifa", "{noop}duty", true, Set.of(Role.DUTY_OFFICER), Set.of()))));
         return store;
     }
 

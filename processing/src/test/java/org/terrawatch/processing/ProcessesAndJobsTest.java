@@ -71,12 +71,21 @@ class ProcessesAndJobsTest {
         Job job = demo.runner.submit(echo, ProcessInputs.validate(echo.description(), Map.of("pause_seconds", List.of("30"))),
                 ChangeDetectionProcessTest.ANALYST, ResultForm.ALL);
         awaitStatus(job.id(), JobStatus.RUNNING);
-        assertThat(demo.runner.dismiss(job.id())).isTrue();
+        // A job is its owner's (and administrators'): another user neither sees nor dismisses it.
+        org.terrawatch.monitoring.workflow.Actor other = new org.terrawatch.monitoring.workflow.Actor("gengdi",
+                java.util.Set.of(org.terrawatch.monitoring.organisation.Role.DEPARTMENT_HANDLER), "gengdi");
+        assertThat(demo.runner.job(job.id(), other)).isEmpty();
+        assertThat(demo.runner.dismiss(job.id(), other)).isFalse();
+        assertThat(demo.runner.jobs(other, 100)).extracting(Job::id).doesNotContain(job.id());
+        assertThat(demo.runner.jobs(null, 100)).as("an anonymous caller lists no job").isEmpty();
+        assertThat(demo.runner.job(job.id(), org.terrawatch.monitoring.workflow.Actor.SYSTEM)).as("an administrator sees it").isPresent();
+        assertThat(demo.runner.jobs(ChangeDetectionProcessTest.ANALYST, 100)).extracting(Job::id).contains(job.id());
+        assertThat(demo.runner.dismiss(job.id(), ChangeDetectionProcessTest.ANALYST)).isTrue();
         Thread.sleep(1500);
         Job after = demo.jobs.find(job.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(JobStatus.DISMISSED);
         assertThat(after.outputs()).isNull();
-        assertThat(demo.runner.dismiss("no-such-job")).isFalse();
+        assertThat(demo.runner.dismiss("no-such-job", ChangeDetectionProcessTest.ANALYST)).isFalse();
     }
 
     @Test

@@ -18,6 +18,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.ows.Crs;
+import org.terrawatch.query.access.ReadDenied;
+import org.terrawatch.query.access.ReadOperation;
+import org.terrawatch.query.access.ReadRules;
+import org.terrawatch.query.access.Reader;
+import org.terrawatch.query.filter.Filter;
 import org.terrawatch.query.filter.SqlFilterCompiler;
 import org.terrawatch.query.filter.SqlWhere;
 import org.terrawatch.store.SpatialStore;
@@ -26,7 +31,9 @@ import org.terrawatch.store.Wkb;
 /**
  * Reads features of the published types from the store: counts, bounds, and a streamed read that hands
  * each feature to a consumer as its row arrives — the whole result is never in memory. The read runs in a
- * read-only transaction with a bounded fetch size, so PostgreSQL streams through a cursor.
+ * read-only transaction with a bounded fetch size, so PostgreSQL streams through a cursor. Every read is made for a
+ * {@link Reader} and selects only what the {@link ReadRules} grant it: the one place where reading is decided, for WFS,
+ * WMS, OGC API, processes and exports alike.
  */
 public final class FeatureSource {
 
@@ -35,39 +42,70 @@ public final class FeatureSource {
     private static final Duration BOUNDS_LIFETIME = Duration.ofSeconds(60);
 
     private final SpatialStore store;
+    private final ReadRules rules;
     private final JdbcTemplate jdbc;
     private final Map<String, TimedBounds> bounds = new ConcurrentHashMap<>();
 
     private record TimedBounds(Envelope envelope, Instant computed, Object[] range) {
     }
 
+    /** A source whose every layer everybody reads ({@link ReadRules#OPEN}). */
     public FeatureSource(SpatialStore store) {
+        this(store, ReadRules.OPEN);
+    }
+
+    public FeatureSource(SpatialStore store, ReadRules rules) {
         this.store = Objects.requireNonNull(store, "store");
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.jdbc = new JdbcTemplate(store.dataSource());
         this.jdbc.setFetchSize(FETCH_SIZE);
     }
 
-    /** How many features the query's filter selects, ignoring its page. */
-    public long count(FeatureQuery query) {
-        SqlWhere where = SqlFilterCompiler.compile(query.filter(), query.type(), "FILTER");
+    /** Whether the reader may read the type at all: capabilities and collection lists name only these. */
+    public boolean visible(FeatureType type, Reader reader) {
+        return rules.visible(type, reader);
+    }
+
+    /**
+     * Whether the reader may have the layer, all of it or part, for the operation; also for layers that are not feature
+     * types (the imagery).
+     */
+    public boolean permits(String layer, ReadOperation operation, Reader reader) {
+        return rules.permits(layer, operation, reader);
+    }
+
+    /** How many of the features the query's filter selects the reader may read, ignoring the page. */
+    public long count(FeatureQuery query, Reader reader) {
+        SqlWhere where = SqlFilterCompiler.compile(granted(query, reader, ReadOperation.FEATURES), query.type(), "FILTER");
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + query.type().definition().relation() + " WHERE " + where.sql(),
                 Long.class, where.parameters().toArray());
         return count == null ? 0 : count;
     }
 
-    /** Streams the query's features, in order, to the consumer; returns how many were handed over. */
-    public long stream(FeatureQuery query, Consumer<Feature> consumer) {
-        return stream(query, consumer, true);
+    /** Streams the query's features the reader may read, in order, to the consumer; returns how many were handed over. */
+    public long stream(FeatureQuery query, Reader reader, Consumer<Feature> consumer) {
+        return stream(query, granted(query, reader, ReadOperation.FEATURES), consumer, true);
     }
 
     /**
-     * Streams the query's features; unordered when order does not matter (drawing a map), which spares the store
-     * a sort. Paging needs the order.
+     * Streams the features the reader may see drawn in a map, unordered (which spares the store a sort): nothing of
+     * them leaves the server but pixels.
      */
-    public long stream(FeatureQuery query, Consumer<Feature> consumer, boolean ordered) {
+    public long streamForMap(FeatureQuery query, Reader reader, Consumer<Feature> consumer) {
+        return stream(query, granted(query, reader, ReadOperation.MAP), consumer, false);
+    }
+
+    /** The query's filter and what the rules grant the reader, or {@link ReadDenied}. */
+    private Filter granted(FeatureQuery query, Reader reader, ReadOperation operation) {
+        Filter restriction = rules.restriction(query.type(), operation, reader)
+                .orElseThrow(() -> new ReadDenied(query.type().qualifiedName(), reader));
+        return Filter.and(query.filter(), restriction);
+    }
+
+    private long stream(FeatureQuery query, Filter filter, Consumer<Feature> consumer, boolean ordered) {
         FeatureType type = query.type();
         List<Property> selected = selected(query);
-        SqlWhere where = SqlFilterCompiler.compile(query.filter(), type, "FILTER");
+        SqlWhere where = SqlFilterCompiler.compile(filter, type, "FILTER");
         List<Object> parameters = new ArrayList<>(where.parameters());
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < selected.size(); i++) {

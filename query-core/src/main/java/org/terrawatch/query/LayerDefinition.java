@@ -16,11 +16,15 @@ import java.util.Objects;
  * @param nameProperty   the property published as {@code gml:name} (a patch's code, a camera's name), or null
  * @param writeRoles     roles that may write the layer (WFS-T, OGC API Part 4) where the server has an editor
  *                       for it; empty for a read-only layer
+ * @param jurisdictionProperties the admin-code properties (county, township) a read rule {@code within: [JURISDICTION]}
+ *                       selects on: a feature is in a jurisdiction when one of them starts with its code
+ * @param departmentProperties the department or working-group properties a read rule {@code within: [DEPARTMENT]}
+ *                       selects on: a feature is pushed to a department when one of them is its code or its group's
  */
 public record LayerDefinition(String name, String title, String titleEn, String abstractText, List<String> keywords,
                               String relation, String idColumn, String geometryColumn, String geometryType,
                               List<String> excluded, String defaultSort, String temporalProperty, String nameProperty,
-                              List<String> writeRoles) {
+                              List<String> writeRoles, List<String> jurisdictionProperties, List<String> departmentProperties) {
 
     public LayerDefinition {
         Objects.requireNonNull(name, "name");
@@ -30,6 +34,8 @@ public record LayerDefinition(String name, String title, String titleEn, String 
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         excluded = excluded == null ? List.of() : List.copyOf(excluded);
         writeRoles = writeRoles == null ? List.of() : List.copyOf(writeRoles);
+        jurisdictionProperties = jurisdictionProperties == null ? List.of() : List.copyOf(jurisdictionProperties);
+        departmentProperties = departmentProperties == null ? List.of() : List.copyOf(departmentProperties);
         defaultSort = defaultSort == null ? idColumn : defaultSort;
         if (!name.matches("[a-z][a-z0-9_]*") || !relation.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("Layer and relation names are lower-case identifiers: " + name + ", " + relation);

@@ -24,6 +24,7 @@ import org.terrawatch.monitoring.patch.PatchRepository;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.query.filter.Ecql;
+import org.terrawatch.query.access.Reader;
 import org.terrawatch.query.filter.Filter;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.StoreType;
@@ -34,11 +35,11 @@ import org.terrawatch.store.testing.TestStores;
 class FeatureSourceStoreTest {
 
     private static final LayerDefinition PATCHES = new LayerDefinition("patches", "变化图斑", "Change patches", null, null,
-            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null);
+            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null);
     private static final LayerDefinition WORK_ORDERS = new LayerDefinition("work_orders", "处置工单", null, null, null,
-            "work_order_feature", "id", "location", "Point", null, "code", "created_at", "code", null);
+            "work_order_feature", "id", "location", "Point", null, "code", "created_at", "code", null, null, null);
     private static final LayerDefinition FARMLAND = new LayerDefinition("farmland", "耕地", null, null, null,
-            "base_farmland", "id", "geom", "MultiPolygon", null, null, null, "name", null);
+            "base_farmland", "id", "geom", "MultiPolygon", null, null, null, "name", null, null, null);
 
     @ParameterizedTest
     @EnumSource(StoreType.class)
@@ -64,7 +65,7 @@ class FeatureSourceStoreTest {
             assertThat(codes(source, patches, "handling IS NULL AND NOT status = 'CLOSED'")).hasSize(4);
             assertThat(codes(source, patches, "IN ('patches.2', 'alerts.1')")).hasSize(1);
             assertThat(codes(source, patches, "created_at BEFORE 2026-11-04T00:00:00Z")).hasSize(4);
-            assertThat(source.count(query(patches, Ecql.parse("category = 'NON_COAL_MINE'")))).isEqualTo(2);
+            assertThat(source.count(query(patches, Ecql.parse("category = 'NON_COAL_MINE'")), Reader.ANONYMOUS)).isEqualTo(2);
             assertThat(source.bounds(patches).getMinX()).isCloseTo(113.6, within(1e-9));
         }
     }
@@ -77,7 +78,7 @@ class FeatureSourceStoreTest {
             FeatureSource source = new FeatureSource(store);
             List<Feature> page = new ArrayList<>();
             source.stream(new FeatureQuery(patches, Filter.INCLUDE, List.of(new SortKey("area_m2", false)), 1, 2L,
-                    List.of("code", "area_mu"), Crs.STORAGE), page::add);
+                    List.of("code", "area_mu"), Crs.STORAGE), Reader.ANONYMOUS, page::add);
             assertThat(page).extracting(f -> f.values().get("code")).containsExactly("1403212026100002", "1403212026100003");
             assertThat(page.get(0).values().keySet()).containsExactly("id", "code", "area_mu");
             assertThat(page.get(0).id()).isEqualTo("patches.2");
@@ -85,19 +86,19 @@ class FeatureSourceStoreTest {
 
             List<Feature> latLon = new ArrayList<>();
             source.stream(new FeatureQuery(patches, Ecql.parse("code = '1403212026100001'"), null, 0, null, null,
-                    Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "srsName")), latLon::add);
+                    Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "srsName")), Reader.ANONYMOUS, latLon::add);
             Coordinate first = latLon.get(0).geometry().getCoordinates()[0];
             assertThat(first.x).isCloseTo(37.8, within(1e-9));   // latitude first
             assertThat(first.y).isCloseTo(113.6, within(1e-9));
 
             List<Feature> mercator = new ArrayList<>();
             source.stream(new FeatureQuery(patches, Ecql.parse("code = '1403212026100001'"), null, 0, null, null,
-                    Crs.parse("EPSG:3857", false, "srsName")), mercator::add);
+                    Crs.parse("EPSG:3857", false, "srsName")), Reader.ANONYMOUS, mercator::add);
             assertThat(mercator.get(0).geometry().getCoordinates()[0].x).isCloseTo(113.6 * 20037508.34 / 180, within(1.0));
 
             List<Feature> zone = new ArrayList<>();
             source.stream(new FeatureQuery(patches, Ecql.parse("code = '1403212026100001'"), null, 0, null, null,
-                    Crs.parse("EPSG:4547", false, "srsName")), zone::add);
+                    Crs.parse("EPSG:4547", false, "srsName")), Reader.ANONYMOUS, zone::add);
             Coordinate gk = zone.get(0).geometry().getCoordinates()[0];
             assertThat(gk.x).isBetween(4_180_000.0, 4_190_000.0); // northing first in EPSG:4547
             assertThat(gk.y).isBetween(460_000.0, 470_000.0);
@@ -110,11 +111,11 @@ class FeatureSourceStoreTest {
         try (SpatialStore store = storeWithPatches(type)) {
             FeatureType patches = FeatureTypeCatalog.introspect(store, List.of(PATCHES)).require("patches", "TYPENAMES");
             FeatureSource source = new FeatureSource(store);
-            assertThatThrownBy(() -> source.count(query(patches, Ecql.parse("no_such = 1")))).isInstanceOf(OwsException.class)
+            assertThatThrownBy(() -> source.count(query(patches, Ecql.parse("no_such = 1")), Reader.ANONYMOUS)).isInstanceOf(OwsException.class)
                     .hasMessageContaining("no property no_such");
-            assertThatThrownBy(() -> source.count(query(patches, Ecql.parse("area_m2 = 'big'")))).isInstanceOf(OwsException.class)
+            assertThatThrownBy(() -> source.count(query(patches, Ecql.parse("area_m2 = 'big'")), Reader.ANONYMOUS)).isInstanceOf(OwsException.class)
                     .hasMessageContaining("does not fit property area_m2");
-            assertThatThrownBy(() -> source.count(query(patches, Ecql.parse("geom = 1")))).isInstanceOf(OwsException.class);
+            assertThatThrownBy(() -> source.count(query(patches, Ecql.parse("geom = 1")), Reader.ANONYMOUS)).isInstanceOf(OwsException.class);
             assertThatThrownBy(() -> FeatureTypeCatalog.introspect(store, List.of(PATCHES)).require("terrawatch:nothing", "TYPENAMES"))
                     .isInstanceOf(OwsException.class);
             // An injection attempt is only ever a bound value.
@@ -128,7 +129,7 @@ class FeatureSourceStoreTest {
 
     private static List<String> codes(FeatureSource source, FeatureType type, String ecql) {
         List<String> codes = new ArrayList<>();
-        source.stream(query(type, Ecql.parse(ecql)), f -> codes.add((String) f.values().get("code")));
+        source.stream(query(type, Ecql.parse(ecql)), Reader.ANONYMOUS, f -> codes.add((String) f.values().get("code")));
         return codes;
     }
 

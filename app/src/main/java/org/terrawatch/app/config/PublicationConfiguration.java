@@ -26,9 +26,14 @@ public class PublicationConfiguration {
         return FeatureTypeCatalog.introspect(store, layers.layers());
     }
 
+    /** The features of the store as the read rules of {@code access.yml} let each caller read them. */
     @Bean
-    public FeatureSource featureSource(SpatialStore store) {
-        return new FeatureSource(store);
+    public FeatureSource featureSource(SpatialStore store, FeatureTypeCatalog catalog, AccessProperties access) {
+        if (access.rules().isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(PublicationConfiguration.class)
+                    .warn("No read rules (access.yml in the data directory): nobody may read any layer");
+        }
+        return new FeatureSource(store, access.readRules().checkedAgainst(catalog.all(), java.util.Set.of(WmsService.IMAGERY)));
     }
 
     @Bean

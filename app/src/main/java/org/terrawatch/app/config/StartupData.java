@@ -9,6 +9,7 @@ import org.terrawatch.demo.DemoData;
 import org.terrawatch.demo.DemoReport;
 import org.terrawatch.monitoring.calendar.CalendarRepository;
 import org.terrawatch.monitoring.calendar.Deadlines;
+import org.terrawatch.monitoring.organisation.ApiKeyRepository;
 import org.terrawatch.monitoring.organisation.OrganisationRepository;
 import org.terrawatch.store.SpatialStore;
 
@@ -25,18 +26,26 @@ public class StartupData implements InitializingBean {
     private final TerraWatchProperties properties;
     private final OrganisationProperties organisation;
     private final CalendarProperties calendar;
+    private final AccessProperties access;
 
     public StartupData(SpatialStore store, TerraWatchProperties properties, OrganisationProperties organisation,
-                       CalendarProperties calendar) {
+                       CalendarProperties calendar, AccessProperties access) {
         this.store = store;
         this.properties = properties;
         this.organisation = organisation;
         this.calendar = calendar;
+        this.access = access;
     }
 
     @Override
     public void afterPropertiesSet() {
         new OrganisationRepository(store).apply(organisation.organisation());
+        ApiKeyRepository keys = new ApiKeyRepository(store);
+        java.time.Instant now = java.time.Instant.now();
+        long added = access.apiKeys().stream().filter(k -> keys.add(k.key(now))).count();
+        if (added > 0) {
+            LOG.info("Added {} API keys declared in access.yml", added);
+        }
         CalendarRepository calendars = new CalendarRepository(store);
         calendars.replace(calendar.days());
         LOG.info("Applied {} departments, {} working groups, {} users and {} calendar days from {}",

@@ -25,9 +25,12 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
     }
 
     /**
-     * @param anonymousRead whether reading (maps, features, capabilities) needs no sign-in; writing always does
+     * @param anonymousRead  false: every request but health, the landing page and signing in needs a signed-in caller;
+     *                       true: what anonymous callers may read is what the read rules ({@code access.yml}) grant them
+     * @param allowedOrigins the other sites (e.g. {@code https://map.example.gov.cn}) whose pages may call this server from
+     *                       a browser (CORS) and write to it; none by default
      */
-    public record Security(@DefaultValue("true") boolean anonymousRead) {
+    public record Security(@DefaultValue("true") boolean anonymousRead, @DefaultValue java.util.List<String> allowedOrigins) {
     }
 
     /** @param maxLockExpiry the longest a WFS lock may be held; longer requests are capped to it */

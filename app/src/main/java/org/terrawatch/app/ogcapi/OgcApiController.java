@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.terrawatch.app.api.EntityTags;
+import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.ogcapi.HtmlPages;
 import org.terrawatch.ogcapi.ItemEditing;
 import org.terrawatch.ogcapi.OgcApi;
@@ -52,29 +53,29 @@ public class OgcApiController {
 
     @GetMapping("/api")
     public void openApi(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        send(response, "application/vnd.oai.openapi+json;version=3.0", OpenApiDocument.of(catalog, base(request)));
+        send(response, "application/vnd.oai.openapi+json;version=3.0", OpenApiDocument.of(api.visible(SignedIn.reader(request)), base(request)));
     }
 
     @GetMapping("/collections")
     public void collections(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        document("数据集 / Collections", api.collections(base(request)), request, response);
+        document("数据集 / Collections", api.collections(base(request), SignedIn.reader(request)), request, response);
     }
 
     @GetMapping("/collections/{id}")
     public void collection(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        document(id, api.collection(id, base(request)), request, response);
+        document(id, api.collection(id, base(request), SignedIn.reader(request)), request, response);
     }
 
     @GetMapping("/collections/{id}/items")
     public void items(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OgcApi.ItemsPage page = api.items(id, parameters(request, true), base(request));
+        OgcApi.ItemsPage page = api.items(id, parameters(request, true), base(request), SignedIn.reader(request));
         stream(page, false, response);
     }
 
     @GetMapping("/collections/{id}/items/{featureId}")
     public void item(@PathVariable String id, @PathVariable String featureId, HttpServletRequest request,
                      HttpServletResponse response) throws IOException {
-        OgcApi.ItemsPage item = api.item(id, featureId, parameters(request, true), base(request));
+        OgcApi.ItemsPage item = api.item(id, featureId, parameters(request, true), base(request), SignedIn.reader(request));
         Long version = editing.version(id, featureId);
         if (version != null) {
             response.setHeader("ETag", EntityTags.of(version));

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.terrawatch.app.security.HttpBasicAuthentication;
+import org.terrawatch.app.security.ProtocolErrors;
 import org.terrawatch.ogcapi.ProcessException;
 import org.terrawatch.ows.OwsException;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +29,7 @@ public class OgcApiProblems {
         response.resetBuffer();
         response.setStatus(exception.httpStatus());
         if (exception.httpStatus() == 401) {
-            response.setHeader("WWW-Authenticate", HttpBasicAuthentication.CHALLENGE);
+            response.setHeader("WWW-Authenticate", ProtocolErrors.CHALLENGE);
         }
         OgcApiController.send(response, "application/problem+json", problem);
     }

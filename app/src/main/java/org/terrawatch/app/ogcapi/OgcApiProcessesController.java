@@ -76,12 +76,7 @@ public class OgcApiProcessesController {
         }
         ProcessInputs inputs = ProcessesApi.validate(process.description(), api.inputs(process.description(), document));
         List<String> wanted = api.requestedOutputs(process.description(), document);
-        Actor actor = SignedIn.actor(request);
-        if (actor == null && process.changesData(inputs)) {
-            throw new OwsException(ExceptionCode.NO_APPLICABLE_CODE, null,
-                    "Running " + id + " with these inputs changes stored data: sign in (HTTP Basic)").withStatus(401);
-        }
-        Actor who = actor != null ? actor : Actor.ANONYMOUS;
+        Actor who = SignedIn.actor(request);
         String prefer = request.getHeader("Prefer");
         String base = base(request);
         if (prefer != null && prefer.contains("respond-async")) {
@@ -117,19 +112,18 @@ public class OgcApiProcessesController {
 
     @GetMapping("/jobs")
     public void jobs(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Actor actor = SignedIn.actor(request);
-        List<Job> jobs = runner.jobs().list(actor == null || actor.has(Role.ADMIN) ? null : actor.username(), 100);
+        List<Job> jobs = runner.jobs(SignedIn.actor(request), 100);
         OgcApiController.send(response, "application/json", api.jobs(jobs, base(request)));
     }
 
     @GetMapping("/jobs/{id}")
     public void job(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OgcApiController.send(response, "application/json", api.status(job(id), base(request)));
+        OgcApiController.send(response, "application/json", api.status(job(id, request), base(request)));
     }
 
     @GetMapping("/jobs/{id}/results")
-    public void results(@PathVariable String id, HttpServletResponse response) throws IOException {
-        Job job = job(id);
+    public void results(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Job job = job(id, request);
         if (job.status() == JobStatus.FAILED) {
             throw new ProcessFailure(job.failureCode() == null ? ProcessFailure.FAILED : job.failureCode(), null, job.message()).toOwsException();
         }
@@ -143,13 +137,14 @@ public class OgcApiProcessesController {
 
     @DeleteMapping("/jobs/{id}")
     public void dismiss(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        job(id);
-        runner.dismiss(id);
-        OgcApiController.send(response, "application/json", api.status(job(id), base(request)));
+        job(id, request);
+        runner.dismiss(id, SignedIn.actor(request));
+        OgcApiController.send(response, "application/json", api.status(job(id, request), base(request)));
     }
 
-    private Job job(String id) {
-        return runner.jobs().find(id).orElseThrow(() -> ProcessException.noSuchJob(id));
+    /** The job, if the caller may see it (its owner, an administrator): another user's job is no such job. */
+    private Job job(String id, HttpServletRequest request) {
+        return runner.job(id, SignedIn.actor(request)).orElseThrow(() -> ProcessException.noSuchJob(id));
     }
 
     private static String base(HttpServletRequest request) {

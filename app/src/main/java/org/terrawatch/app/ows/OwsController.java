@@ -48,7 +48,7 @@ public class OwsController {
         try {
             String service = kvp.require("SERVICE");
             if (service.equalsIgnoreCase("WMS")) {
-                wms.serve(kvp, request.getRequestURL().toString(), response);
+                wms.serve(kvp, request, response);
                 return;
             }
             if (service.equalsIgnoreCase("WPS")) {
@@ -59,7 +59,7 @@ public class OwsController {
                 throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, "service",
                         "Service " + service + " is not offered here; this server offers WFS, WMS and WPS");
             }
-            send(wfs.handle(kvp, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
+            send(wfs.handle(kvp, request.getRequestURL().toString(), SignedIn.reader(request), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {
             sendException(e, kvp, response);
         }
@@ -69,7 +69,7 @@ public class OwsController {
     public void wfs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Kvp kvp = Kvp.of(request.getParameterMap());
         try {
-            send(wfs.handle(kvp, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
+            send(wfs.handle(kvp, request.getRequestURL().toString(), SignedIn.reader(request), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {
             sendException(e, kvp, response);
         }
@@ -87,7 +87,7 @@ public class OwsController {
             }
             XmlElement root = XmlElement.parse(new String(body, StandardCharsets.UTF_8), "request");
             version = root.attribute("version").orElse(version);
-            send(wfs.handle(root, request.getRequestURL().toString(), SignedIn.context(request, Channel.WFS_T)), response);
+            send(wfs.handle(root, request.getRequestURL().toString(), SignedIn.reader(request), SignedIn.context(request, Channel.WFS_T)), response);
         } catch (OwsException e) {
             if (!version.startsWith("2") && e.httpStatus() != 401) {
                 // WFS 1.x defines no HTTP statuses: its clients (QGIS, GDAL) read the report from a 200 answer and show its text.

@@ -3,7 +3,7 @@ package org.terrawatch.app.ows;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.terrawatch.app.security.HttpBasicAuthentication;
+import org.terrawatch.app.security.ProtocolErrors;
 import org.terrawatch.ows.ExceptionReport;
 import org.terrawatch.ows.OwsException;
 
@@ -26,7 +26,7 @@ public final class OwsExceptionResponse {
         response.resetBuffer();
         response.setStatus(exception.httpStatus());
         if (exception.httpStatus() == 401) {
-            response.setHeader("WWW-Authenticate", HttpBasicAuthentication.CHALLENGE);
+            response.setHeader("WWW-Authenticate", ProtocolErrors.CHALLENGE);
         }
         response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
         try (OutputStream out = response.getOutputStream()) {

@@ -66,18 +66,19 @@ public class WpsController {
     }
 
     @GetMapping("/wps/jobs/{id}")
-    public void status(@PathVariable String id, HttpServletResponse response) throws IOException {
+    public void status(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            send(wps.status(id, endpoint()), response);
+            send(wps.status(id, endpoint(), SignedIn.actor(request)), response);
         } catch (OwsException e) {
             sendException(e, response);
         }
     }
 
     @GetMapping("/wps/jobs/{id}/outputs/{output}")
-    public void output(@PathVariable String id, @PathVariable String output, HttpServletResponse response) throws IOException {
+    public void output(@PathVariable String id, @PathVariable String output, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         try {
-            send(wps.output(id, output), response);
+            send(wps.output(id, output, SignedIn.actor(request)), response);
         } catch (OwsException e) {
             sendException(e, response);
         }

@@ -8,15 +8,22 @@ import java.nio.charset.StandardCharsets;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.ExceptionReport;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.wms.ServiceExceptions;
+import org.terrawatch.wms.WmsException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Errors raised outside a protocol's own controller (authentication) written in that protocol's form: an
- * OWS ExceptionReport of the request's version on {@code /ows} and {@code /wfs}, problem JSON elsewhere.
- * A 401 carries the Basic challenge.
+ * Errors raised outside a protocol's own controller (the filter chain: credentials, lock-out, cross-site writes) in
+ * that protocol's form: an OWS ExceptionReport of the request's version on {@code /wfs}, a WMS ServiceExceptionReport
+ * on {@code /wms}, an OWS 1.1 report on {@code /wps}, {@code /ows} by its SERVICE, problem JSON elsewhere. A 401
+ * carries the Basic challenge.
  */
 public final class ProtocolErrors {
+
+    public static final String REALM = "TerraWatch";
+    /** The WWW-Authenticate header of a 401 answer. */
+    public static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -28,24 +35,62 @@ public final class ProtocolErrors {
         response.resetBuffer();
         response.setStatus(status);
         if (status == 401) {
-            response.setHeader("WWW-Authenticate", HttpBasicAuthentication.CHALLENGE);
+            response.setHeader("WWW-Authenticate", CHALLENGE);
         }
-        String path = request.getRequestURI();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String service = parameter(request, "SERVICE");
+        String version = parameter(request, "VERSION");
+        boolean ows = path.equals("/ows");
         try (OutputStream out = response.getOutputStream()) {
-            if (path.startsWith("/ows") || path.startsWith("/wfs")) {
+            if (path.equals("/wms") || ows && "WMS".equalsIgnoreCase(service)) {
+                String wmsVersion = version != null && version.startsWith("1.1") ? "1.1.1" : "1.3.0";
+                ServiceExceptions.Form form = ServiceExceptions.Form.xml(wmsVersion);
+                response.setContentType(ServiceExceptions.mediaType(form) + "; charset=UTF-8");
+                ServiceExceptions.write(new WmsException(code(status).wireName(), null, detail, status), form, out);
+            } else if (path.startsWith("/wps") || ows && "WPS".equalsIgnoreCase(service)) {
                 response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
-                String version = request.getParameter("VERSION") == null ? request.getParameter("version") : request.getParameter("VERSION");
-                ExceptionReport.write(new OwsException(ExceptionCode.OPERATION_PROCESSING_FAILED, null, detail),
+                ExceptionReport.writeOws11(new OwsException(code(status), null, detail), "1.0.0", out);
+            } else if (path.equals("/wfs") || ows) {
+                response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
+                ExceptionReport.write(new OwsException(code(status), null, detail),
                         version != null && version.matches("[12]\\.[01]\\.0") ? version : "2.0.0", out);
             } else {
-                response.setContentType("application/problem+json");
-                ObjectNode problem = JSON.createObjectNode();
-                problem.put("type", "about:blank");
-                problem.put("title", title);
-                problem.put("status", status);
-                problem.put("detail", detail);
-                out.write(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+                problem(response, out, status, title, detail);
             }
         }
+    }
+
+    /** Problem JSON (RFC 7807), without a challenge: for the web UI's own sign-in, where a browser would show its password dialog. */
+    public static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        try (OutputStream out = response.getOutputStream()) {
+            problem(response, out, status, title, detail);
+        }
+    }
+
+    private static void problem(HttpServletResponse response, OutputStream out, int status, String title, String detail) throws IOException {
+        response.setContentType("application/problem+json");
+        ObjectNode problem = JSON.createObjectNode();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        out.write(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The OWS code of a refusal: a processing failure for rights, none applicable for a missing sign-in or a limit. */
+    private static ExceptionCode code(int status) {
+        return status == 403 ? ExceptionCode.OPERATION_PROCESSING_FAILED : ExceptionCode.NO_APPLICABLE_CODE;
+    }
+
+    /** A query parameter, whatever its case. */
+    private static String parameter(HttpServletRequest request, String name) {
+        for (var entry : request.getParameterMap().entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name) && entry.getValue().length > 0) {
+                return entry.getValue()[0];
+            }
+        }
+        return null;
     }
 }

@@ -2,21 +2,35 @@ package org.terrawatch.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.workflow.Actor;
+import org.terrawatch.query.access.Reader;
 import org.terrawatch.query.edit.EditContext;
 
-/** The user a request was authenticated as, put there by {@link HttpBasicAuthentication}. */
+/** The caller of a request as the filter chain proved it: who reads, who writes. */
 public final class SignedIn {
-
-    static final String ATTRIBUTE = SignedIn.class.getName();
 
     private SignedIn() {
     }
 
-    /** The signed-in user, or null for an anonymous request. */
+    /** The signed-in caller, or null for an anonymous request. */
+    public static Caller caller(HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof CallerAuthentication caller ? caller.getPrincipal() : null;
+    }
+
+    /** Who writes: the signed-in user (a read-only API key without roles), or null when anonymous. */
     public static Actor actor(HttpServletRequest request) {
-        return (Actor) request.getAttribute(ATTRIBUTE);
+        Caller caller = caller(request);
+        return caller == null ? null : caller.writer();
+    }
+
+    /** Who reads: {@link Reader#ANONYMOUS} when nobody signed in. */
+    public static Reader reader(HttpServletRequest request) {
+        Caller caller = caller(request);
+        return caller == null ? Reader.ANONYMOUS : caller.reader();
     }
 
     /** The editing context of the request's user through an interface, or null when anonymous. */

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.security.ProtocolErrors;
+import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.wms.ServiceExceptions;
 import org.terrawatch.wms.WmsException;
@@ -27,17 +29,20 @@ public class WmsController {
 
     @GetMapping("/wms")
     public void wms(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        serve(Kvp.of(request.getParameterMap()), request.getRequestURL().toString(), response);
+        serve(Kvp.of(request.getParameterMap()), request, response);
     }
 
     /** Answers one WMS request; used by {@code /ows} too. */
-    public void serve(Kvp kvp, String serviceUrl, HttpServletResponse response) throws IOException {
+    public void serve(Kvp kvp, HttpServletRequest request, HttpServletResponse response) throws IOException {
         WmsResponse answer;
         try {
-            answer = wms.handle(kvp, serviceUrl);
+            answer = wms.handle(kvp, request.getRequestURL().toString(), SignedIn.reader(request));
         } catch (WmsException e) {
             ServiceExceptions.Form form = wms.exceptionForm(kvp);
             response.setStatus(ServiceExceptions.status(e, form));
+            if (e.httpStatus() == 401) {
+                response.setHeader("WWW-Authenticate", ProtocolErrors.CHALLENGE);
+            }
             String type = ServiceExceptions.mediaType(form);
             response.setContentType(type.startsWith("image/") ? type : type + "; charset=UTF-8");
             try (OutputStream out = response.getOutputStream()) {

@@ -65,7 +65,24 @@ public final class OrganisationRepository {
         }
     }
 
+    /**
+     * A declared user is written only when its entry is new or has changed since it was last applied (its digest is
+     * kept with the row): what the admin API did to the user since — a reset password, a disabled account, other
+     * roles — survives restarts until the entry itself is edited.
+     */
     private void merge(User user) {
+        String digest = declaredDigest(user);
+        String applied = store.jdbc().sql("SELECT declared_digest FROM app_user WHERE username = :u").param("u", user.username())
+                .query(String.class).optional().orElse(null);
+        if (digest.equals(applied)) {
+            return;
+        }
+        save(user);
+        store.jdbc().sql("UPDATE app_user SET declared_digest = :d WHERE username = :u").param("d", digest).param("u", user.username()).update();
+    }
+
+    /** Creates the user or replaces every field of it, roles and jurisdictions included. */
+    public void save(User user) {
         store.jdbc().sql("""
                         MERGE INTO app_user u
                         USING (VALUES (:username, :displayName, :department, :hash, :enabled)) AS s(username, display_name, department_code, password_hash, enabled)
@@ -83,6 +100,28 @@ public final class OrganisationRepository {
             store.jdbc().sql("INSERT INTO app_user_role(username, role) VALUES (:u, :r)")
                     .param("u", user.username()).param("r", role.name()).update();
         }
+        store.jdbc().sql("DELETE FROM app_user_jurisdiction WHERE username = :u").param("u", user.username()).update();
+        for (String code : user.jurisdictions()) {
+            store.jdbc().sql("INSERT INTO app_user_jurisdiction(username, admin_code) VALUES (:u, :c)")
+                    .param("u", user.username()).param("c", code).update();
+        }
+    }
+
+    private static String declaredDigest(User user) {
+        String entry = String.join("\u0000", user.username(), user.displayName(), String.valueOf(user.departmentCode()),
+                user.passwordHash(), String.valueOf(user.enabled()), new java.util.TreeSet<>(user.roles()).toString(),
+                new java.util.TreeSet<>(user.jurisdictions()).toString());
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(entry.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every user, by name. */
+    public List<User> users() {
+        return store.jdbc().sql("SELECT * FROM app_user ORDER BY username").query((org.springframework.jdbc.core.RowMapper<User>) this::user).list();
     }
 
     public List<Department> departments() {
@@ -100,17 +139,26 @@ public final class OrganisationRepository {
                 row.getString("duties"), members(row.getString("code")))).list();
     }
 
+    /** The working groups the department is a member of. */
+    public List<String> groupsOf(String departmentCode) {
+        return store.jdbc().sql("SELECT group_code FROM working_group_member WHERE department_code = :d ORDER BY group_code")
+                .param("d", departmentCode).query(String.class).list();
+    }
+
     private List<String> members(String groupCode) {
         return store.jdbc().sql("SELECT department_code FROM working_group_member WHERE group_code = :g ORDER BY department_code")
                 .param("g", groupCode).query(String.class).list();
     }
 
     public Optional<User> user(String username) {
-        return store.jdbc().sql("SELECT * FROM app_user WHERE username = :u").param("u", username)
-                .query((row, n) -> new User(row.getString("username"), row.getString("display_name"),
-                        row.getString("department_code"), row.getString("password_hash"), row.getBoolean("enabled"),
-                        roles(row.getString("username"))))
-                .optional();
+        return store.jdbc().sql("SELECT * FROM app_user WHERE username = :u").param("u", username).query((org.springframework.jdbc.core.RowMapper<User>) this::user).optional();
+    }
+
+    private User user(ResultSet row, int n) throws SQLException {
+        String username = row.getString("username");
+        return new User(username, row.getString("display_name"), row.getString("department_code"), row.getString("password_hash"),
+                row.getBoolean("enabled"), roles(username), Set.copyOf(store.jdbc()
+                .sql("SELECT admin_code FROM app_user_jurisdiction WHERE username = :u").param("u", username).query(String.class).list()));
     }
 
     private Set<Role> roles(String username) {

@@ -9,8 +9,9 @@ import org.terrawatch.monitoring.organisation.User;
  * Who makes a change: a user with roles and a department, as the workflow judges them.
  *
  * @param departmentCode the user's department; handlers and field staff act only on what is assigned to it
+ * @param jurisdictions  the county and township codes the user's work lies in (the user's own and the department's)
  */
-public record Actor(String username, Set<Role> roles, String departmentCode) {
+public record Actor(String username, Set<Role> roles, String departmentCode, Set<String> jurisdictions) {
 
     /** The server itself: imports, scheduled jobs. Holds every role. */
     public static final Actor SYSTEM = new Actor("system", Set.of(Role.values()), null);
@@ -21,10 +22,11 @@ public record Actor(String username, Set<Role> roles, String departmentCode) {
     public Actor {
         Objects.requireNonNull(username, "username");
         roles = Set.copyOf(roles);
+        jurisdictions = jurisdictions == null ? Set.of() : Set.copyOf(jurisdictions);
     }
 
-    public static Actor of(User user) {
-        return new Actor(user.username(), user.roles(), user.departmentCode());
+    public Actor(String username, Set<Role> roles, String departmentCode) {
+        this(username, roles, departmentCode, Set.of());
     }
 
     /** Whether this is {@link #ANONYMOUS} (also as read back from a store). */

@@ -1,6 +1,7 @@
 package org.terrawatch.processing.job;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -8,7 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.workflow.Actor;
+import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.OwsException;
 import org.terrawatch.processing.ComplexValue;
 import org.terrawatch.processing.Process;
 import org.terrawatch.processing.ProcessCatalogue;
@@ -47,14 +51,19 @@ public final class JobRunner implements AutoCloseable {
         });
     }
 
-    /** Runs now and answers with the outputs. */
+    /**
+     * Runs now and answers with the outputs.
+     *
+     * @param actor who runs it, or null (or {@link Actor#ANONYMOUS}) for nobody signed in
+     */
     public ProcessOutputs execute(Process process, ProcessInputs inputs, Actor actor) {
-        return process.execute(inputs, context(null, actor));
+        Actor who = mayRun(process, inputs, actor);
+        return process.execute(inputs, context(null, who));
     }
 
-    /** Keeps a job for the inputs (already validated) and queues it. */
+    /** Keeps a job for the inputs (already validated) and queues it; the job belongs to the actor. */
     public Job submit(Process process, ProcessInputs inputs, Actor actor, ResultForm resultForm) {
-        Job job = jobs.accept(process.id(), actor, inputs.asGiven(), resultForm);
+        Job job = jobs.accept(process.id(), mayRun(process, inputs, actor), inputs.asGiven(), resultForm);
         workers.submit(() -> run(job.id()));
         return job;
     }
@@ -69,8 +78,42 @@ public final class JobRunner implements AutoCloseable {
         return unfinished.size();
     }
 
-    /** Dismisses a job; a running one stops at its next progress check. */
-    public boolean dismiss(String id) {
+    /**
+     * The one rule of both process interfaces (WPS, OGC API): a run that would change stored data needs a signed-in user,
+     * checked before it starts, whatever it would find. Returns who runs it.
+     */
+    private static Actor mayRun(Process process, ProcessInputs inputs, Actor actor) {
+        Actor who = actor == null ? Actor.ANONYMOUS : actor;
+        if (who.anonymous() && process.changesData(inputs)) {
+            throw new OwsException(ExceptionCode.NO_APPLICABLE_CODE, null,
+                    "Running " + process.id() + " with these inputs changes stored data: sign in (HTTP Basic)").withStatus(401);
+        }
+        return who;
+    }
+
+    /**
+     * The job, if the caller may see it: the job's owner and administrators may; a job run anonymously is seen by
+     * whoever holds its id. Another user's job is as unknown as a job that never was.
+     */
+    public Optional<Job> job(String id, Actor caller) {
+        Actor who = caller == null ? Actor.ANONYMOUS : caller;
+        return jobs.find(id).filter(job -> who.has(Role.ADMIN) || job.owner().username().equals(who.username()));
+    }
+
+    /** The caller's jobs, newest first; every job for an administrator, none for an anonymous caller. */
+    public List<Job> jobs(Actor caller, int limit) {
+        Actor who = caller == null ? Actor.ANONYMOUS : caller;
+        if (who.anonymous()) {
+            return List.of();
+        }
+        return jobs.list(who.has(Role.ADMIN) ? null : who.username(), limit);
+    }
+
+    /** Dismisses a job the caller may see; a running one stops at its next progress check. */
+    public boolean dismiss(String id, Actor caller) {
+        if (job(id, caller).isEmpty()) {
+            return false;
+        }
         dismissed.add(id);
         return jobs.dismiss(id);
     }

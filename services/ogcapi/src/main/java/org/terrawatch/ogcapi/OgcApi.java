@@ -14,6 +14,8 @@ import org.terrawatch.ows.OwsException;
 import org.terrawatch.query.Feature;
 import org.terrawatch.query.FeatureQuery;
 import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.access.ReadDenied;
+import org.terrawatch.query.access.Reader;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.filter.Filter;
@@ -70,22 +72,30 @@ public final class OgcApi {
         return document;
     }
 
-    public ObjectNode collections(String base) {
+    /** The feature types the reader may read. */
+    public java.util.List<FeatureType> visible(Reader reader) {
+        return catalog.all().stream().filter(type -> source.visible(type, reader)).toList();
+    }
+
+    /** The collections the reader may read. */
+    public ObjectNode collections(String base, Reader reader) {
         ObjectNode document = JSON.createObjectNode();
         ArrayNode links = document.putArray("links");
         Links.add(links, base + "/collections", "self", "application/json", null);
         Links.add(links, base + "/collections?f=html", "alternate", "text/html", null);
         ArrayNode list = document.putArray("collections");
         for (FeatureType type : catalog.all()) {
-            list.add(describe(type, base));
+            if (source.visible(type, reader)) {
+                list.add(describe(type, base));
+            }
         }
         ArrayNode crs = document.putArray("crs");
         OFFERED_CRS.forEach(c -> crs.add(c.uri()));
         return document;
     }
 
-    public ObjectNode collection(String id, String base) {
-        return describe(type(id), base);
+    public ObjectNode collection(String id, String base, Reader reader) {
+        return describe(type(id, reader), base);
     }
 
     private ObjectNode describe(FeatureType type, String base) {
@@ -119,20 +129,21 @@ public final class OgcApi {
     }
 
     /** The items of a collection: the parsed request with its counts, streamed by {@link #writeItems}. */
-    public ItemsPage items(String id, Map<String, String> parameters, String base) {
-        FeatureType type = type(id);
+    public ItemsPage items(String id, Map<String, String> parameters, String base, Reader reader) {
+        FeatureType type = type(id, reader);
         ItemsRequest request = ItemsRequest.parse(parameters, type);
-        long matched = source.count(request.query());
+        long matched = source.count(request.query(), reader);
         long returned = Math.min(request.limit(), Math.max(0, matched - request.offset()));
         String self = base + "/collections/" + type.name() + "/items";
         String next = request.offset() + returned < matched ? self + "?" + query(parameters, request.offset() + request.limit()) : null;
         String previous = request.offset() > 0 ? self + "?" + query(parameters, Math.max(0, request.offset() - request.limit())) : null;
-        return new ItemsPage(type, request, matched, returned, Instant.now(), self, next, previous, source);
+        return new ItemsPage(type, request, matched, returned, Instant.now(), self, next, previous,
+                consumer -> source.stream(request.query(), reader, consumer));
     }
 
     /** One feature, or a 404 problem. */
-    public ItemsPage item(String id, String featureId, Map<String, String> parameters, String base) {
-        FeatureType type = type(id);
+    public ItemsPage item(String id, String featureId, Map<String, String> parameters, String base, Reader reader) {
+        FeatureType type = type(id, reader);
         Map<String, String> crsOnly = new java.util.HashMap<>();
         parameters.forEach((k, v) -> {
             if (!k.equals("crs") && !k.equals("f")) {
@@ -143,16 +154,22 @@ public final class OgcApi {
         ItemsRequest all = ItemsRequest.parse(crsOnly, type);
         String rid = featureId.contains(".") ? featureId : type.name() + "." + featureId;
         FeatureQuery query = new FeatureQuery(type, new Filter.ResourceId(java.util.Set.of(rid)), null, 0, 1L, null, all.crs());
-        if (source.count(query) == 0) {
+        if (source.count(query, reader) == 0) {
             throw new OwsException(ExceptionCode.NOT_FOUND, "featureId", "Collection " + id + " has no feature " + featureId);
         }
         ItemsRequest request = new ItemsRequest(query, all.crs(), 1, 0, all.format());
-        return new ItemsPage(type, request, 1, 1, Instant.now(), base + "/collections/" + type.name() + "/items/" + featureId, null, null, source);
+        return new ItemsPage(type, request, 1, 1, Instant.now(), base + "/collections/" + type.name() + "/items/" + featureId, null, null,
+                consumer -> source.stream(query, reader, consumer));
     }
 
-    private FeatureType type(String id) {
-        return catalog.all().stream().filter(t -> t.name().equals(id)).findFirst()
+    /** The collection, if the reader may read it. */
+    private FeatureType type(String id, Reader reader) {
+        FeatureType type = catalog.all().stream().filter(t -> t.name().equals(id)).findFirst()
                 .orElseThrow(() -> new OwsException(ExceptionCode.NOT_FOUND, "collectionId", "No collection " + id));
+        if (!source.visible(type, reader)) {
+            throw new ReadDenied(type.name(), reader);
+        }
+        return type;
     }
 
     private static String query(Map<String, String> parameters, long offset) {
@@ -167,7 +184,8 @@ public final class OgcApi {
 
     /** A page of items before encoding. */
     public record ItemsPage(FeatureType type, ItemsRequest request, long numberMatched, long numberReturned, Instant timeStamp,
-                            String self, String next, String previous, FeatureSource source) {
+                            String self, String next, String previous,
+                            java.util.function.Consumer<java.util.function.Consumer<Feature>> features) {
 
         public Crs crs() {
             return request.crs();
@@ -179,7 +197,7 @@ public final class OgcApi {
 
         void forEach(java.util.function.Consumer<Feature> consumer) {
             if (numberReturned > 0) {
-                source.stream(request.query(), consumer);
+                features.accept(consumer);
             }
         }
 

@@ -12,7 +12,8 @@ public final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    public static ObjectNode of(FeatureTypeCatalog catalog, String base) {
+    /** @param types the collections the caller may read */
+    public static ObjectNode of(java.util.Collection<FeatureType> types, String base) {
         ObjectNode api = OgcApi.JSON.createObjectNode();
         api.put("openapi", "3.0.3");
         ObjectNode info = api.putObject("info");
@@ -64,7 +65,7 @@ public final class OpenApiDocument {
         components.putObject("securitySchemes").putObject("basicAuth").put("type", "http").put("scheme", "basic");
         ObjectNode parameters = components.putObject("parameters");
         ArrayNode ids = parameter(parameters, "collectionId", "path", "string", "Collection identifier").withArray("/schema/enum");
-        for (FeatureType type : catalog.all()) {
+        for (FeatureType type : types) {
             ids.add(type.name());
         }
         parameter(parameters, "featureId", "path", "string", "Feature identifier");

@@ -7,7 +7,6 @@ import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.Envelope;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
-import org.terrawatch.query.FeatureTypeCatalog;
 
 /** The WFS 1.0.0 capabilities document, for the oldest clients: GetCapabilities, DescribeFeatureType, GetFeature as GML 2. */
 final class Capabilities10Encoder {
@@ -17,7 +16,7 @@ final class Capabilities10Encoder {
     private Capabilities10Encoder() {
     }
 
-    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl,
+    static void write(java.util.Collection<FeatureType> types, FeatureSource source, String serviceUrl,
                       java.util.function.Predicate<FeatureType> editable, OutputStream out) {
         try {
             XMLStreamWriter xml = Xml.writer(out);
@@ -42,7 +41,7 @@ final class Capabilities10Encoder {
             request(xml, "GetCapabilities", null, serviceUrl);
             request(xml, "DescribeFeatureType", "SchemaDescriptionLanguage", serviceUrl);
             request(xml, "GetFeature", "ResultFormat", serviceUrl);
-            if (catalog.all().stream().anyMatch(editable)) {
+            if (types.stream().anyMatch(editable)) {
                 request(xml, "Transaction", null, serviceUrl);
                 request(xml, "LockFeature", null, serviceUrl);
                 request(xml, "GetFeatureWithLock", "ResultFormat", serviceUrl);
@@ -53,7 +52,7 @@ final class Capabilities10Encoder {
             xml.writeStartElement(WFS, "Operations");
             xml.writeEmptyElement(WFS, "Query");
             xml.writeEndElement();
-            for (FeatureType type : catalog.all()) {
+            for (FeatureType type : types) {
                 Envelope box = source.bounds(type);
                 box = box == null ? new Envelope(73, 135, 18, 54) : box;
                 xml.writeStartElement(WFS, "FeatureType");

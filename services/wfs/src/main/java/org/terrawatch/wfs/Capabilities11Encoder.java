@@ -7,7 +7,6 @@ import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.Envelope;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
-import org.terrawatch.query.FeatureTypeCatalog;
 
 /**
  * The WFS 1.1.0 capabilities document (OWS Common 1.0, Filter Encoding 1.1), for the clients that still
@@ -20,7 +19,7 @@ final class Capabilities11Encoder {
     private Capabilities11Encoder() {
     }
 
-    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl,
+    static void write(java.util.Collection<FeatureType> types, FeatureSource source, String serviceUrl,
                       java.util.function.Predicate<FeatureType> editable, OutputStream out) {
         try {
             XMLStreamWriter xml = Xml.writer(out);
@@ -53,7 +52,7 @@ final class Capabilities11Encoder {
 
             xml.writeStartElement("ows", "OperationsMetadata", OWS);
             List<String> operations = new java.util.ArrayList<>(List.of("GetCapabilities", "DescribeFeatureType", "GetFeature"));
-            if (catalog.all().stream().anyMatch(editable)) {
+            if (types.stream().anyMatch(editable)) {
                 operations.addAll(List.of("GetFeatureWithLock", "LockFeature", "Transaction"));
             }
             for (String operation : operations) {
@@ -92,7 +91,7 @@ final class Capabilities11Encoder {
             xml.writeStartElement("wfs", "Operations", Xml.WFS_1_1);
             Xml.element(xml, "wfs", Xml.WFS_1_1, "Operation", "Query");
             xml.writeEndElement();
-            for (FeatureType type : catalog.all()) {
+            for (FeatureType type : types) {
                 featureType(xml, type, source.bounds(type), editable.test(type));
             }
             xml.writeEndElement();

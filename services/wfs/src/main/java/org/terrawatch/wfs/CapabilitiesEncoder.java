@@ -9,7 +9,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
-import org.terrawatch.query.FeatureTypeCatalog;
 
 /**
  * The WFS 2.0 capabilities document. Conformance constraints say TRUE only for what this server does:
@@ -69,7 +68,7 @@ final class CapabilitiesEncoder {
     }
 
     /** @param editable which layers a signed-in user with the right role can write (Transaction, locks) */
-    static void write(FeatureTypeCatalog catalog, FeatureSource source, String serviceUrl,
+    static void write(java.util.Collection<FeatureType> types, FeatureSource source, String serviceUrl,
                       java.util.function.Predicate<FeatureType> editable, OutputStream out) {
         try {
             XMLStreamWriter xml = Xml.writer(out);
@@ -86,9 +85,9 @@ final class CapabilitiesEncoder {
             xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", Xml.WFS + " http://schemas.opengis.net/wfs/2.0/wfs.xsd");
             serviceIdentification(xml);
             serviceProvider(xml);
-            operations(xml, serviceUrl, catalog.all().stream().anyMatch(editable));
+            operations(xml, serviceUrl, types.stream().anyMatch(editable));
             xml.writeStartElement("wfs", "FeatureTypeList", Xml.WFS);
-            for (FeatureType type : catalog.all()) {
+            for (FeatureType type : types) {
                 featureType(xml, type, source.bounds(type));
             }
             xml.writeEndElement();

@@ -14,6 +14,7 @@ import org.terrawatch.query.Property;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.access.Reader;
 import org.terrawatch.query.edit.EditContext;
 import org.terrawatch.query.edit.LayerEditing;
 
@@ -44,30 +45,27 @@ public final class WfsService {
         this.editing = editing;
     }
 
-    public WfsResponse handle(Kvp kvp, String serviceUrl) {
-        return handle(kvp, serviceUrl, null);
-    }
-
     /**
      * @param serviceUrl the URL this request came to, without query (links and capabilities point at it)
+     * @param reader     who reads: the read rules decide what the request sees
      * @param who        the signed-in user, or null; needed by the operations that write or lock
      */
-    public WfsResponse handle(Kvp kvp, String serviceUrl, EditContext who) {
+    public WfsResponse handle(Kvp kvp, String serviceUrl, Reader reader, EditContext who) {
         String service = kvp.get("SERVICE").orElse("WFS");
         if (!service.equalsIgnoreCase("WFS")) {
             throw OwsException.invalid("service", "This endpoint serves WFS, not " + service);
         }
         String request = kvp.require("REQUEST");
         return switch (request.toLowerCase(Locale.ROOT)) {
-            case "getcapabilities" -> getCapabilities(kvp, serviceUrl);
-            case "describefeaturetype" -> describeFeatureType(kvp);
-            case "getfeature" -> kvp.get("STOREDQUERY_ID").isPresent() ? storedQuery(kvp, serviceUrl) : getFeature(kvp, serviceUrl);
-            case "getpropertyvalue" -> getPropertyValue(kvp, serviceUrl);
+            case "getcapabilities" -> getCapabilities(kvp, serviceUrl, reader);
+            case "describefeaturetype" -> describeFeatureType(kvp, reader);
+            case "getfeature" -> kvp.get("STOREDQUERY_ID").isPresent() ? storedQuery(kvp, serviceUrl, reader) : getFeature(kvp, serviceUrl, reader);
+            case "getpropertyvalue" -> getPropertyValue(kvp, serviceUrl, reader);
             case "liststoredqueries" -> {
                 version2(kvp);
-                yield new WfsResponse("application/xml", out -> StoredQueries.list(catalog.all(), out));
+                yield new WfsResponse("application/xml", out -> StoredQueries.list(visible(reader), out));
             }
-            case "describestoredqueries" -> describeStoredQueries(kvp);
+            case "describestoredqueries" -> describeStoredQueries(kvp, reader);
             case "lockfeature" -> {
                 String version = version(kvp);
                 FeatureQuery query = GetFeatureKvp.parse(kvp, version, catalog).query();
@@ -78,7 +76,7 @@ public final class WfsService {
                 String version = version(kvp);
                 GetFeatureRequest parsed = GetFeatureKvp.parse(kvp, version, catalog);
                 yield getFeatureWithLock(parsed, FeatureLocking.expiry(kvp, version), version.equals(VERSION) ? pageUrl(kvp, serviceUrl) : null,
-                        describeFeatureTypeUrl(serviceUrl, parsed.query().type(), version), who);
+                        describeFeatureTypeUrl(serviceUrl, parsed.query().type(), version), reader, who);
             }
             case "transaction" -> throw new OwsException(ExceptionCode.OPERATION_NOT_SUPPORTED, "request",
                     "Transaction is XML-encoded: POST a wfs:Transaction document");
@@ -90,12 +88,7 @@ public final class WfsService {
      * An XML-encoded request (HTTP POST). The element tree comes from {@link org.terrawatch.ows.xml.XmlElement},
      * which refuses DTDs and entities.
      */
-    public WfsResponse handle(XmlElement request, String serviceUrl) {
-        return handle(request, serviceUrl, null);
-    }
-
-    /** An XML-encoded request made by a signed-in user (or null). */
-    public WfsResponse handle(XmlElement request, String serviceUrl, EditContext who) {
+    public WfsResponse handle(XmlElement request, String serviceUrl, Reader reader, EditContext who) {
         if (!request.attribute("service").orElse("WFS").equalsIgnoreCase("WFS")) {
             throw OwsException.invalid("service", "This endpoint serves WFS");
         }
@@ -116,17 +109,17 @@ public final class WfsService {
         }
         Kvp kvp = Kvp.ofSingle(java.util.Map.of("VERSION", VERSION));
         return switch (request.name()) {
-            case "GetCapabilities" -> getCapabilities(kvp, serviceUrl);
+            case "GetCapabilities" -> getCapabilities(kvp, serviceUrl, reader);
             case "DescribeFeatureType" -> {
                 version(kvp);
-                List<FeatureType> types = request.children("TypeName").isEmpty() ? List.copyOf(catalog.all())
-                        : request.children("TypeName").stream().map(t -> catalog.require(t.text(), "TypeName")).toList();
+                List<FeatureType> types = request.children("TypeName").isEmpty() ? visible(reader)
+                        : request.children("TypeName").stream().map(t -> readable(catalog.require(t.text(), "TypeName"), reader)).toList();
                 yield new WfsResponse("application/gml+xml; version=3.2", out -> FeatureTypeSchemaEncoder.write(types, GmlVersion.GML_3_2, out));
             }
             case "GetFeature" -> {
                 version(kvp);
                 GetFeatureRequest parsed = WfsXmlRequest.getFeature(request, catalog);
-                FeatureCollectionResult result = page(parsed, null);
+                FeatureCollectionResult result = page(parsed, null, reader);
                 String schema = describeFeatureTypeUrl(serviceUrl, parsed.query().type());
                 boolean byId = !request.children("StoredQuery").isEmpty();
                 if (byId && result.numberMatched() == 0) {
@@ -137,40 +130,54 @@ public final class WfsService {
             case "GetPropertyValue" -> {
                 version(kvp);
                 String reference = request.attribute("valueReference").orElseThrow(() -> OwsException.missing("valueReference"));
-                yield propertyValues(WfsXmlRequest.getFeature(request, catalog), reference, null);
+                yield propertyValues(WfsXmlRequest.getFeature(request, catalog), reference, null, reader);
             }
             case "GetFeatureWithLock" -> {
                 GetFeatureRequest parsed = WfsXmlRequest.getFeature(request, catalog);
                 yield getFeatureWithLock(parsed, FeatureLocking.expiry(request.attribute("expiry").orElse(null), VERSION), null,
-                        describeFeatureTypeUrl(serviceUrl, parsed.query().type()), who);
+                        describeFeatureTypeUrl(serviceUrl, parsed.query().type()), reader, who);
             }
             case "ListStoredQueries" -> {
                 version(kvp);
-                yield new WfsResponse("application/xml", out -> StoredQueries.list(catalog.all(), out));
+                yield new WfsResponse("application/xml", out -> StoredQueries.list(visible(reader), out));
             }
             case "DescribeStoredQueries" -> {
                 version(kvp);
-                yield new WfsResponse("application/xml", out -> StoredQueries.describe(catalog.all(), out));
+                yield new WfsResponse("application/xml", out -> StoredQueries.describe(visible(reader), out));
             }
             default -> throw new OwsException(ExceptionCode.OPERATION_NOT_SUPPORTED, "request", "Operation " + request.name() + " is not supported");
         };
     }
 
     /** Version negotiation: AcceptVersions in order of preference, else VERSION, else the newest. */
-    private WfsResponse getCapabilities(Kvp kvp, String serviceUrl) {
+    private WfsResponse getCapabilities(Kvp kvp, String serviceUrl, Reader reader) {
         String version = kvp.get("ACCEPTVERSIONS").map(accepted -> Kvp.list(accepted).stream()
                         .filter(v -> v.equals(VERSION) || v.equals(VERSION_1_1) || v.equals(VERSION_1_0)).findFirst()
                         .orElseThrow(() -> new OwsException(ExceptionCode.VERSION_NEGOTIATION_FAILED, "AcceptVersions",
                                 "This server speaks WFS " + VERSION + ", " + VERSION_1_1 + " and " + VERSION_1_0 + "; none of " + accepted)))
                 .orElseGet(() -> kvp.get("VERSION").filter(v -> v.equals(VERSION_1_1) || v.equals(VERSION_1_0)).orElse(VERSION));
         java.util.function.Predicate<FeatureType> editable = type -> editing != null && editing.editable(type);
+        List<FeatureType> types = visible(reader);
         if (version.equals(VERSION_1_0)) {
-            return new WfsResponse("text/xml", out -> Capabilities10Encoder.write(catalog, source, serviceUrl, editable, out));
+            return new WfsResponse("text/xml", out -> Capabilities10Encoder.write(types, source, serviceUrl, editable, out));
         }
         if (version.equals(VERSION_1_1)) {
-            return new WfsResponse("text/xml", out -> Capabilities11Encoder.write(catalog, source, serviceUrl, editable, out));
+            return new WfsResponse("text/xml", out -> Capabilities11Encoder.write(types, source, serviceUrl, editable, out));
         }
-        return new WfsResponse("application/xml", out -> CapabilitiesEncoder.write(catalog, source, serviceUrl, editable, out));
+        return new WfsResponse("application/xml", out -> CapabilitiesEncoder.write(types, source, serviceUrl, editable, out));
+    }
+
+    /** The types the reader may read: all that capabilities, schemas and stored queries name. */
+    private List<FeatureType> visible(Reader reader) {
+        return catalog.all().stream().filter(type -> source.visible(type, reader)).toList();
+    }
+
+    /** The type, if the reader may read it; a schema of a layer not the reader's is refused like its features. */
+    private FeatureType readable(FeatureType type, Reader reader) {
+        if (!source.visible(type, reader)) {
+            throw new org.terrawatch.query.access.ReadDenied(type.qualifiedName(), reader);
+        }
+        return type;
     }
 
     private LayerEditing requireEditing() {
@@ -188,27 +195,27 @@ public final class WfsService {
 
     /** GetFeature that first locks every feature the query selects (not only the page), then answers with the lock id. */
     private WfsResponse getFeatureWithLock(GetFeatureRequest request, java.time.Duration expiry,
-                                           java.util.function.LongFunction<String> pages, String schema, EditContext who) {
+                                           java.util.function.LongFunction<String> pages, String schema, Reader reader, EditContext who) {
         FeatureQuery query = request.query();
         org.terrawatch.query.edit.FeatureLocks.Granted granted = new FeatureLocking(requireEditing())
                 .lock(List.of(new FeatureLocking.Selection(query.type(), query.filter())), expiry, true, who);
-        FeatureCollectionResult result = page(request, pages).withLock(granted.lockId());
+        FeatureCollectionResult result = page(request, pages, reader).withLock(granted.lockId());
         return encode(request, result, schema, false);
     }
 
-    private WfsResponse describeFeatureType(Kvp kvp) {
+    private WfsResponse describeFeatureType(Kvp kvp, Reader reader) {
         GmlVersion gml = GmlVersion.of(version(kvp));
         List<FeatureType> types = kvp.first("TYPENAMES", "TYPENAME")
-                .map(names -> Kvp.list(names).stream().map(n -> catalog.require(n, "TYPENAMES")).toList())
-                .orElseGet(() -> List.copyOf(catalog.all()));
+                .map(names -> Kvp.list(names).stream().map(n -> readable(catalog.require(n, "TYPENAMES"), reader)).toList())
+                .orElseGet(() -> visible(reader));
         return new WfsResponse(gml == GmlVersion.GML_3_2 ? "application/gml+xml; version=3.2" : "text/xml",
                 out -> FeatureTypeSchemaEncoder.write(types, gml, out));
     }
 
-    private WfsResponse getFeature(Kvp kvp, String serviceUrl) {
+    private WfsResponse getFeature(Kvp kvp, String serviceUrl, Reader reader) {
         String version = version(kvp);
         GetFeatureRequest request = GetFeatureKvp.parse(kvp, version, catalog);
-        FeatureCollectionResult result = page(request, version.equals(VERSION) ? pageUrl(kvp, serviceUrl) : null);
+        FeatureCollectionResult result = page(request, version.equals(VERSION) ? pageUrl(kvp, serviceUrl) : null, reader);
         return encode(request, result, describeFeatureTypeUrl(serviceUrl, request.query().type(), version), false);
     }
 
@@ -232,24 +239,26 @@ public final class WfsService {
     }
 
     /** GetPropertyValue: GetFeature's query, answering the values of VALUEREFERENCE. */
-    private WfsResponse getPropertyValue(Kvp kvp, String serviceUrl) {
+    private WfsResponse getPropertyValue(Kvp kvp, String serviceUrl, Reader reader) {
         GetFeatureRequest parsed = GetFeatureKvp.parse(kvp, version2(kvp), catalog);
-        return propertyValues(parsed, kvp.require("VALUEREFERENCE"), pageUrl(kvp, serviceUrl));
+        return propertyValues(parsed, kvp.require("VALUEREFERENCE"), pageUrl(kvp, serviceUrl), reader);
     }
 
-    private WfsResponse propertyValues(GetFeatureRequest parsed, String reference, java.util.function.LongFunction<String> pages) {
+    private WfsResponse propertyValues(GetFeatureRequest parsed, String reference, java.util.function.LongFunction<String> pages,
+                                       Reader reader) {
         FeatureQuery query = parsed.query();
         String name = reference.contains(":") ? reference.substring(reference.lastIndexOf(':') + 1) : reference;
         Property property = query.type().requireProperty(name, "valueReference");
         List<String> properties = property.binding() == Binding.GEOMETRY ? List.of() : List.of(property.name());
         FeatureQuery values = new FeatureQuery(query.type(), query.filter(), query.sort(), query.startIndex(), query.count(), properties,
                 query.outputCrs());
-        FeatureCollectionResult result = page(new GetFeatureRequest(parsed.version(), values, parsed.hits(), parsed.outputFormat()), pages);
+        FeatureCollectionResult result = page(new GetFeatureRequest(parsed.version(), values, parsed.hits(), parsed.outputFormat()), pages,
+                reader);
         return new WfsResponse("application/xml", out -> PropertyValueEncoder.write(result, property, out));
     }
 
     /** The GetFeatureById stored query: the feature itself, or 404. */
-    private WfsResponse storedQuery(Kvp kvp, String serviceUrl) {
+    private WfsResponse storedQuery(Kvp kvp, String serviceUrl, Reader reader) {
         String version = version2(kvp);
         String id = kvp.get("STOREDQUERY_ID").orElseThrow();
         if (!id.equals(StoredQueries.GET_FEATURE_BY_ID)) {
@@ -258,7 +267,7 @@ public final class WfsService {
         String featureId = kvp.require("ID");
         Kvp byId = kvp.with("RESOURCEID", featureId);
         GetFeatureRequest request = GetFeatureKvp.parse(byId, version, catalog);
-        FeatureCollectionResult result = page(request, null);
+        FeatureCollectionResult result = page(request, null, reader);
         if (result.numberMatched() == 0) {
             throw new OwsException(ExceptionCode.NOT_FOUND, "ID", "No feature " + featureId);
         }
@@ -270,7 +279,7 @@ public final class WfsService {
         return start -> serviceUrl + "?" + kvp.with("STARTINDEX", Long.toString(start)).toQueryString();
     }
 
-    private WfsResponse describeStoredQueries(Kvp kvp) {
+    private WfsResponse describeStoredQueries(Kvp kvp, Reader reader) {
         version2(kvp);
         kvp.get("STOREDQUERY_ID").ifPresent(ids -> {
             for (String id : Kvp.list(ids)) {
@@ -279,7 +288,7 @@ public final class WfsService {
                 }
             }
         });
-        return new WfsResponse("application/xml", out -> StoredQueries.describe(catalog.all(), out));
+        return new WfsResponse("application/xml", out -> StoredQueries.describe(visible(reader), out));
     }
 
     private static String describeFeatureTypeUrl(String serviceUrl, FeatureType type) {
@@ -296,9 +305,9 @@ public final class WfsService {
      *
      * @param pages URL of the page at a start index, or null when the request has no URL form (XML bodies)
      */
-    private FeatureCollectionResult page(GetFeatureRequest request, java.util.function.LongFunction<String> pages) {
+    private FeatureCollectionResult page(GetFeatureRequest request, java.util.function.LongFunction<String> pages, Reader reader) {
         FeatureQuery query = request.query();
-        long matched = source.count(query);
+        long matched = source.count(query, reader);
         long available = Math.max(0, matched - query.startIndex());
         long returned = request.hits() ? 0 : query.count() == null ? available : Math.min(query.count(), available);
         String next = null;
@@ -311,7 +320,8 @@ public final class WfsService {
                 previous = pages.apply(Math.max(0, query.startIndex() - query.count()));
             }
         }
-        return new FeatureCollectionResult(query, request.hits(), matched, returned, Instant.now(), next, previous, source, null);
+        return new FeatureCollectionResult(query, request.hits(), matched, returned, Instant.now(), next, previous,
+                consumer -> source.stream(query, reader, consumer), null);
     }
 
     /** The request's version: 2.0.0 (the default), 1.1.0 or 1.0.0. */

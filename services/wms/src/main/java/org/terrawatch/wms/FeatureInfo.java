@@ -20,6 +20,7 @@ import org.terrawatch.ows.Reprojection;
 import org.terrawatch.query.Feature;
 import org.terrawatch.query.FeatureQuery;
 import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.access.Reader;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.Property;
 import org.terrawatch.query.filter.Filter;
@@ -50,7 +51,7 @@ final class FeatureInfo {
     }
 
     /** The query for the features of a layer at pixel (i, j) of the map; geometries come back in EPSG:4490, lon/lat. */
-    static FeatureQuery at(FeatureSource source, FeatureType type, Filter layerFilter, MapView view, int i, int j, int count) {
+    static FeatureQuery at(FeatureSource source, Reader reader, FeatureType type, Filter layerFilter, MapView view, int i, int j, int count) {
         Envelope extent = view.extent();
         double resolutionX = extent.getWidth() / view.width();
         double resolutionY = extent.getHeight() / view.height();
@@ -61,7 +62,7 @@ final class FeatureInfo {
         Geometry point = toStorage.apply(FACTORY.createPoint(new Coordinate(x, y)));
         FeatureQuery exact = new FeatureQuery(type, Filter.and(new Filter.Spatial(Filter.SpatialOperator.INTERSECTS, geometry.name(), point),
                 layerFilter), null, 0, (long) count, null, Crs.STORAGE);
-        if (source.count(exact) > 0) {
+        if (source.count(exact, reader) > 0) {
             return exact;
         }
         Envelope near = new Envelope(x - TOLERANCE_PIXELS * resolutionX, x + TOLERANCE_PIXELS * resolutionX,
@@ -71,21 +72,22 @@ final class FeatureInfo {
                 null, 0, (long) count, null, Crs.STORAGE);
     }
 
-    static WmsResponse encode(List<Hit> hits, String infoFormat, String serviceUrl, FeatureSource source) {
+    static WmsResponse encode(List<Hit> hits, String infoFormat, String serviceUrl, FeatureSource source, Reader reader) {
         String format = infoFormat.toLowerCase(java.util.Locale.ROOT);
         if (format.startsWith("application/json") || format.equals("application/geo+json")) {
-            return new WmsResponse("application/json", out -> json(hits, source, out));
+            return new WmsResponse("application/json", out -> json(hits, source, reader, out));
         }
         if (format.startsWith("text/html")) {
-            return new WmsResponse("text/html; charset=UTF-8", out -> html(hits, source, out));
+            return new WmsResponse("text/html; charset=UTF-8", out -> html(hits, source, reader, out));
         }
         if (format.contains("gml") || format.equals("text/xml") || format.equals("application/xml")) {
             if (hits.size() != 1) {
                 throw new WmsException("InvalidFormat", "INFO_FORMAT", "GML answers one layer at a time; name one in QUERY_LAYERS");
             }
             Hit hit = hits.get(0);
-            long matched = source.count(hit.query());
-            FeatureCollectionResult result = new FeatureCollectionResult(hit.query(), false, matched, matched, Instant.now(), null, null, source, null);
+            long matched = source.count(hit.query(), reader);
+            FeatureCollectionResult result = new FeatureCollectionResult(hit.query(), false, matched, matched, Instant.now(), null, null,
+                    consumer -> source.stream(hit.query(), reader, consumer), null);
             String schema = serviceUrl.replaceAll("/(wms|ows)$", "/wfs") + "?SERVICE=WFS&VERSION=1.1.0&REQUEST=DescribeFeatureType&TYPENAME="
                     + hit.type().qualifiedName();
             return new WmsResponse("application/vnd.ogc.gml", out -> GmlFeatures.writeGml311(result, schema, out));
@@ -94,28 +96,28 @@ final class FeatureInfo {
                 + "application/vnd.ogc.gml, not " + infoFormat);
     }
 
-    private static void json(List<Hit> hits, FeatureSource source, OutputStream out) throws IOException {
+    private static void json(List<Hit> hits, FeatureSource source, Reader reader, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("type", "FeatureCollection");
             json.writeName("features");
             json.writeStartArray();
             for (Hit hit : hits) {
-                source.stream(hit.query(), feature -> GeoJsonFeatureWriter.feature(json, feature, false));
+                source.stream(hit.query(), reader, feature -> GeoJsonFeatureWriter.feature(json, feature, false));
             }
             json.writeEndArray();
             json.writeEndObject();
         }
     }
 
-    private static void html(List<Hit> hits, FeatureSource source, OutputStream out) throws IOException {
+    private static void html(List<Hit> hits, FeatureSource source, Reader reader, OutputStream out) throws IOException {
         Writer html = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         html.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>要素信息</title>"
                 + "<style>body{font-family:sans-serif;font-size:13px}table{border-collapse:collapse;margin-bottom:1em}"
                 + "th,td{border:1px solid #ccc;padding:2px 6px;text-align:left}th{background:#f3f3f3}</style></head><body>");
         for (Hit hit : hits) {
             List<Feature> features = new ArrayList<>();
-            source.stream(hit.query(), features::add);
+            source.stream(hit.query(), reader, features::add);
             for (Feature feature : features) {
                 html.write("<table><caption>" + escape(hit.type().definition().title()) + " " + escape(feature.id()) + "</caption>");
                 for (Map.Entry<String, Object> value : feature.values().entrySet()) {

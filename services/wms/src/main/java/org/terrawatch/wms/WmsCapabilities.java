@@ -20,7 +20,6 @@ import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
-import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.rendering.ImageFormat;
 import org.terrawatch.rendering.style.Style;
 
@@ -39,16 +38,20 @@ final class WmsCapabilities {
     static final List<String> CRS = crsList();
     private static final Envelope CHINA = new Envelope(73, 135, 18, 54);
 
-    private final FeatureTypeCatalog catalog;
+    private final List<FeatureType> types;
     private final FeatureSource source;
     private final StyleLibrary styles;
     private final WmsSettings settings;
-    private final ImageryEpochs imagery;
+    private final List<ImageryEpochs.Epoch> imagery;
     private final String serviceUrl;
 
-    WmsCapabilities(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings, ImageryEpochs imagery,
+    /**
+     * @param types   the layers the caller may see
+     * @param imagery the imagery epochs, empty when the caller may not see them
+     */
+    WmsCapabilities(List<FeatureType> types, FeatureSource source, StyleLibrary styles, WmsSettings settings, List<ImageryEpochs.Epoch> imagery,
                     String serviceUrl) {
-        this.catalog = catalog;
+        this.types = List.copyOf(types);
         this.source = source;
         this.styles = styles;
         this.settings = settings;
@@ -177,7 +180,7 @@ final class WmsCapabilities {
             text(xml, legacy ? "SRS" : "CRS", crs);
         }
         Envelope all = new Envelope();
-        catalog.all().forEach(t -> {
+        types.forEach(t -> {
             Envelope bounds = source.bounds(t);
             if (bounds != null) {
                 all.expandToInclude(bounds);
@@ -192,7 +195,7 @@ final class WmsCapabilities {
             text(xml, "Title", group.getValue().title());
             Envelope box = new Envelope();
             List<FeatureType> members = group.getValue().layers().stream()
-                    .flatMap(name -> catalog.all().stream().filter(t -> t.name().equals(name))).toList();
+                    .flatMap(name -> types.stream().filter(t -> t.name().equals(name))).toList();
             members.forEach(t -> {
                 Envelope bounds = source.bounds(t);
                 if (bounds != null) {
@@ -206,7 +209,7 @@ final class WmsCapabilities {
             }
             xml.writeEndElement();
         }
-        for (FeatureType type : catalog.all()) {
+        for (FeatureType type : types) {
             if (!grouped.contains(type.name())) {
                 layer(xml, type, legacy);
             }
@@ -217,7 +220,7 @@ final class WmsCapabilities {
 
     /** The imagery epochs as one layer: TIME lists their acquisition days, the styles their renderings. */
     private void imageryLayer(XMLStreamWriter xml, boolean legacy) throws XMLStreamException {
-        List<ImageryEpochs.Epoch> epochs = imagery.all();
+        List<ImageryEpochs.Epoch> epochs = imagery;
         if (epochs.isEmpty()) {
             return;
         }

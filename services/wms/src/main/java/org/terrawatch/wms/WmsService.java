@@ -14,6 +14,9 @@ import org.locationtech.jts.geom.Envelope;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.query.access.ReadDenied;
+import org.terrawatch.query.access.ReadOperation;
+import org.terrawatch.query.access.Reader;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.ows.xml.XmlElement;
 import org.terrawatch.query.FeatureQuery;
@@ -101,7 +104,7 @@ public final class WmsService {
      * @param serviceUrl the URL this request came to, without query
      * @throws WmsException for anything the service cannot answer, in WMS terms
      */
-    public WmsResponse handle(Kvp kvp, String serviceUrl) {
+    public WmsResponse handle(Kvp kvp, String serviceUrl, Reader reader) {
         String version = version(kvp, true);
         try {
             String service = kvp.get("SERVICE").orElse("WMS");
@@ -110,9 +113,9 @@ public final class WmsService {
             }
             String request = kvp.require("REQUEST");
             return switch (request.toLowerCase(Locale.ROOT)) {
-                case "getcapabilities", "capabilities" -> capabilities(version, serviceUrl);
-                case "getmap", "map" -> getMap(parseMap(kvp, version));
-                case "getfeatureinfo", "feature_info" -> getFeatureInfo(kvp, version, serviceUrl);
+                case "getcapabilities", "capabilities" -> capabilities(version, serviceUrl, reader);
+                case "getmap", "map" -> getMap(parseMap(kvp, version, reader), reader);
+                case "getfeatureinfo", "feature_info" -> getFeatureInfo(kvp, version, serviceUrl, reader);
                 case "getlegendgraphic" -> legend(kvp);
                 default -> throw new WmsException("OperationNotSupported", "REQUEST", "Operation " + request + " is not supported");
             };
@@ -121,20 +124,22 @@ public final class WmsService {
         }
     }
 
-    private WmsResponse capabilities(String version, String serviceUrl) {
-        WmsCapabilities capabilities = new WmsCapabilities(catalog, source, styles, settings, imagery, serviceUrl);
+    private WmsResponse capabilities(String version, String serviceUrl, Reader reader) {
+        List<FeatureType> visible = catalog.all().stream().filter(type -> source.visible(type, reader)).toList();
+        WmsCapabilities capabilities = new WmsCapabilities(visible, source, styles, settings,
+                source.permits(IMAGERY, ReadOperation.MAP, reader) ? imagery.all() : List.of(), serviceUrl);
         if (version.equals(VERSION_1_1)) {
             return new WmsResponse("application/vnd.ogc.wms_xml", capabilities::write111);
         }
         return new WmsResponse("text/xml", capabilities::write130);
     }
 
-    private WmsResponse getMap(MapRequest request) {
-        BufferedImage image = draw(request);
+    private WmsResponse getMap(MapRequest request, Reader reader) {
+        BufferedImage image = draw(request, reader);
         return new WmsResponse(request.format().contentType(), out -> ImageEncoder.write(image, request.format(), request.background(), out));
     }
 
-    private BufferedImage draw(MapRequest request) {
+    private BufferedImage draw(MapRequest request, Reader reader) {
         long deadline = System.nanoTime() + settings.maxRenderSeconds() * 1_000_000_000L;
         List<MapLayer> layers = new ArrayList<>();
         Envelope buffered = request.view().buffered(BUFFER_PIXELS);
@@ -150,7 +155,7 @@ public final class WmsService {
             Property geometry = type.geometry().orElseThrow(() -> new WmsException("LayerNotDefined", "LAYERS", type.name() + " has no geometry"));
             Filter filter = Filter.and(new Filter.BBox(geometry.name(), storageBox), drawn.filter());
             FeatureQuery query = new FeatureQuery(type, filter, null, 0, null, properties(type, drawn.style()), request.crs());
-            layers.add(new MapLayer(type.name(), drawn.style(), consumer -> source.stream(query, consumer, false)));
+            layers.add(new MapLayer(type.name(), drawn.style(), consumer -> source.streamForMap(query, reader, consumer)));
         }
         try {
             return renderer.render(request.view(), layers, request.background(), deadline);
@@ -181,7 +186,11 @@ public final class WmsService {
         return known;
     }
 
-    MapRequest parseMap(Kvp kvp, String version) {
+    /**
+     * The map a request asks for, with the layers the reader may see drawn: a layer named that is not the reader's is
+     * refused, the layers of a group that are not are left out.
+     */
+    MapRequest parseMap(Kvp kvp, String version, Reader reader) {
         boolean legacy = version.equals(VERSION_1_1);
         List<Style> sldStyles = new ArrayList<>();
         List<String> sldLayers = new ArrayList<>();
@@ -221,10 +230,13 @@ public final class WmsService {
             String styleName = styleNames.size() > i ? styleNames.get(i).strip() : "";
             String cql = filters.isEmpty() ? null : filters.get(filters.size() == 1 ? 0 : i);
             if (isImagery(name)) {
+                if (!source.permits(IMAGERY, ReadOperation.MAP, reader)) {
+                    throw new ReadDenied(name, reader);
+                }
                 layers.add(imageryLayer(styleName, kvp.get("TIME").orElse(null)));
                 continue;
             }
-            for (FeatureType type : expand(name)) {
+            for (FeatureType type : drawable(name, reader)) {
                 Style style = style(type, styleName, name, sldStyles, sldLayers);
                 Filter filter = Filter.INCLUDE;
                 if (cql != null && !cql.isBlank() && !cql.strip().equalsIgnoreCase("INCLUDE")) {
@@ -272,6 +284,22 @@ public final class WmsService {
         return styles.stylesOf(type).stream().filter(s -> s.name().equals(styleName)).findFirst()
                 .orElseThrow(() -> new WmsException("StyleNotDefined", "STYLES", "Layer " + type.qualifiedName() + " has no style " + styleName
                         + "; it offers " + styles.stylesOf(type).stream().map(Style::name).toList()));
+    }
+
+    /** The layer, or the layers of the group the reader may see drawn. */
+    private List<FeatureType> drawable(String name, Reader reader) {
+        List<FeatureType> types = expand(name);
+        if (types.size() == 1 && !isGroup(name)) {
+            if (source.permits(types.get(0).name(), ReadOperation.MAP, reader)) {
+                return types;
+            }
+            throw new ReadDenied(types.get(0).qualifiedName(), reader);
+        }
+        return types.stream().filter(type -> source.permits(type.name(), ReadOperation.MAP, reader)).toList();
+    }
+
+    private boolean isGroup(String name) {
+        return settings.groups().containsKey(name.startsWith(FeatureType.PREFIX + ":") ? name.substring(FeatureType.PREFIX.length() + 1) : name);
     }
 
     /** A layer, or the layers of a group bottom to top. */
@@ -358,9 +386,9 @@ public final class WmsService {
         throw new WmsException("InvalidParameterValue", "VERSION", "WMS " + version + " is not offered; use 1.3.0 or 1.1.1");
     }
 
-    private WmsResponse getFeatureInfo(Kvp kvp, String version, String serviceUrl) {
+    private WmsResponse getFeatureInfo(Kvp kvp, String version, String serviceUrl, Reader reader) {
         // The map part of GetFeatureInfo; many clients leave out its FORMAT, which does not matter here.
-        MapRequest map = parseMap(kvp.get("FORMAT").isPresent() ? kvp : kvp.with("FORMAT", "image/png"), version);
+        MapRequest map = parseMap(kvp.get("FORMAT").isPresent() ? kvp : kvp.with("FORMAT", "image/png"), version, reader);
         boolean legacy = version.equals(VERSION_1_1);
         int i = pixel(kvp, legacy ? "X" : "I", map.view().width());
         int j = pixel(kvp, legacy ? "Y" : "J", map.view().height());
@@ -375,14 +403,17 @@ public final class WmsService {
                 throw new WmsException("LayerNotQueryable", "QUERY_LAYERS", "The imagery layer is not queryable");
             }
             for (FeatureType type : expand(name)) {
+                if (isGroup(name) && !requested.contains(type.name())) {
+                    continue; // a member of the group the reader does not see
+                }
                 if (!requested.contains(type.name())) {
                     throw new WmsException("LayerNotQueryable", "QUERY_LAYERS", "Layer " + type.qualifiedName() + " is not among LAYERS");
                 }
                 MapRequest.Drawn drawn = map.layers().stream().filter(d -> d.type() == type).findFirst().orElseThrow();
-                hits.add(new FeatureInfo.Hit(type, FeatureInfo.at(source, type, drawn.filter(), map.view(), i, j, count)));
+                hits.add(new FeatureInfo.Hit(type, FeatureInfo.at(source, reader, type, drawn.filter(), map.view(), i, j, count)));
             }
         }
-        return FeatureInfo.encode(hits, infoFormat, serviceUrl, source);
+        return FeatureInfo.encode(hits, infoFormat, serviceUrl, source, reader);
     }
 
     private static int pixel(Kvp kvp, String parameter, int size) {

@@ -1,0 +1,110 @@
+package org.terrawatch.app.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.terrawatch.monitoring.organisation.ApiKey;
+import org.terrawatch.monitoring.organisation.ApiKeyRepository;
+import org.terrawatch.monitoring.organisation.OrganisationRepository;
+import org.terrawatch.monitoring.workflow.Actor;
+import org.terrawatch.store.SpatialStore;
+
+/**
+ * API keys for machines: {@code tw_<id>_<secret>}, the secret 32 random bytes. Only a SHA-256 digest of the secret is
+ * stored (a secret this long needs no slow hash); a key is checked in constant time, refused once revoked, and its
+ * last use is written at most once a minute.
+ */
+@Component
+public class ApiKeys {
+
+    static final String PREFIX = "tw_";
+    private static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A key as created: the token is shown once and never again. */
+    public record Created(ApiKey key, String token) {
+    }
+
+    private final ApiKeyRepository keys;
+    private final OrganisationRepository organisation;
+    private final Map<String, Instant> lastNoted = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    public ApiKeys(SpatialStore store) {
+        this.keys = new ApiKeyRepository(store);
+        this.organisation = new OrganisationRepository(store);
+    }
+
+    public ApiKeyRepository repository() {
+        return keys;
+    }
+
+    /** A new key with a fresh id and secret; the returned token is the only copy of the secret. */
+    public Created create(ApiKey template) {
+        String id = HexFormat.of().formatHex(randomBytes(6));
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32)).replace('_', 'x').replace('-', 'y');
+        ApiKey key = new ApiKey(id, template.name(), digest(secret), template.roles(), template.departmentCode(), template.jurisdictions(),
+                template.paths(), template.layers(), template.mayWrite(), template.createdBy(), clock.instant(), null, null, null);
+        keys.add(key);
+        return new Created(key, PREFIX + id + "_" + secret);
+    }
+
+    /** The caller a token proves, if it names a key that exists, is not revoked and has this secret. */
+    public Optional<Caller> verify(String token, String address) {
+        if (!token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        int separator = token.indexOf('_', PREFIX.length());
+        if (separator < 0) {
+            return Optional.empty();
+        }
+        String id = token.substring(PREFIX.length(), separator);
+        if (!id.matches("[a-z0-9]{4,24}")) {
+            return Optional.empty();
+        }
+        Optional<ApiKey> key = keys.find(id).filter(k -> !k.revoked());
+        byte[] given = digest(token.substring(separator + 1)).getBytes(StandardCharsets.US_ASCII);
+        if (key.isEmpty() || !MessageDigest.isEqual(given, key.get().secretDigest().getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        noteUse(key.get(), address);
+        ApiKey k = key.get();
+        Set<String> groups = k.departmentCode() == null ? Set.of() : Set.copyOf(organisation.groupsOf(k.departmentCode()));
+        return Optional.of(new Caller(new Actor("key:" + k.id(), k.roles(), k.departmentCode(), k.jurisdictions()), groups, k));
+    }
+
+    private void noteUse(ApiKey key, String address) {
+        Instant now = clock.instant();
+        Instant last = lastNoted.get(key.id());
+        if (last == null || last.plus(USE_NOTED_EVERY).isBefore(now)) {
+            lastNoted.put(key.id(), now);
+            keys.used(key.id(), now, address);
+        }
+    }
+
+    /** The SHA-256 digest of a secret as stored, 64 hex digits. */
+    public static String digest(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

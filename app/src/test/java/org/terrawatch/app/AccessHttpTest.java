@@ -1,0 +1,243 @@
+package org.terrawatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.awt.image.BufferedImage;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrawatch.app.security.ApiKeys;
+import org.terrawatch.app.security.UserDirectory;
+import org.terrawatch.monitoring.organisation.ApiKey;
+import org.terrawatch.monitoring.organisation.OrganisationRepository;
+import org.terrawatch.monitoring.organisation.Role;
+import org.terrawatch.monitoring.organisation.User;
+import org.terrawatch.store.SpatialStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who reads what, on every interface, with the demo's read rules (access.yml), and the credentials of the filter chain:
+ * HTTP Basic with lock-out, the browser session with CSRF, API keys, cross-site writes.
+ */
+class AccessHttpTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TOWNSHIP = "140321100";
+    private static final String PATCH_HITS = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches"
+            + "&RESULTTYPE=hits&OUTPUTFORMAT=application/json";
+    private static final String PATCHES_JSON = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches"
+            + "&OUTPUTFORMAT=application/json";
+    private static final String MAP = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=terrawatch:patches&STYLES=&CRS=CRS:84"
+            + "&BBOX=113.2,37.6,114.1,38.35&WIDTH=512&HEIGHT=512&FORMAT=image/png&TRANSPARENT=TRUE";
+
+    @TempDir
+    static Path folder;
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(Files.createDirectories(folder.resolve("data"))));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void anonymousCallersReadOnlyWhatIsPublicAndAreAskedToSignInInEachProtocolsForm() throws Exception {
+        HttpResponse<String> capabilities = server.getAnonymously("/wfs?SERVICE=WFS&REQUEST=GetCapabilities");
+        assertThat(capabilities.body()).contains("terrawatch:admin_units").doesNotContain("terrawatch:patches", "terrawatch:alerts");
+        HttpResponse<String> features = server.getAnonymously(PATCH_HITS);
+        assertThat(features.statusCode()).isEqualTo(401);
+        assertThat(features.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(features.body()).contains("ows:ExceptionReport", "Sign in to read terrawatch:patches");
+
+        HttpResponse<String> map = server.getAnonymously(MAP);
+        assertThat(map.statusCode()).isEqualTo(401);
+        assertThat(map.body()).contains("ServiceExceptionReport");
+        assertThat(server.getAnonymously("/wms?SERVICE=WMS&REQUEST=GetCapabilities").body())
+                .contains("terrawatch:admin_units").doesNotContain("terrawatch:patches", "terrawatch:imagery");
+
+        JsonNode collections = JSON.readTree(server.getAnonymously("/ogc/collections").body());
+        assertThat(collections.get("collections").findValuesAsString("id")).containsExactly("admin_units");
+        HttpResponse<String> items = server.getAnonymously("/ogc/collections/patches/items");
+        assertThat(items.statusCode()).isEqualTo(401);
+        assertThat(items.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(server.getAnonymously("/ogc/collections/admin_units/items?limit=1").statusCode()).isEqualTo(200);
+        assertThat(server.getAnonymously("/wps?service=WPS&request=GetCapabilities").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTownshipReadsItsTownshipsPatchesAndADepartmentWhatIsPushedToIt() throws Exception {
+        long all = hits(PATCH_HITS, RunningServer.READER);
+        long inTownship = hits(PATCH_HITS + "&CQL_FILTER=" + encode("township_code LIKE '" + TOWNSHIP + "%'"), RunningServer.READER);
+        long pushedToGengdi = hits(PATCH_HITS + "&CQL_FILTER=" + encode("responsible_department = 'gengdi'"), RunningServer.READER);
+        assertThat(inTownship).as("the demo has patches in the township").isPositive().isLessThan(all);
+        assertThat(pushedToGengdi).isPositive().isLessThan(all);
+
+        assertThat(hits(PATCH_HITS, "guanshan")).isEqualTo(inTownship);
+        JsonNode township = JSON.readTree(as("guanshan", PATCHES_JSON).body());
+        assertThat(township.get("features").findValuesAsString("township_code")).allMatch(code -> code.startsWith(TOWNSHIP));
+        assertThat(hits(PATCH_HITS, "gengdi")).isEqualTo(pushedToGengdi);
+        JsonNode ogc = JSON.readTree(as("gengdi", "/ogc/collections/patches/items?limit=1000").body());
+        assertThat(ogc.get("numberMatched").asLong()).isEqualTo(pushedToGengdi);
+        assertThat(ogc.get("features").findValuesAsString("responsible_department")).containsOnly("gengdi");
+
+        // The township's map shows its own patches and nothing else: the same pixels as the leader's map filtered to it.
+        BufferedImage townshipMap = image("guanshan", MAP);
+        BufferedImage filtered = image(RunningServer.READER, MAP + "&CQL_FILTER=" + encode("township_code LIKE '" + TOWNSHIP + "%'"));
+        BufferedImage everything = image(RunningServer.READER, MAP);
+        assertThat(MapPixels.differing(townshipMap, filtered)).isZero();
+        assertThat(MapPixels.differing(townshipMap, everything)).isPositive();
+
+        // A viewer sees every layer in maps but not as features; a handler's capabilities leave out what it may not read.
+        assertThat(as("leader", PATCH_HITS).statusCode()).isEqualTo(200);
+        assertThat(as("guanshan", "/wfs?SERVICE=WFS&REQUEST=GetCapabilities").body()).contains("terrawatch:patches", "terrawatch:farmland");
+    }
+
+    @Test
+    void wrongPasswordsAreRefusedAndRepeatedFailuresLockTheAccountForAWhile() throws Exception {
+        HttpResponse<String> wrong = server.exchange("GET", PATCH_HITS, null, "Authorization", basic("field", "nope"));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("Wrong user name or password");
+        for (int i = 0; i < 5; i++) {
+            server.exchange("GET", PATCH_HITS, null, "Authorization", basic("field", "nope" + i));
+        }
+        HttpResponse<String> locked = server.exchange("GET", PATCH_HITS, null, "Authorization", RunningServer.basic("field"));
+        assertThat(locked.statusCode()).as("even the right password waits out the lock").isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(locked.body()).contains("Too many failed sign-ins for field");
+        assertThat(as("gengdi", PATCH_HITS).statusCode()).as("other accounts are not affected").isEqualTo(200);
+    }
+
+    @Test
+    void aBrowserSessionNeedsItsCsrfTokenToWriteAndEndsWhenTheUserIsDisabled() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        JsonNode before = JSON.readTree(send(browser, "GET", "/api/session", null).body());
+        assertThat(before.get("signedIn").asBoolean()).isFalse();
+        String header = before.get("csrf").get("header").asString();
+        HttpResponse<String> forged = send(browser, "POST", "/api/session", "{\"username\":\"analyst\",\"password\":\"demo@2026\"}");
+        assertThat(forged.statusCode()).as("signing in within a session needs its token too").isEqualTo(403);
+        HttpResponse<String> signedIn = send(browser, "POST", "/api/session", "{\"username\":\"analyst\",\"password\":\"demo@2026\"}",
+                header, before.get("csrf").get("token").asString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        JsonNode session = JSON.readTree(signedIn.body());
+        assertThat(session.get("user").get("roles").toString()).contains("ANALYST");
+        String token = session.get("csrf").get("token").asString();
+
+        assertThat(send(browser, "GET", PATCH_HITS, null).statusCode()).as("the session reads").isEqualTo(200);
+        String patch = JSON.readTree(send(browser, "GET", PATCHES_JSON + "&COUNT=1&CQL_FILTER=" + encode("status = 'NEW'"), null).body()).get("features").get(0).get("id").asString();
+        String change = "{\"precheck_note\":\"会话修改\"}";
+        String path = "/api/patches/" + patch.substring(patch.indexOf('.') + 1);
+        HttpResponse<String> withoutToken = send(browser, "PATCH", path, change);
+        assertThat(withoutToken.statusCode()).as("a write without the token").isEqualTo(403);
+        assertThat(withoutToken.body()).contains("CSRF");
+        HttpResponse<String> withToken = send(browser, "PATCH", path, change, header, token);
+        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(200);
+
+        SpatialStore store = server.bean(SpatialStore.class);
+        OrganisationRepository organisation = new OrganisationRepository(store);
+        User analyst = organisation.user("analyst").orElseThrow();
+        organisation.save(new User(analyst.username(), analyst.displayName(), analyst.departmentCode(), analyst.passwordHash(), false,
+                analyst.roles(), analyst.jurisdictions()));
+        server.bean(UserDirectory.class).forget("analyst");
+        try {
+            assertThat(send(browser, "GET", PATCH_HITS, null).statusCode()).as("a disabled user's session ends at once").isEqualTo(401);
+            assertThat(server.exchange("GET", PATCH_HITS, null, "Authorization", RunningServer.basic("analyst")).statusCode()).isEqualTo(401);
+        } finally {
+            organisation.save(analyst);
+            server.bean(UserDirectory.class).forget("analyst");
+        }
+    }
+
+    @Test
+    void aBrowserMayNotWriteFromAnotherSiteEvenWithBasicCredentials() throws Exception {
+        String transaction = "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\"/>";
+        HttpResponse<String> fromElsewhere = server.exchange("POST", "/wfs", transaction, "Content-Type", "application/xml",
+                "Authorization", RunningServer.basic("analyst"), "Origin", "http://evil.example");
+        assertThat(fromElsewhere.statusCode()).isEqualTo(403);
+        assertThat(fromElsewhere.body()).contains("ExceptionReport", "another site");
+        assertThat(server.exchange("POST", "/wfs", transaction, "Content-Type", "application/xml", "Authorization",
+                RunningServer.basic("analyst"), "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(server.exchange("POST", "/wfs", transaction, "Content-Type", "application/xml", "Authorization",
+                RunningServer.basic("analyst")).statusCode()).as("a GIS client sends no Origin").isEqualTo(200);
+    }
+
+    @Test
+    void apiKeysActOnlyOnTheirPathsAndLayersAndAreRefusedOnceRevoked() throws Exception {
+        String demoKey = "Bearer tw_tietacam_demo-camera-platform-2026";
+        HttpResponse<String> outside = server.exchange("GET", PATCH_HITS, null, "Authorization", demoKey);
+        assertThat(outside.statusCode()).as("the camera platform's key may call only its paths").isEqualTo(403);
+        assertThat(outside.body()).contains("may not call /wfs");
+        assertThat(server.exchange("GET", PATCH_HITS, null, "Authorization", "Bearer tw_tietacam_wrong").statusCode()).isEqualTo(401);
+
+        ApiKeys keys = server.bean(ApiKeys.class);
+        ApiKeys.Created agency = keys.create(new ApiKey("template", "市应急局 / emergency bureau", "0".repeat(64), Set.of(Role.LEADER),
+                null, null, Set.of("/wfs", "/ogc"), Set.of("cameras", "admin_units"), false, "admin", null, null, null, null));
+        String bearer = "Bearer " + agency.token();
+        assertThat(agency.key().secretDigest()).as("only a digest is kept").doesNotContain(agency.token().substring(20));
+        assertThat(server.exchange("GET", "/ogc/collections/cameras/items", null, "Authorization", bearer).statusCode()).isEqualTo(200);
+        assertThat(server.exchange("GET", PATCH_HITS, null, "Authorization", bearer).statusCode())
+                .as("a leader's role, but not a layer of the key").isEqualTo(403);
+        HttpResponse<String> write = server.exchange("PATCH", "/ogc/collections/cameras/items/1", "{\"properties\":{\"name\":\"x\"}}",
+                "Authorization", bearer, "Content-Type", "application/merge-patch+json");
+        assertThat(write.statusCode()).as("a read-only key writes nothing").isIn(403, 405);
+        assertThat(keys.repository().find(agency.key().id()).orElseThrow().lastUsedAt()).isNotNull();
+        keys.repository().revoke(agency.key().id(), java.time.Instant.now());
+        assertThat(server.exchange("GET", "/ogc/collections/cameras/items", null, "Authorization", bearer).statusCode()).isEqualTo(401);
+    }
+
+    private static long hits(String path, String user) throws Exception {
+        HttpResponse<String> response = as(user, path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("numberMatched").asLong();
+    }
+
+    private static HttpResponse<String> as(String user, String path) throws Exception {
+        return server.exchange("GET", path, null, "Authorization", RunningServer.basic(user));
+    }
+
+    private static BufferedImage image(String user, String path) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Authorization", RunningServer.basic(user)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        return ImageIO.read(new ByteArrayInputStream(response.body()));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
