@@ -127,8 +127,7 @@ public class SecurityConfiguration {
         static void commence(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, AuthenticationException e)
                 throws java.io.IOException {
             if (e instanceof SignInRefused refused && refused.lockedUntil() != null) {
-                response.setHeader("Retry-After", Long.toString(Math.max(1,
-                        java.time.Duration.between(java.time.Instant.now(), refused.lockedUntil()).toSeconds())));
+                response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
                 ProtocolErrors.send(request, response, 429, "Too Many Requests", e.getMessage());
                 return;
             }

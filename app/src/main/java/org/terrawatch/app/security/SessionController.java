@@ -65,8 +65,7 @@ public class SessionController {
             caller = users.authenticate(body.path("username").asString(), body.path("password").asString(), request.getRemoteAddr());
         } catch (SignInRefused e) {
             if (e.lockedUntil() != null) {
-                response.setHeader("Retry-After", Long.toString(Math.max(1,
-                        java.time.Duration.between(java.time.Instant.now(), e.lockedUntil()).toSeconds())));
+                response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
             }
             ProtocolErrors.problem(response, e.lockedUntil() != null ? 429 : 401, e.lockedUntil() != null ? "Too Many Requests" : "Unauthorized",
                     e.getMessage());

@@ -13,6 +13,11 @@ public final class SignInRefused extends AuthenticationException {
         this.lockedUntil = lockedUntil;
     }
 
+    /** The seconds a client should wait before it tries again (the {@code Retry-After} of a 429). */
+    public long retryAfterSeconds() {
+        return lockedUntil == null ? 0 : Math.max(1, java.time.Duration.between(java.time.Instant.now(), lockedUntil).toSeconds());
+    }
+
     /** Until when sign-ins are refused, or null for plain wrong credentials. */
     public Instant lockedUntil() {
         return lockedUntil;

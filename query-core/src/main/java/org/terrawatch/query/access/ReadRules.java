@@ -78,8 +78,10 @@ public final class ReadRules {
                 return Optional.of(Filter.INCLUDE);
             }
             granted = true;
-            for (ReadScope scope : rule.within()) {
-                parts.addAll(scoped(type, scope, reader));
+            for (ReadScope scope : ReadScope.values()) { // in declaration order: the same SQL every time
+                if (rule.within().contains(scope)) {
+                    parts.addAll(scoped(type, scope, reader));
+                }
             }
         }
         if (!granted) {
