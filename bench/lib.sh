@@ -13,6 +13,15 @@ first_free_port() {
 terrawatch_start() {
   [ -d "$WORK/data-dir" ] || mkdir -p "$WORK/data-dir"
   cp data-dir/*.yml "$WORK/data-dir/"
+  # The peers (MapServer, QGIS Server) serve without sign-in: the benchmark's data directory lets anonymous callers read
+  # every layer, so both sides do the same work (the read rule is then no filter at all).
+  cat > "$WORK/data-dir/access.yml" <<'YAML'
+terrawatch:
+  access:
+    rules:
+      - roles: [ANONYMOUS, SIGNED_IN]
+        layers: ["*"]
+YAML
   java "-Xmx$1" -jar app/target/terrawatch.jar --spring.profiles.active=postgis \
     --terrawatch.store.url="jdbc:postgresql://127.0.0.1:$PGTEST_PORT/bench" --terrawatch.store.username=postgres \
     --terrawatch.data-dir="$WORK/data-dir" --server.port="$TW_PORT" --logging.level.root=warn > "$WORK/terrawatch.log" 2>&1 &
