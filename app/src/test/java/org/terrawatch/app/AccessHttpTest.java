@@ -204,6 +204,49 @@ class AccessHttpTest {
         assertThat(server.exchange("GET", "/ogc/collections/cameras/items", null, "Authorization", bearer).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void administratorsOpenAndCloseAccountsAndKeysAtOnceAndEveryChangeIsAudited() throws Exception {
+        String admin = RunningServer.basic("admin");
+        assertThat(server.getAnonymously("/api/admin/users").statusCode()).isEqualTo(401);
+        assertThat(as("leader", "/api/admin/users").statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(as("admin", "/api/admin/users").body()).findValuesAsString("username")).contains("guanshan", "leader");
+        assertThat(JSON.readTree(as("admin", "/api/admin/users").body()).toString()).doesNotContain("bcrypt");
+
+        String account = "{\"username\":\"yixi\",\"displayName\":\"冶西镇核查员\",\"department\":\"gengdi\","
+                + "\"roles\":[\"DEPARTMENT_HANDLER\"],\"jurisdictions\":[\"140321101\"],\"password\":\"%s\"}";
+        HttpResponse<String> weak = server.exchange("POST", "/api/admin/users", account.formatted("short1!"), "Authorization", admin,
+                "Content-Type", "application/json");
+        assertThat(weak.statusCode()).isEqualTo(422);
+        assertThat(weak.body()).contains("at least 10");
+        HttpResponse<String> created = server.exchange("POST", "/api/admin/users", account.formatted("Field-Check-2026"), "Authorization",
+                admin, "Content-Type", "application/json");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String yixi = basic("yixi", "Field-Check-2026");
+        HttpResponse<String> reads = server.exchange("GET", PATCH_HITS, null, "Authorization", yixi);
+        assertThat(reads.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> disabled = server.exchange("PATCH", "/api/admin/users/yixi", "{\"enabled\":false}", "Authorization", admin,
+                "Content-Type", "application/json");
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(server.exchange("GET", PATCH_HITS, null, "Authorization", yixi).statusCode()).as("closed at once").isEqualTo(401);
+
+        HttpResponse<String> key = server.exchange("POST", "/api/admin/api-keys", "{\"name\":\"省厅监管平台\",\"roles\":[\"LEADER\"],"
+                + "\"paths\":[\"/ogc\"],\"layers\":[\"admin_units\"]}", "Authorization", admin, "Content-Type", "application/json");
+        assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
+        JsonNode shown = JSON.readTree(key.body());
+        String bearer = "Bearer " + shown.get("token").asString();
+        assertThat(server.exchange("GET", "/ogc/collections/admin_units/items?limit=1", null, "Authorization", bearer).statusCode()).isEqualTo(200);
+        assertThat(as("admin", "/api/admin/api-keys").body()).contains(shown.get("id").asString()).doesNotContain(shown.get("token").asString());
+        assertThat(server.exchange("DELETE", "/api/admin/api-keys/" + shown.get("id").asString(), null, "Authorization", admin).statusCode())
+                .isEqualTo(204);
+        assertThat(server.exchange("GET", "/ogc/collections/admin_units/items?limit=1", null, "Authorization", bearer).statusCode()).isEqualTo(401);
+
+        var audit = new org.terrawatch.monitoring.audit.AuditLog(server.bean(SpatialStore.class));
+        assertThat(audit.history("ACCOUNT", 0)).extracting(e -> e.action() + " " + e.after().get("username"))
+                .contains("CREATE yixi", "UPDATE yixi");
+        assertThat(audit.history("API_KEY", 0)).extracting(e -> e.action()).contains("CREATE", "REVOKE");
+    }
+
     private static long hits(String path, String user) throws Exception {
         HttpResponse<String> response = as(user, path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
