@@ -82,7 +82,7 @@ class WmsHttpTest {
         for (BufferedImage image : new BufferedImage[] {latLon, lonLat}) {
             assertThat(MapPixels.yellowNear(image, centre[0], centre[1], 15)).as("the status colour at the patch").isTrue();
         }
-        assertThat(difference(latLon, lonLat)).as("1.3.0 lat/lon and 1.1.1 lon/lat give the same map").isZero();
+        assertThat(MapPixels.differing(latLon, lonLat)).as("1.3.0 lat/lon and 1.1.1 lon/lat give the same map").isZero();
 
         String flipped = "/wms?SERVICE=WMS&VERSION=1.3.0&CRS=EPSG:4490&BBOX=" + view.getMinX() + "," + view.getMinY() + ","
                 + view.getMaxX() + "," + view.getMaxY() + common;
@@ -275,18 +275,6 @@ class WmsHttpTest {
     /** A point well inside the patch: the middle of its box, which the demo's compact patches contain. */
     private static double[] patchCentre() {
         return new double[] {patchBox.centre().x, patchBox.centre().y};
-    }
-
-    private static long difference(BufferedImage a, BufferedImage b) {
-        long differing = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                if (a.getRGB(x, y) != b.getRGB(x, y)) {
-                    differing++;
-                }
-            }
-        }
-        return differing;
     }
 
     private static String ok(String path) throws Exception {
