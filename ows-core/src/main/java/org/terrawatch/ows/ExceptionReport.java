@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.ows.xml.XmlText;
 
 /**
  * Writes an {@link OwsException} as the service version expects: an OWS 1.1 ExceptionReport for WFS 2.0,
@@ -61,10 +62,10 @@ public final class ExceptionReport {
         xml.writeStartElement("ows", "Exception", namespace);
         xml.writeAttribute("exceptionCode", exception.code().wireName());
         if (exception.locator() != null) {
-            xml.writeAttribute("locator", exception.locator());
+            xml.writeAttribute("locator", XmlText.legal(exception.locator()));
         }
         xml.writeStartElement("ows", "ExceptionText", namespace);
-        xml.writeCharacters(exception.getMessage());
+        xml.writeCharacters(XmlText.legal(exception.getMessage()));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
@@ -79,9 +80,9 @@ public final class ExceptionReport {
         xml.writeStartElement(namespace, "ServiceException");
         xml.writeAttribute("code", exception.code().wireName());
         if (exception.locator() != null) {
-            xml.writeAttribute("locator", exception.locator());
+            xml.writeAttribute("locator", XmlText.legal(exception.locator()));
         }
-        xml.writeCharacters(exception.getMessage());
+        xml.writeCharacters(XmlText.legal(exception.getMessage()));
         xml.writeEndElement();
         xml.writeEndElement();
     }

@@ -167,15 +167,7 @@ public final class GmlGeometryReader {
     }
 
     private double number(String text) {
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw OwsException.invalid(locator, "Not a coordinate: " + text);
-        }
+        return Numbers.finite(text, locator);
     }
 
     private Crs crs(XmlElement element, Crs fallback) {

@@ -84,14 +84,6 @@ public final class Kvp {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            long number = Long.parseLong(value.get());
-            if (number < 0) {
-                throw OwsException.invalid(name.toUpperCase(Locale.ROOT), name.toUpperCase(Locale.ROOT) + " must not be negative: " + number);
-            }
-            return Optional.of(number);
-        } catch (NumberFormatException e) {
-            throw OwsException.invalid(name.toUpperCase(Locale.ROOT), name.toUpperCase(Locale.ROOT) + " is not an integer: " + value.get());
-        }
+        return Optional.of(Numbers.integer(value.get(), name.toUpperCase(Locale.ROOT), 0, Long.MAX_VALUE));
     }
 }

@@ -1,6 +1,7 @@
 package org.terrawatch.processing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
@@ -63,6 +64,9 @@ public final class GeoJson {
         for (JsonNode node : geometries) {
             try {
                 Geometry geometry = reader.read(JSON.writeValueAsString(node));
+                if (Arrays.stream(geometry.getCoordinates()).anyMatch(c -> !Double.isFinite(c.getX()) || !Double.isFinite(c.getY()))) {
+                    throw ProcessFailure.invalid(input, "The input " + input + " holds a coordinate that is not a finite number");
+                }
                 if (geometry.isEmpty()) {
                     throw ProcessFailure.invalid(input, "The input " + input + " holds an empty geometry");
                 }

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.terrawatch.app.security.ProtocolErrors;
+import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.ConcurrentEditException;
 import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.workflow.RuleViolation;

@@ -11,6 +11,7 @@ import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.wfs.WfsService;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
+import org.terrawatch.ows.OutboundPolicy;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.wms.ImageryEpochs;
 import org.terrawatch.wms.StyleLibrary;
@@ -58,7 +59,8 @@ public class PublicationConfiguration {
 
     @Bean
     public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties, ImageryEpochs imagery) {
-        return new WmsService(catalog, source, new StyleLibrary(properties.dataDirectory().resolve("styles")), WmsSettings.DEFAULTS, imagery);
+        return new WmsService(catalog, source, new StyleLibrary(properties.dataDirectory().resolve("styles")), WmsSettings.DEFAULTS, imagery,
+                new OutboundPolicy(properties.outbound().allowedHosts()));
     }
 
     /** An imagery file: a path relative to the data directory, or an absolute file URI or path. */

@@ -12,7 +12,8 @@ import org.terrawatch.store.StoreSettings;
  */
 @ConfigurationProperties("terrawatch")
 public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @DefaultValue Store store, @DefaultValue Demo demo,
-                                   @DefaultValue Security security, @DefaultValue Editing editing, @DefaultValue Processing processing) {
+                                   @DefaultValue Security security, @DefaultValue Editing editing, @DefaultValue Processing processing,
+                                   @DefaultValue Limits limits, @DefaultValue Outbound outbound) {
 
     /**
      * @param url empty for the embedded H2GIS store in {@code <data-dir>/store}; otherwise a JDBC URL
@@ -43,6 +44,42 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
      *                            200 m² construction land and fire, 400 m² farmland, restoration and mines)
      */
     public record Processing(@DefaultValue("2") int workers, java.util.Map<org.terrawatch.monitoring.patch.PatchCategory, Double> minimumMappingUnits) {
+    }
+
+    /**
+     * How much a request may bring. Zero (the default) sizes a limit from the heap, so a small server is not run out of
+     * memory by a few large requests: a body {@code heap / 32} (1 to 32 MB), a process execution {@code heap / 16} (4 to
+     * 64 MB; larger inputs go by reference), and all bodies being read at once {@code heap / 4}; beyond that a request
+     * waits briefly and is then answered 503 with Retry-After.
+     */
+    public record Limits(@DefaultValue("0B") org.springframework.util.unit.DataSize requestBody,
+                         @DefaultValue("0B") org.springframework.util.unit.DataSize processRequestBody,
+                         @DefaultValue("0B") org.springframework.util.unit.DataSize bodiesInFlight) {
+
+        public long requestBodyBytes() {
+            return chosen(requestBody, Runtime.getRuntime().maxMemory() / 32, 1, 32);
+        }
+
+        public long processRequestBodyBytes() {
+            return chosen(processRequestBody, Runtime.getRuntime().maxMemory() / 16, 4, 64);
+        }
+
+        public long bodiesInFlightBytes() {
+            return Math.max(bodiesInFlight.toBytes() > 0 ? bodiesInFlight.toBytes() : Runtime.getRuntime().maxMemory() / 4,
+                    processRequestBodyBytes());
+        }
+
+        private static long chosen(org.springframework.util.unit.DataSize configured, long fromHeap, long minimumMb, long maximumMb) {
+            return configured.toBytes() > 0 ? configured.toBytes() : Math.max(minimumMb << 20, Math.min(maximumMb << 20, fromHeap));
+        }
+    }
+
+    /**
+     * Where the server itself may fetch from (a WMS {@code SLD=} URL): host names or addresses, {@code *.example.org}
+     * for a domain, or CIDR ranges such as {@code 10.20.0.0/16}. Nothing by default; loopback, link-local and private
+     * addresses only when listed explicitly.
+     */
+    public record Outbound(@DefaultValue java.util.List<String> allowedHosts) {
     }
 
     /** The data directory as an absolute path. */

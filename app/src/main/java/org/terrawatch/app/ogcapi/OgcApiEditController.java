@@ -32,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class OgcApiEditController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
     private final ItemEditing editing;
 
@@ -93,10 +92,7 @@ public class OgcApiEditController {
     }
 
     private static JsonNode body(HttpServletRequest request) throws IOException {
-        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, "body", "The body exceeds 8 MB").withStatus(413);
-        }
+        byte[] bytes = request.getInputStream().readAllBytes(); // bounded by RequestBodyLimits
         try {
             return JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JacksonException e) {

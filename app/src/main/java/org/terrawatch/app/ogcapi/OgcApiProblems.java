@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.terrawatch.app.security.ProtocolErrors;
+import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.ogcapi.ProcessException;
 import org.terrawatch.ows.OwsException;
 import tools.jackson.databind.json.JsonMapper;

@@ -40,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/ogc")
 public class OgcApiProcessesController {
 
-    static final int MAX_BODY_BYTES = 96 * 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProcessesApi api;
@@ -64,10 +63,7 @@ public class OgcApiProcessesController {
     @PostMapping("/processes/{id}/execution")
     public void execute(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Process process = api.process(id);
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw OwsException.invalid("body", "The request exceeds " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
-        }
+        byte[] body = request.getInputStream().readAllBytes(); // bounded by RequestBodyLimits
         JsonNode document;
         try {
             document = JSON.readTree(body);

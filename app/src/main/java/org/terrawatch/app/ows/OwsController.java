@@ -29,8 +29,6 @@ import org.terrawatch.wfs.WfsService;
 @RestController
 public class OwsController {
 
-    /** XML requests larger than this are refused before parsing. */
-    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
 
     private final WfsService wfs;
     private final WmsController wms;
@@ -80,11 +78,7 @@ public class OwsController {
     public void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String version = "2.0.0";
         try {
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw new OwsException(ExceptionCode.OPERATION_PARSING_FAILED, null,
-                        "The request body exceeds " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
-            }
+            byte[] body = request.getInputStream().readAllBytes(); // bounded by RequestBodyLimits
             XmlElement root = XmlElement.parse(new String(body, StandardCharsets.UTF_8), "request");
             version = root.attribute("version").orElse(version);
             send(wfs.handle(root, request.getRequestURL().toString(), SignedIn.reader(request), SignedIn.context(request, Channel.WFS_T)), response);

@@ -3,7 +3,7 @@ package org.terrawatch.app.ows;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.terrawatch.app.security.ProtocolErrors;
+import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.ows.ExceptionReport;
 import org.terrawatch.ows.OwsException;
 

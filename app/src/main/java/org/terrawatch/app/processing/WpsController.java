@@ -28,8 +28,6 @@ import org.terrawatch.wps.WpsService;
 @RestController
 public class WpsController {
 
-    /** Execute documents (with base64 GeoTIFFs) larger than this are refused before parsing. */
-    static final int MAX_BODY_BYTES = 96 * 1024 * 1024;
 
     private final WpsService wps;
 
@@ -54,10 +52,7 @@ public class WpsController {
     @PostMapping("/wps")
     public void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, null, "The request exceeds " + MAX_BODY_BYTES / (1024 * 1024) + " MB");
-            }
+            byte[] body = request.getInputStream().readAllBytes(); // bounded by RequestBodyLimits
             XmlElement root = XmlElement.parse(new String(body, StandardCharsets.UTF_8), "request");
             send(wps.handle(root, endpoint(), SignedIn.actor(request)), response);
         } catch (OwsException e) {

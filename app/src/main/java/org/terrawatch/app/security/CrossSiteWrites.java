@@ -1,5 +1,6 @@
 package org.terrawatch.app.security;
 
+import org.terrawatch.app.web.ProtocolErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

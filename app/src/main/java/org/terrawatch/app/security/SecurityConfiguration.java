@@ -1,5 +1,6 @@
 package org.terrawatch.app.security;
 
+import org.terrawatch.app.web.ProtocolErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -39,6 +41,10 @@ public class SecurityConfiguration {
 
     /** The CSRF token's header, as the web UI sends it. */
     public static final String CSRF_HEADER = "X-CSRF-TOKEN";
+
+    /** Pages load only this server's own scripts, styles and images, and no other site may frame them. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -79,6 +85,9 @@ public class SecurityConfiguration {
                 .addFilterAfter(new SessionRevalidation(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(new TokenAuthentication(keys, loopback, users), BasicAuthenticationFilter.class)
                 .addFilterBefore(new CrossSiteWrites(origins), BasicAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
@@ -105,7 +114,7 @@ public class SecurityConfiguration {
 
     private static boolean open(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/") || path.startsWith("/actuator/health") || path.equals("/api/session");
+        return path.equals("/") || path.startsWith("/actuator/health") || path.equals("/api/session") || path.equals("/error");
     }
 
     private static UrlBasedCorsConfigurationSource cors(Set<String> origins) {

@@ -1,5 +1,6 @@
 package org.terrawatch.app.security;
 
+import org.terrawatch.app.web.ProtocolErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

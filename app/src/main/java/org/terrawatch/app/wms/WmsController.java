@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.terrawatch.app.security.ProtocolErrors;
+import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.wms.ServiceExceptions;

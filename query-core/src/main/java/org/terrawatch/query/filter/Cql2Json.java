@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.Numbers;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.store.Wkb;
@@ -151,7 +152,7 @@ public final class Cql2Json {
             return time(node.get("timestamp").asString());
         }
         if (node.isNumber()) {
-            return node.asDouble();
+            return Numbers.finite(node.asString(), locator);
         }
         if (node.isBoolean()) {
             return node.asBoolean();
@@ -177,8 +178,7 @@ public final class Cql2Json {
             if (box.size() != 4) {
                 throw error("a bbox has four numbers");
             }
-            return toStorage.apply(Wkb.factory().toGeometry(new Envelope(box.get(0).asDouble(), box.get(2).asDouble(),
-                    box.get(1).asDouble(), box.get(3).asDouble())));
+            return toStorage.apply(Wkb.factory().toGeometry(new Envelope(corner(box, 0), corner(box, 2), corner(box, 1), corner(box, 3))));
         }
         JsonNode coordinates = node.path("coordinates");
         Geometry geometry = switch (node.path("type").asString("")) {
@@ -221,11 +221,15 @@ public final class Cql2Json {
         return points.toArray(Coordinate[]::new);
     }
 
+    private double corner(JsonNode box, int index) {
+        return Numbers.finite(box.get(index).asString(), locator);
+    }
+
     private Coordinate coordinate(JsonNode position) {
         if (position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
             throw error("a position is [x, y]");
         }
-        return new Coordinate(position.get(0).asDouble(), position.get(1).asDouble());
+        return new Coordinate(Numbers.finite(position.get(0).asString(), locator), Numbers.finite(position.get(1).asString(), locator));
     }
 
     private void arity(String op, JsonNode args, int count) {

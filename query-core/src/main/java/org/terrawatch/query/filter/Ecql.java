@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.Numbers;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.store.Wkb;
@@ -255,7 +256,7 @@ public final class Ecql {
         }
         Geometry geometry;
         try {
-            geometry = new WKTReader(Wkb.factory()).read(text.substring(start, position));
+            geometry = Numbers.finite(new WKTReader(Wkb.factory()).read(text.substring(start, position)), locator);
         } catch (ParseException e) {
             throw error("not a WKT geometry: " + e.getMessage());
         }
@@ -398,10 +399,10 @@ public final class Ecql {
             position++;
         }
         try {
-            return Double.parseDouble(text.substring(start, position));
-        } catch (NumberFormatException e) {
+            return Numbers.finite(text.substring(start, position), locator);
+        } catch (OwsException e) {
             position = start;
-            throw error("expected a number");
+            throw error("expected a finite number");
         }
     }
 

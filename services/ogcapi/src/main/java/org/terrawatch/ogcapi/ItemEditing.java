@@ -9,6 +9,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.Numbers;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.query.FeatureType;
@@ -93,6 +94,9 @@ public final class ItemEditing {
         return featureId.startsWith(prefix) ? featureId.substring(prefix.length()) : featureId;
     }
 
+    /** The members a merge patch of a GeoJSON feature may name (RFC 7946's, without foreign members). */
+    private static final java.util.Set<String> FEATURE_MEMBERS = java.util.Set.of("type", "id", "properties", "geometry", "bbox", "links");
+
     private static Map<String, Object> values(FeatureType type, JsonNode feature, Crs contentCrs, boolean partial) {
         if (feature == null || !feature.isObject()) {
             throw OwsException.invalid("body", "The body is a GeoJSON feature (a JSON object)");
@@ -100,8 +104,17 @@ public final class ItemEditing {
         if (!partial && !"Feature".equals(feature.path("type").asString(""))) {
             throw OwsException.invalid("body", "The body is a GeoJSON Feature (\"type\": \"Feature\")");
         }
+        for (String member : feature.propertyNames()) {
+            if (partial && !FEATURE_MEMBERS.contains(member)) {
+                throw OwsException.invalid("body", "\"" + member + "\" is not a member of a GeoJSON feature; a feature's values go under "
+                        + "\"properties\" (e.g. {\"properties\": {\"status\": \"VERIFIED\"}})");
+            }
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         JsonNode properties = feature.path("properties");
+        if (feature.has("properties") && !properties.isObject() && !properties.isNull()) {
+            throw OwsException.invalid("properties", "\"properties\" is a JSON object of property names and values");
+        }
         if (properties.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = properties.properties().iterator();
             while (fields.hasNext()) {
@@ -115,6 +128,9 @@ public final class ItemEditing {
             JsonNode json = feature.get("geometry");
             values.put(geometry.name(), json.isNull() ? null : geometry(json, contentCrs));
         }
+        if (partial && values.isEmpty()) {
+            throw OwsException.invalid("body", "The patch changes nothing: name the properties to change under \"properties\", or a \"geometry\"");
+        }
         return values;
     }
 
@@ -123,6 +139,9 @@ public final class ItemEditing {
             return null;
         }
         if (value.isNumber()) {
+            if (value.isFloatingPointNumber()) {
+                Numbers.finite(value.asString(), "properties");
+            }
             return value.numberValue();
         }
         if (value.isBoolean()) {
@@ -136,7 +155,7 @@ public final class ItemEditing {
 
     private static Geometry geometry(JsonNode json, Crs contentCrs) {
         try {
-            Geometry read = new GeoJsonReader().read(json.toString());
+            Geometry read = Numbers.finite(new GeoJsonReader().read(json.toString()), "geometry");
             Crs crs = contentCrs == null ? Crs.CRS84_LON_LAT : contentCrs;
             Geometry stored = Reprojection.between(crs, Crs.STORAGE).apply(read);
             stored.setSRID(4490);

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.BboxParameter;
 import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.Numbers;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.query.FeatureQuery;
@@ -85,39 +87,13 @@ record ItemsRequest(FeatureQuery query, Crs crs, int limit, long offset, String 
         if (value == null) {
             return fallback;
         }
-        try {
-            long number = Long.parseLong(value);
-            if (number < min || number > max) {
-                throw OwsException.invalid(name, name + " must be between " + min + " and " + max + ": " + value);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw OwsException.invalid(name, name + " is not an integer: " + value);
-        }
+        return Numbers.integer(value, name, min, max);
     }
 
     private static Filter bbox(String value, Crs bboxCrs) {
-        String[] parts = value.split("\\s*,\\s*");
-        if (parts.length != 4 && parts.length != 6) {
-            throw OwsException.invalid("bbox", "bbox has four (or six) numbers: " + value);
-        }
-        double[] n = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                n[i] = Double.parseDouble(parts[i]);
-            } catch (NumberFormatException e) {
-                throw OwsException.invalid("bbox", "bbox value " + parts[i] + " is not a number");
-            }
-        }
-        int half = parts.length / 2;
-        double minX = n[0];
-        double minY = n[1];
-        double maxX = n[half];
-        double maxY = n[half + 1];
-        if (minY > maxY || minX > maxX) {
-            throw OwsException.invalid("bbox", "bbox lower corner exceeds its upper corner: " + value);
-        }
-        Envelope envelope = Reprojection.between(xy(bboxCrs), Crs.STORAGE).apply(new Envelope(minX, maxX, minY, maxY));
+        Crs crs = xy(bboxCrs);
+        Envelope given = BboxParameter.parse(List.of(value.split("\\s*,\\s*", -1)), crs, "bbox", true, false);
+        Envelope envelope = Reprojection.between(crs, Crs.STORAGE).apply(given);
         return new Filter.BBox(null, envelope);
     }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.BboxParameter;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.Kvp;
@@ -110,23 +111,9 @@ public final class GetFeatureKvp {
         if (parts.size() != 4 && parts.size() != 5) {
             throw OwsException.invalid("BBOX", "BBOX has four numbers and an optional CRS: " + value);
         }
-        double[] numbers = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                numbers[i] = Double.parseDouble(parts.get(i));
-            } catch (NumberFormatException e) {
-                throw OwsException.invalid("BBOX", "BBOX value " + parts.get(i) + " is not a number");
-            }
-            if (!Double.isFinite(numbers[i])) {
-                throw OwsException.invalid("BBOX", "BBOX values must be finite");
-            }
-        }
-        if (numbers[0] > numbers[2] || numbers[1] > numbers[3]) {
-            throw OwsException.invalid("BBOX", "BBOX lower corner must not exceed the upper corner: " + value);
-        }
         Crs crs = parts.size() == 5 ? Crs.parse(parts.get(4), legacyAxes, "BBOX")
                 : legacyAxes ? Crs.STORAGE : Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "BBOX");
-        Envelope given = new Envelope(numbers[0], numbers[2], numbers[1], numbers[3]);
+        Envelope given = BboxParameter.parse(parts.subList(0, 4), crs, "BBOX", false, false);
         try {
             return new Filter.BBox(null, Reprojection.between(crs, Crs.STORAGE).apply(given));
         } catch (IllegalArgumentException e) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.ows.xml.XmlText;
 import org.terrawatch.rendering.Fonts;
 import org.terrawatch.rendering.ImageEncoder;
 import org.terrawatch.rendering.ImageFormat;
@@ -80,9 +81,9 @@ public final class ServiceExceptions {
             xml.writeStartElement(legacy ? "" : "http://www.opengis.net/ogc", "ServiceException");
             xml.writeAttribute("code", exception.code());
             if (exception.locator() != null) {
-                xml.writeAttribute("locator", exception.locator());
+                xml.writeAttribute("locator", XmlText.legal(exception.locator()));
             }
-            xml.writeCharacters(exception.getMessage());
+            xml.writeCharacters(XmlText.legal(exception.getMessage()));
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndDocument();

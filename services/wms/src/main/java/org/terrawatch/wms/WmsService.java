@@ -11,7 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.BboxParameter;
 import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.Numbers;
+import org.terrawatch.ows.OutboundPolicy;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.query.access.ReadDenied;
@@ -59,6 +62,7 @@ public final class WmsService {
     private final WmsSettings settings;
     private final ImageryEpochs imagery;
     private final MapRenderer renderer = new MapRenderer();
+    private final SldFetcher sldFetcher;
 
     /** The layer name of the imagery epochs; its styles pick the rendering. */
     public static final String IMAGERY = "imagery";
@@ -69,6 +73,13 @@ public final class WmsService {
     }
 
     public WmsService(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings, ImageryEpochs imagery) {
+        this(catalog, source, styles, settings, imagery, OutboundPolicy.NONE);
+    }
+
+    /** @param outbound where an {@code SLD=} URL may point */
+    public WmsService(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings, ImageryEpochs imagery,
+                      OutboundPolicy outbound) {
+        this.sldFetcher = new SldFetcher(outbound);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.source = Objects.requireNonNull(source, "source");
         this.styles = Objects.requireNonNull(styles, "styles");
@@ -194,7 +205,7 @@ public final class WmsService {
         boolean legacy = version.equals(VERSION_1_1);
         List<Style> sldStyles = new ArrayList<>();
         List<String> sldLayers = new ArrayList<>();
-        Optional<String> body = kvp.get("SLD_BODY").or(() -> kvp.get("SLD").map(SldFetcher::fetch));
+        Optional<String> body = kvp.get("SLD_BODY").or(() -> kvp.get("SLD").map(sldFetcher::fetch));
         if (body.isPresent()) {
             XmlElement document = XmlElement.parse(body.get(), kvp.get("SLD_BODY").isPresent() ? "SLD_BODY" : "SLD");
             sldStyles.addAll(new SldReader(styles::image).read(document));
@@ -319,25 +330,7 @@ public final class WmsService {
 
     /** BBOX in the CRS's axis order, as an x/y envelope. */
     static Envelope bbox(String text, Crs crs) {
-        String[] parts = text.split(",");
-        if (parts.length != 4) {
-            throw new WmsException("InvalidParameterValue", "BBOX", "BBOX is minx,miny,maxx,maxy, not " + text);
-        }
-        double[] v = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                v[i] = Double.parseDouble(parts[i].strip());
-            } catch (NumberFormatException e) {
-                throw new WmsException("InvalidParameterValue", "BBOX", "BBOX holds four numbers, not " + text);
-            }
-            if (!Double.isFinite(v[i])) {
-                throw new WmsException("InvalidParameterValue", "BBOX", "BBOX holds four finite numbers, not " + text);
-            }
-        }
-        if (v[0] >= v[2] || v[1] >= v[3]) {
-            throw new WmsException("InvalidParameterValue", "BBOX", "The BBOX's minimum must be below its maximum: " + text);
-        }
-        return crs.eastingFirst() ? new Envelope(v[0], v[2], v[1], v[3]) : new Envelope(v[1], v[3], v[0], v[2]);
+        return BboxParameter.parse(List.of(text.split(",", -1)), crs, "BBOX", false, true);
     }
 
     private static int size(Kvp kvp, String parameter, int maximum) {
@@ -447,13 +440,7 @@ public final class WmsService {
         ImageFormat format = ImageFormat.of(kvp.get("FORMAT").orElse("image/png"))
                 .orElseThrow(() -> new WmsException("InvalidFormat", "FORMAT", "Legends come as image/png or image/jpeg"));
         int size = kvp.get("WIDTH").map(WmsService::integerOrZero).filter(n -> n > 0 && n <= 128).orElse(20);
-        double scale = kvp.get("SCALE").map(s -> {
-            try {
-                return Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                throw new WmsException("InvalidParameterValue", "SCALE", "SCALE is a scale denominator, not " + s);
-            }
-        }).orElse(Double.NaN);
+        double scale = kvp.get("SCALE").map(s -> Numbers.finite(s, "SCALE")).orElse(Double.NaN);
         BufferedImage image = LegendRenderer.render(style, type.definition().geometryType(), size, scale,
                 kvp.get("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false) ? null : Color.WHITE);
         return new WmsResponse(format.contentType(), out -> ImageEncoder.write(image, format, Color.WHITE, out));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.terrawatch.ows.Kvp;
+import org.terrawatch.ows.Numbers;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.xml.XmlElement;
 import org.terrawatch.processing.BoundingBox;
@@ -151,8 +152,8 @@ final class ExecuteRequestReader {
             throw OwsException.invalid(id, "A bounding box is written minx,miny,maxx,maxy[,crs]: " + value);
         }
         try {
-            return new BoundingBox(new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])},
-                    new double[] {Double.parseDouble(parts[2]), Double.parseDouble(parts[3])}, parts.length == 5 ? parts[4].trim() : null);
+            return new BoundingBox(new double[] {Numbers.finite(parts[0], id), Numbers.finite(parts[1], id)},
+                    new double[] {Numbers.finite(parts[2], id), Numbers.finite(parts[3], id)}, parts.length == 5 ? parts[4].trim() : null);
         } catch (IllegalArgumentException e) {
             throw OwsException.invalid(id, "Not a bounding box: " + value + " (" + e.getMessage() + ")");
         }
@@ -161,12 +162,8 @@ final class ExecuteRequestReader {
     private static double[] corner(String id, String text) {
         String[] parts = text.trim().split("\\s+");
         double[] corner = new double[parts.length];
-        try {
-            for (int i = 0; i < parts.length; i++) {
-                corner[i] = Double.parseDouble(parts[i]);
-            }
-        } catch (NumberFormatException e) {
-            throw OwsException.invalid(id, "Not a corner: " + text);
+        for (int i = 0; i < parts.length; i++) {
+            corner[i] = Numbers.finite(parts[i], id);
         }
         return corner;
     }

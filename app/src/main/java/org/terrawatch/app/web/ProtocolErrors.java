@@ -1,4 +1,4 @@
-package org.terrawatch.app.security;
+package org.terrawatch.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,25 +32,33 @@ public final class ProtocolErrors {
 
     public static void send(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
+        send(request.getRequestURI().substring(request.getContextPath().length()), parameter(request, "SERVICE"),
+                parameter(request, "VERSION"), response, status, title, detail);
+    }
+
+    /**
+     * The same for a request known only by its path and the SERVICE and VERSION it named (null when unknown): a
+     * request the servlet container refused before any controller saw it.
+     */
+    public static void send(String path, String service, String version, HttpServletResponse response, int status, String title,
+            String detail) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String service = parameter(request, "SERVICE");
-        String version = parameter(request, "VERSION");
-        boolean ows = path.equals("/ows");
+        String endpoint = path.replaceFirst("^(/[^/]*).*$", "$1");
+        boolean ows = endpoint.equals("/ows");
         try (OutputStream out = response.getOutputStream()) {
-            if (path.equals("/wms") || ows && "WMS".equalsIgnoreCase(service)) {
+            if (endpoint.equals("/wms") || ows && "WMS".equalsIgnoreCase(service)) {
                 String wmsVersion = version != null && version.startsWith("1.1") ? "1.1.1" : "1.3.0";
                 ServiceExceptions.Form form = ServiceExceptions.Form.xml(wmsVersion);
                 response.setContentType(ServiceExceptions.mediaType(form) + "; charset=UTF-8");
                 ServiceExceptions.write(new WmsException(code(status).wireName(), null, detail, status), form, out);
-            } else if (path.startsWith("/wps") || ows && "WPS".equalsIgnoreCase(service)) {
+            } else if (endpoint.equals("/wps") || ows && "WPS".equalsIgnoreCase(service)) {
                 response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
                 ExceptionReport.writeOws11(new OwsException(code(status), null, detail), "1.0.0", out);
-            } else if (path.equals("/wfs") || ows) {
+            } else if (endpoint.equals("/wfs") || ows) {
                 response.setContentType(ExceptionReport.MEDIA_TYPE + "; charset=UTF-8");
                 ExceptionReport.write(new OwsException(code(status), null, detail),
                         version != null && version.matches("[12]\\.[01]\\.0") ? version : "2.0.0", out);
@@ -79,13 +87,21 @@ public final class ProtocolErrors {
         out.write(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The OWS code of a refusal: a processing failure for rights, none applicable for a missing sign-in or a limit. */
+    /**
+     * The OWS code of a refusal: a processing failure for rights, a malformed request for a 400 the container raised,
+     * none applicable for a missing sign-in, a limit or a failure.
+     */
     private static ExceptionCode code(int status) {
-        return status == 403 ? ExceptionCode.OPERATION_PROCESSING_FAILED : ExceptionCode.NO_APPLICABLE_CODE;
+        return switch (status) {
+            case 403 -> ExceptionCode.OPERATION_PROCESSING_FAILED;
+            case 400 -> ExceptionCode.INVALID_PARAMETER_VALUE;
+            case 404 -> ExceptionCode.NOT_FOUND;
+            default -> ExceptionCode.NO_APPLICABLE_CODE;
+        };
     }
 
     /** A query parameter, whatever its case. */
-    private static String parameter(HttpServletRequest request, String name) {
+    static String parameter(HttpServletRequest request, String name) {
         for (var entry : request.getParameterMap().entrySet()) {
             if (entry.getKey().equalsIgnoreCase(name) && entry.getValue().length > 0) {
                 return entry.getValue()[0];

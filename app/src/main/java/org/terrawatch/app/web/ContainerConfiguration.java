@@ -1,0 +1,41 @@
+package org.terrawatch.app.web;
+
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.terrawatch.app.config.TerraWatchProperties;
+
+/**
+ * The servlet container's side of hostile input: Tomcat's own refusals in the protocols' forms, and the media-type and
+ * body-size checks every request with a body passes after its credential is known (the security filter chain runs first,
+ * so an anonymous caller's large body is refused before it is read where a sign-in is needed).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ContainerConfiguration {
+
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> protocolErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorReports.class.getName());
+            }
+        });
+    }
+
+    @Bean
+    public FilterRegistrationBean<RequestMediaTypes> requestMediaTypes() {
+        FilterRegistrationBean<RequestMediaTypes> registration = new FilterRegistrationBean<>(new RequestMediaTypes());
+        registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<RequestBodyLimits> requestBodyLimits(TerraWatchProperties properties) {
+        FilterRegistrationBean<RequestBodyLimits> registration = new FilterRegistrationBean<>(new RequestBodyLimits(properties.limits()));
+        registration.setOrder(20);
+        return registration;
+    }
+}

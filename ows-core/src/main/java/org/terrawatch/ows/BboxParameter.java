@@ -1,0 +1,69 @@
+package org.terrawatch.ows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.sis.referencing.CRS;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The one parser of a bounding box given in a request (WFS {@code BBOX}, WMS {@code BBOX}, OGC API {@code bbox}, a
+ * WPS bounding-box input): finite numbers, the lower corner not above the upper one, corners in the CRS's own axis
+ * order turned into an x/y envelope, and the box within reach of the CRS's domain of validity — a view may extend
+ * past the edge of the world (a web map at its lowest zoom does) by up to one domain on each side, but a box of
+ * ±1e308 in EPSG:3857 is refused as out of range instead of being projected into nonsense.
+ */
+public final class BboxParameter {
+
+    private static final Map<Crs, Envelope> REACH = new ConcurrentHashMap<>();
+
+    private BboxParameter() {
+    }
+
+    /**
+     * The x/y envelope of {@code minA,minB,maxA,maxB} (or, when {@code allowThreeDimensions}, also six numbers with
+     * heights, which are ignored) in the CRS's axis order.
+     *
+     * @param strict whether the box must have an area (WMS), or may be a line or a point (WFS, OGC API)
+     */
+    public static Envelope parse(List<String> numbers, Crs crs, String locator, boolean allowThreeDimensions, boolean strict) {
+        if (numbers.size() != 4 && !(allowThreeDimensions && numbers.size() == 6)) {
+            throw OwsException.invalid(locator, locator + " holds " + (allowThreeDimensions ? "four (or six)" : "four")
+                    + " numbers: minimum and maximum corner, not " + Numbers.shorten(String.join(",", numbers)));
+        }
+        double[] n = Numbers.finite(numbers, locator);
+        int half = n.length / 2;
+        double minA = n[0];
+        double minB = n[1];
+        double maxA = n[half];
+        double maxB = n[half + 1];
+        if (minA > maxA || minB > maxB || strict && (minA == maxA || minB == maxB)) {
+            throw OwsException.invalid(locator, "The lower corner of " + locator + " must be "
+                    + (strict ? "below" : "at or below") + " its upper corner: " + Numbers.shorten(String.join(",", numbers)));
+        }
+        Envelope box = crs.eastingFirst() ? new Envelope(minA, maxA, minB, maxB) : new Envelope(minB, maxB, minA, maxA);
+        if (!reach(crs).contains(box)) {
+            throw OwsException.invalid(locator, locator + " lies outside the domain of " + crs.urn() + ": "
+                    + Numbers.shorten(String.join(",", numbers)));
+        }
+        return box;
+    }
+
+    /** The CRS's domain of validity in x/y, widened by its own width and height on every side. */
+    static Envelope reach(Crs crs) {
+        return REACH.computeIfAbsent(crs, c -> {
+            org.opengis.geometry.Envelope domain = CRS.getDomainOfValidity(c.definition());
+            Envelope xy;
+            if (domain == null) {
+                xy = new Envelope(-1e9, 1e9, -1e9, 1e9);
+            } else {
+                // The definition is already in this CRS's axis order; x is the easting (first when eastingFirst).
+                int x = c.eastingFirst() ? 0 : 1;
+                xy = new Envelope(domain.getMinimum(x), domain.getMaximum(x), domain.getMinimum(1 - x), domain.getMaximum(1 - x));
+            }
+            Envelope widened = new Envelope(xy);
+            widened.expandBy(xy.getWidth(), xy.getHeight());
+            return widened;
+        });
+    }
+}
