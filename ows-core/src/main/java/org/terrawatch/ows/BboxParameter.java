@@ -5,13 +5,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.sis.referencing.CRS;
 import org.locationtech.jts.geom.Envelope;
+import org.opengis.referencing.crs.GeographicCRS;
 
 /**
  * The one parser of a bounding box given in a request (WFS {@code BBOX}, WMS {@code BBOX}, OGC API {@code bbox}, a
  * WPS bounding-box input): finite numbers, the lower corner not above the upper one, corners in the CRS's own axis
- * order turned into an x/y envelope, and the box within reach of the CRS's domain of validity — a view may extend
- * past the edge of the world (a web map at its lowest zoom does) by up to one domain on each side, but a box of
- * ±1e308 in EPSG:3857 is refused as out of range instead of being projected into nonsense.
+ * order turned into an x/y envelope, and the box within reach of the CRS's area of use. Reach is generous: a box in the
+ * wrong axis order (a lenient WMS swaps it back), or a view past the edge of the world (a web map at its lowest zoom)
+ * is a request to answer — with nothing, if nothing lies there —, but a box of ±1e308 in EPSG:3857 is refused as out
+ * of range instead of being projected into nonsense. A geographic CRS reaches the whole world, whatever region its
+ * datum was defined for (EPSG:4490 says China); a projected one its area of use.
  */
 public final class BboxParameter {
 
@@ -49,12 +52,14 @@ public final class BboxParameter {
         return box;
     }
 
-    /** The CRS's domain of validity in x/y, widened by its own width and height on every side. */
+    /** The CRS's area of use in x/y (the world for a geographic CRS), widened by twice its larger side on every side. */
     static Envelope reach(Crs crs) {
         return REACH.computeIfAbsent(crs, c -> {
             org.opengis.geometry.Envelope domain = CRS.getDomainOfValidity(c.definition());
             Envelope xy;
-            if (domain == null) {
+            if (c.definition() instanceof GeographicCRS) {
+                xy = new Envelope(-180, 180, -90, 90);
+            } else if (domain == null) {
                 xy = new Envelope(-1e9, 1e9, -1e9, 1e9);
             } else {
                 // The definition is already in this CRS's axis order; x is the easting (first when eastingFirst).
@@ -62,7 +67,8 @@ public final class BboxParameter {
                 xy = new Envelope(domain.getMinimum(x), domain.getMaximum(x), domain.getMinimum(1 - x), domain.getMaximum(1 - x));
             }
             Envelope widened = new Envelope(xy);
-            widened.expandBy(xy.getWidth(), xy.getHeight());
+            double side = Math.max(xy.getWidth(), xy.getHeight());
+            widened.expandBy(2 * side);
             return widened;
         });
     }

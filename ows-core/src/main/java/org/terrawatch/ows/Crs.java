@@ -91,6 +91,11 @@ public record Crs(int epsg, boolean eastingFirst) {
         return this.equals(CRS84_LON_LAT) ? "http://www.opengis.net/def/crs/OGC/1.3/CRS84" : "http://www.opengis.net/def/crs/EPSG/0/" + epsg;
     }
 
+    /** The same CRS with its easting first: the order of JTS geometries, GeoJSON and the envelopes we compute with. */
+    public Crs xy() {
+        return eastingFirst ? this : new Crs(epsg, true);
+    }
+
     /** The SIS definition with this axis order. */
     public CoordinateReferenceSystem definition() {
         return DEFINITIONS.computeIfAbsent(this, crs -> {

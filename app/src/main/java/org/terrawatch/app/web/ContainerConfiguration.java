@@ -16,13 +16,25 @@ import org.terrawatch.app.config.TerraWatchProperties;
 @Configuration(proxyBeanMethods = false)
 public class ContainerConfiguration {
 
+    /**
+     * Tomcat's refusals in the protocols' forms; and {@code 100 Continue} sent only once a body is read, so that a
+     * client asking first ({@code Expect: 100-continue}, as curl does for large uploads) hears a 413 or 415 before it
+     * sends a body that would be refused.
+     */
     @Bean
     public WebServerFactoryCustomizer<TomcatServletWebServerFactory> protocolErrorReports() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ContainerErrorReports.class.getName());
-            }
-        });
+        return factory -> {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ContainerErrorReports.class.getName());
+                }
+            });
+            factory.addConnectorCustomizers(connector -> {
+                if (!connector.setProperty("continueResponseTiming", "onRead")) {
+                    throw new IllegalStateException("Tomcat's connector lacks continueResponseTiming");
+                }
+            });
+        };
     }
 
     @Bean

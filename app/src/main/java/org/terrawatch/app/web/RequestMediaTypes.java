@@ -11,8 +11,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The media types a request body may come in, per endpoint, checked once for all: the OGC web services ({@code /wfs},
  * {@code /ows}, {@code /wps}) read XML — also when a client labels it as a form or plain text, as curl and older
- * clients do —, OGC API and the REST API read JSON (the REST API also multipart uploads). Anything else is a 415 in the
- * protocol's form, before the body is read.
+ * clients do —, OGC API and the REST API read JSON (the REST API also multipart uploads). A body without a Content-Type
+ * is taken for what the endpoint reads (Java's and many scripts' HTTP clients send none). Anything else is a 415 in
+ * the protocol's form, before the body is read.
  */
 public class RequestMediaTypes extends OncePerRequestFilter {
 
@@ -27,7 +28,7 @@ public class RequestMediaTypes extends OncePerRequestFilter {
             String expected = expected(path, type);
             if (expected != null) {
                 ProtocolErrors.send(request, response, 415, "Unsupported Media Type",
-                        (type.isEmpty() ? "A request body needs its Content-Type" : "A body of type " + type + " is not accepted here")
+                        "A body of type " + type + " is not accepted here"
                                 + "; " + path + " reads " + expected);
                 return;
             }
@@ -38,8 +39,11 @@ public class RequestMediaTypes extends OncePerRequestFilter {
     /** What the endpoint reads when it does not read this type, or null when it does. */
     static String expected(String path, String type) {
         if (path.equals("/wfs") || path.equals("/ows") || path.equals("/wps")) {
-            return xml(type) || type.isEmpty() || type.equals("application/x-www-form-urlencoded") || type.equals("text/plain")
+            return xml(type) || type.equals("application/x-www-form-urlencoded") || type.equals("text/plain")
                     ? null : "XML (application/xml or text/xml)";
+        }
+        if (type.isEmpty()) {
+            return null;
         }
         if (path.startsWith("/ogc/")) {
             return json(type) ? null : "JSON (application/json, application/geo+json or application/merge-patch+json)";

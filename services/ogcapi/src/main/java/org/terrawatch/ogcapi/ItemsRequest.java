@@ -52,8 +52,8 @@ record ItemsRequest(FeatureQuery query, Crs crs, int limit, long offset, String 
             String language = parameters.getOrDefault("filter-lang", "cql2-text");
             Crs filterCrs = crs(parameters.get("filter-crs"), "filter-crs", Crs.CRS84_LON_LAT);
             Filter cql2 = switch (language) {
-                case "cql2-text" -> Ecql.parse(parameters.get("filter"), "filter", xy(filterCrs));
-                case "cql2-json" -> Cql2Json.parse(parameters.get("filter"), "filter", xy(filterCrs));
+                case "cql2-text" -> Ecql.parse(parameters.get("filter"), "filter", filterCrs.xy());
+                case "cql2-json" -> Cql2Json.parse(parameters.get("filter"), "filter", filterCrs.xy());
                 default -> throw OwsException.invalid("filter-lang", "filter-lang " + language + " is not supported; use cql2-text or cql2-json");
             };
             SqlFilterCompiler.compile(cql2, type, "filter");
@@ -78,10 +78,6 @@ record ItemsRequest(FeatureQuery query, Crs crs, int limit, long offset, String 
     }
 
     /** The same CRS with x/y axis order: bbox and CQL2 coordinates are written x/y. */
-    private static Crs xy(Crs crs) {
-        return new Crs(crs.epsg(), true);
-    }
-
     private static long integer(Map<String, String> parameters, String name, long fallback, long min, long max) {
         String value = parameters.get(name);
         if (value == null) {
@@ -91,7 +87,7 @@ record ItemsRequest(FeatureQuery query, Crs crs, int limit, long offset, String 
     }
 
     private static Filter bbox(String value, Crs bboxCrs) {
-        Crs crs = xy(bboxCrs);
+        Crs crs = bboxCrs.xy();
         Envelope given = BboxParameter.parse(List.of(value.split("\\s*,\\s*", -1)), crs, "bbox", true, false);
         Envelope envelope = Reprojection.between(crs, Crs.STORAGE).apply(given);
         return new Filter.BBox(null, envelope);

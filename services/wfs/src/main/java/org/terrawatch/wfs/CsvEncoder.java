@@ -28,7 +28,7 @@ final class CsvEncoder {
         Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         WKTWriter wkt = new WKTWriter();
         Crs crs = result.query().outputCrs();
-        Reprojection toXy = Reprojection.between(crs, new Crs(crs.epsg(), true));
+        Reprojection toXy = Reprojection.between(crs, crs.xy());
         try {
             csv.write('\uFEFF');
             csv.write("FID");

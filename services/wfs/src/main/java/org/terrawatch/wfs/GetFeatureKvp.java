@@ -115,7 +115,7 @@ public final class GetFeatureKvp {
                 : legacyAxes ? Crs.STORAGE : Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "BBOX");
         Envelope given = BboxParameter.parse(parts.subList(0, 4), crs, "BBOX", false, false);
         try {
-            return new Filter.BBox(null, Reprojection.between(crs, Crs.STORAGE).apply(given));
+            return new Filter.BBox(null, Reprojection.between(crs.xy(), Crs.STORAGE).apply(given));
         } catch (IllegalArgumentException e) {
             throw OwsException.invalid("BBOX", "BBOX is outside the domain of its CRS: " + value);
         }

@@ -288,7 +288,7 @@ final class WmsCapabilities {
         }
         for (String name : List.of("EPSG:4490", "EPSG:3857")) {
             Crs crs = Crs.parse(name, legacy, "CRS");
-            Envelope box = Reprojection.between(Crs.STORAGE, new Crs(crs.epsg(), true)).apply(lonLat);
+            Envelope box = Reprojection.between(Crs.STORAGE, crs.xy()).apply(lonLat);
             xml.writeEmptyElement("BoundingBox");
             xml.writeAttribute(legacy ? "SRS" : "CRS", name);
             if (crs.eastingFirst()) {

@@ -233,7 +233,7 @@ public final class WmsService {
                 .orElseThrow(() -> new WmsException("InvalidFormat", "FORMAT", "Maps come as image/png, image/png8 or image/jpeg, not " + kvp.require("FORMAT")));
         boolean transparent = kvp.get("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false);
         Color background = background(kvp);
-        Crs drawn = new Crs(crs.epsg(), true);
+        Crs drawn = crs.xy();
         MapView view = new MapView(extent, width, height, drawn);
         List<MapRequest.Drawn> layers = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
