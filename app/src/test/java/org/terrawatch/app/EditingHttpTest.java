@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.terrawatch.monitoring.event.ChangeEvent;
 import org.terrawatch.monitoring.event.ChangeEvents;
+import org.terrawatch.store.SpatialStore;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,7 +43,8 @@ class EditingHttpTest {
     @BeforeAll
     static void start() throws Exception {
         Path folder = Files.createTempDirectory("terrawatch-editing-");
-        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(folder));
+        // A short lock wait, so that a write held up by another edit's row lock is answered busy within a test's patience.
+        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(folder), "--terrawatch.store.lock-wait=1s");
         server.bean(ChangeEvents.class).subscribe(EVENTS::add);
     }
 
@@ -184,6 +186,102 @@ class EditingHttpTest {
         assertThat(withLock.body()).contains("lockId=\"", "numberReturned=\"1\"");
         HttpResponse<String> anonymousLock = server.getAnonymously("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=LockFeature&TYPENAMES=terrawatch:patches");
         assertThat(anonymousLock.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void concurrentLockRequestsGrantOneLockAndAnswerTheRestCannotLockAllFeatures() throws Exception {
+        JsonNode patch = patches("status = 'VERIFYING' AND responsible_department = 'gengdi'").get(3);
+        String lockFeature = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=LockFeature&TYPENAMES=terrawatch:patches&RESOURCEID="
+                + patch.path("id").asString() + "&EXPIRY=600&LOCKACTION=ALL";
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        List<Integer> statuses = race(8, client -> {
+            HttpResponse<String> answer = server.exchange("GET", lockFeature, null, "Authorization", basic(client % 2 == 0 ? "gengdi" : "admin"));
+            bodies.add(answer.body());
+            return answer.statusCode();
+        });
+        assertThat(statuses).as(String.join("\n", bodies)).containsOnly(200, 400).containsOnlyOnce(200);
+        assertThat(bodies.stream().filter(b -> b.contains("ExceptionReport")))
+                .hasSize(7).allSatisfy(b -> assertThat(b).contains("CannotLockAllFeatures"));
+        String lockId = match(bodies.stream().filter(b -> b.contains("FeaturesLocked")).findFirst().orElseThrow(), "lockId=\"([^\"]+)\"");
+
+        // Under the lock, no other interface writes the patch: REST and OGC API are refused with 423, and nothing changes.
+        HttpResponse<String> viaRest = server.exchange("PATCH", "/api/patches/" + key(patch), "{\"verification_note\":\"绕过锁\"}",
+                "Content-Type", "application/json", "Authorization", basic("gengdi"));
+        assertThat(viaRest.statusCode()).as(viaRest.body()).isEqualTo(423);
+        assertThat(patch(patch).path("verification_note").asString("")).isNotEqualTo("绕过锁");
+        // ... and the holder's transaction, presenting the lock, writes and releases it.
+        String note = "<wfs:Property><wfs:ValueReference>verification_note</wfs:ValueReference><wfs:Value>持锁修改</wfs:Value></wfs:Property>";
+        HttpResponse<String> holder = wfsT(statuses.indexOf(200) % 2 == 0 ? "gengdi" : "admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" lockId=\""
+                + lockId + "\" " + WFS2 + ">" + update(null, patch, note) + "</wfs:Transaction>");
+        assertThat(holder.statusCode()).as(holder.body()).isEqualTo(200);
+        assertThat(patch(patch).path("verification_note").asString()).isEqualTo("持锁修改");
+    }
+
+    @Test
+    void aWriteHeldUpLongerThanTheLockWaitIsA503WithRetryAfterInEachProtocolsForm() throws Exception {
+        JsonNode patch = patches("status = 'VERIFYING' AND responsible_department = 'gengdi'").get(4);
+        SpatialStore store = server.bean(SpatialStore.class);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService longEdit = Executors.newSingleThreadExecutor();
+        try {
+            // Another edit holds the patch's row (as a long WFS-T transaction would) ...
+            Future<?> held = longEdit.submit(() -> store.inTransaction(() -> {
+                store.jdbc().sql("SELECT id FROM change_patch WHERE id = :id FOR UPDATE").param("id", Long.parseLong(key(patch)))
+                        .query(Long.class).list();
+                holding.countDown();
+                try {
+                    release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // ... so writes of it through REST and WFS-T give up after the lock wait: 503, Retry-After, nothing changed.
+            HttpResponse<String> viaRest = server.exchange("PATCH", "/api/patches/" + key(patch), "{\"verification_note\":\"等不到锁\"}",
+                    "Content-Type", "application/json", "Authorization", basic("gengdi"));
+            assertThat(viaRest.statusCode()).as(viaRest.body()).isEqualTo(503);
+            assertThat(viaRest.headers().firstValue("Retry-After")).isPresent();
+            assertThat(json(viaRest, 503).path("detail").asString()).contains("busy");
+            String note = "<wfs:Property><wfs:ValueReference>verification_note</wfs:ValueReference><wfs:Value>等不到锁</wfs:Value></wfs:Property>";
+            HttpResponse<String> viaWfs = wfsT("gengdi", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
+                    + update(null, patch, note) + "</wfs:Transaction>");
+            assertThat(viaWfs.statusCode()).as(viaWfs.body()).isEqualTo(503);
+            assertThat(viaWfs.headers().firstValue("Retry-After")).isPresent();
+            assertThat(viaWfs.body()).contains("ExceptionReport", "busy");
+            release.countDown();
+            held.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            longEdit.shutdownNow();
+        }
+        assertThat(patch(patch).path("verification_note").asString("")).isNotEqualTo("等不到锁");
+        HttpResponse<String> later = server.exchange("PATCH", "/api/patches/" + key(patch), "{\"verification_note\":\"锁已放开\"}",
+                "Content-Type", "application/json", "Authorization", basic("gengdi"));
+        assertThat(later.statusCode()).as(later.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aWorkOrderUnderAWfsLockIsChangedOverRestOnlyAfterTheLockEnds() throws Exception {
+        String order = workOrder("state = 'ACCEPTED'");
+        HttpResponse<String> lock = server.exchange("GET", "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=LockFeature&TYPENAMES=terrawatch:work_orders"
+                + "&RESOURCEID=work_orders." + order + "&EXPIRY=600", null, "Authorization", basic("admin"));
+        assertThat(lock.statusCode()).as(lock.body()).isEqualTo(200);
+        String lockId = match(lock.body(), "lockId=\"([^\"]+)\"");
+        String deadline = "{\"deadline\":\"2026-12-31T10:00:00Z\"}";
+        HttpResponse<String> refused = server.exchange("PATCH", "/api/work-orders/" + order, deadline, "Content-Type", "application/json",
+                "Authorization", basic("admin"));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(423);
+        HttpResponse<String> release = wfsT("admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" lockId=\"" + lockId + "\" " + WFS2
+                + "><wfs:Update typeName=\"terrawatch:work_orders\"><wfs:Property><wfs:ValueReference>deadline</wfs:ValueReference>"
+                + "<wfs:Value>2026-12-30T10:00:00Z</wfs:Value></wfs:Property><fes:Filter><fes:ResourceId rid=\"work_orders." + order + "\"/></fes:Filter>"
+                + "</wfs:Update></wfs:Transaction>");
+        assertThat(release.statusCode()).as(release.body()).isEqualTo(200);
+        HttpResponse<String> after = server.exchange("PATCH", "/api/work-orders/" + order, deadline, "Content-Type", "application/json",
+                "Authorization", basic("admin"));
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+        assertThat(json(after, 200).path("deadline").asString()).startsWith("2026-12-31T10:00");
     }
 
     @Test

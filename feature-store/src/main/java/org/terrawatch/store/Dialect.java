@@ -16,6 +16,9 @@ public interface Dialect {
     /** Makes the spatial functions available on a fresh database (an extension or the H2GIS aliases). */
     void enableSpatial(Connection connection) throws SQLException;
 
+    /** The statement that makes this session wait at most so long for a row or table lock before it fails. */
+    String lockTimeout(long milliseconds);
+
     /** Product and spatial extension versions, for the health report. */
     String describe(Connection connection) throws SQLException;
 

@@ -28,6 +28,11 @@ final class H2gisDialect implements Dialect {
     }
 
     @Override
+    public String lockTimeout(long milliseconds) {
+        return "SET LOCK_TIMEOUT " + milliseconds;
+    }
+
+    @Override
     public String describe(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT H2GISVERSION()")) {

@@ -27,6 +27,11 @@ final class PostgisDialect implements Dialect {
     }
 
     @Override
+    public String lockTimeout(long milliseconds) {
+        return "SET lock_timeout = " + milliseconds;
+    }
+
+    @Override
     public String describe(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT current_setting('server_version'), postgis_lib_version()")) {

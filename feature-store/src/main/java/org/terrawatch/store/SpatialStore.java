@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,6 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Statements issued through {@link #jdbc()} inside {@link #inTransaction(Supplier)} share the transaction;
  * outside it each statement commits on its own.
+ *
+ * <p>Waiting is bounded: a statement waits at most {@link StoreSettings#lockWait()} for a lock another transaction
+ * holds, and a request at most as long for a pooled connection; then it fails with an exception {@link StoreBusy} recognises,
+ * which the web layer answers as 503 with {@code Retry-After}.
  */
 public final class SpatialStore implements AutoCloseable {
 
@@ -28,13 +33,17 @@ public final class SpatialStore implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate ownTransactions;
 
     private SpatialStore(StoreType type, HikariDataSource dataSource) {
         this.type = type;
         this.dialect = Dialect.of(type);
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
+        this.transactions = new TransactionTemplate(manager);
+        this.ownTransactions = new TransactionTemplate(manager);
+        ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -53,6 +62,8 @@ public final class SpatialStore implements AutoCloseable {
         pool.setPassword(settings.password());
         pool.setMaximumPoolSize(settings.maximumPoolSize());
         pool.setPoolName("terrawatch-" + type.migrationVendor());
+        pool.setConnectionInitSql(Dialect.of(type).lockTimeout(settings.lockWait().toMillis()));
+        pool.setConnectionTimeout(Math.max(250, settings.lockWait().toMillis()));
         HikariDataSource dataSource = new HikariDataSource(pool);
         SpatialStore store = new SpatialStore(type, dataSource);
         try {
@@ -106,6 +117,16 @@ public final class SpatialStore implements AutoCloseable {
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         return transactions.execute(status -> work.get());
+    }
+
+    /**
+     * Runs the work in a transaction of its own, on another connection, committed when the work returns even if the
+     * caller's transaction later rolls back: for short bookkeeping (a counter) that must not hold locks for as long as
+     * the caller's transaction lasts.
+     */
+    public <T> T inOwnTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return ownTransactions.execute(status -> work.get());
     }
 
     public void inTransaction(Runnable work) {

@@ -1,5 +1,6 @@
 package org.terrawatch.store;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -9,16 +10,33 @@ import java.util.Objects;
  * @param username        user name, may be empty for H2
  * @param password        password, may be empty
  * @param maximumPoolSize upper bound of pooled connections
+ * @param lockWait        the longest a statement waits for a lock another transaction holds, or a caller for a free
+ *                        connection, before the store is reported busy ({@link StoreBusy})
  */
-public record StoreSettings(String jdbcUrl, String username, String password, int maximumPoolSize) {
+public record StoreSettings(String jdbcUrl, String username, String password, int maximumPoolSize, Duration lockWait) {
+
+    /** The default {@link #lockWait}. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+    public StoreSettings(String jdbcUrl, String username, String password, int maximumPoolSize) {
+        this(jdbcUrl, username, password, maximumPoolSize, LOCK_WAIT);
+    }
 
     public StoreSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (lockWait == null || lockWait.toMillis() < 1) {
+            throw new IllegalArgumentException("lockWait must be at least a millisecond: " + lockWait);
+        }
         username = username == null ? "" : username;
         password = password == null ? "" : password;
         if (maximumPoolSize < 1) {
             throw new IllegalArgumentException("maximumPoolSize must be at least 1: " + maximumPoolSize);
         }
+    }
+
+    /** These settings with another lock wait. */
+    public StoreSettings withLockWait(Duration wait) {
+        return new StoreSettings(jdbcUrl, username, password, maximumPoolSize, wait);
     }
 
     public StoreType type() {

@@ -2,8 +2,15 @@ package org.terrawatch.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.locationtech.jts.geom.Geometry;
@@ -84,6 +91,58 @@ class SpatialStoreTest {
         assertThat(StoreType.forJdbcUrl("jdbc:postgresql://127.0.0.1/terrawatch")).isEqualTo(StoreType.POSTGIS);
         assertThat(StoreType.forJdbcUrl("jdbc:h2:file:/tmp/x")).isEqualTo(StoreType.H2GIS);
         assertThatThrownBy(() -> StoreType.forJdbcUrl("jdbc:mysql://x")).hasMessageContaining("Unsupported store URL");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreType.class)
+    void aLockHeldLongerThanTheWaitIsReportedBusyAndAnOwnTransactionCommitsAlone(StoreType type) throws Exception {
+        try (SpatialStore store = SpatialStore.open(TestStores.freshDatabase(type).withLockWait(Duration.ofMillis(300)), MIGRATIONS)) {
+            Geometry square = new WKTReader().read("MULTIPOLYGON(((113.5 37.8, 113.6 37.8, 113.6 37.9, 113.5 37.8)))");
+            insert(store, "held", square);
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService editor = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> longEdit = editor.submit(() -> store.inTransaction(() -> {
+                    store.jdbc().sql("UPDATE sample_area SET name = 'held long' WHERE name = 'held'").update();
+                    holding.countDown();
+                    await(release);
+                }));
+                await(holding);
+                Throwable waited = catchThrowable(() -> store.jdbc().sql("UPDATE sample_area SET name = 'other' WHERE name = 'held'").update());
+                assertThat(waited).isNotNull();
+                assertThat(StoreBusy.causedBy(waited)).as("%s", waited).isTrue();
+                release.countDown();
+                longEdit.get(30, TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+                editor.shutdownNow();
+            }
+            assertThat(StoreBusy.causedBy(new IllegalStateException("a plain failure"))).isFalse();
+
+            // Work in a transaction of its own stays committed when the caller's transaction rolls back.
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                insert(store, "rolled back", square);
+                store.inOwnTransaction(() -> {
+                    insert(store, "kept", square);
+                    return null;
+                });
+                throw new IllegalStateException("the caller fails");
+            })).hasMessage("the caller fails");
+            assertThat(store.jdbc().sql("SELECT name FROM sample_area ORDER BY name").query(String.class).list())
+                    .containsExactly("held long", "kept");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited 30 s in vain");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void insert(SpatialStore store, String name, Geometry geometry) {

@@ -15,6 +15,7 @@ import org.terrawatch.monitoring.audit.AuditEvent;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.patch.ChangePatch;
+import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.monitoring.workflow.PatchEditor;
 import org.terrawatch.monitoring.workflow.PatchFields;
 import org.terrawatch.monitoring.workflow.PatchWorkflow;
@@ -57,10 +58,13 @@ public class PatchController {
     @PatchMapping("/{id}")
     public Map<String, Object> update(@PathVariable long id, @RequestBody Map<String, Object> values, HttpServletRequest request,
                                       HttpServletResponse response) {
-        if (layer != null) {
-            editing.locks().checkWritable(layer.featureId(id), null);
-        }
-        ChangePatch saved = patches.update(ApiRequests.requireSignedIn(request), Channel.REST, id, ApiRequests.ifMatch(request), values);
+        Actor who = ApiRequests.requireSignedIn(request);
+        ChangePatch saved = editing.inTransaction(() -> {
+            if (layer != null) {
+                editing.claimForWrite(layer, id, null);
+            }
+            return patches.update(who, Channel.REST, id, ApiRequests.ifMatch(request), values);
+        });
         response.setHeader("ETag", EntityTags.of(saved.version()));
         return PatchFields.values(saved, PatchFields.all().keySet());
     }

@@ -17,10 +17,14 @@ import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.audit.AuditEvent;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.audit.Channel;
+import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.monitoring.workflow.WorkOrderEditor;
 import org.terrawatch.monitoring.workflow.WorkOrderWorkflow;
 import org.terrawatch.monitoring.workorder.Feedback;
 import org.terrawatch.monitoring.workorder.WorkOrder;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.edit.LayerEditing;
 
 /** Work orders over REST: read, change state and desk fields through the workflow, report back, read the history. */
 @RestController
@@ -33,10 +37,14 @@ public class WorkOrderController {
 
     private final WorkOrderEditor orders;
     private final AuditLog audit;
+    private final LayerEditing editing;
+    private final FeatureType layer;
 
-    public WorkOrderController(WorkOrderEditor orders, AuditLog audit) {
+    public WorkOrderController(WorkOrderEditor orders, AuditLog audit, LayerEditing editing, FeatureTypeCatalog catalog) {
         this.orders = orders;
         this.audit = audit;
+        this.editing = editing;
+        this.layer = catalog.all().stream().filter(t -> t.definition().relation().equals("work_order_feature")).findFirst().orElse(null);
     }
 
     @GetMapping("/{id}")
@@ -49,7 +57,14 @@ public class WorkOrderController {
     @PatchMapping("/{id}")
     public WorkOrder update(@PathVariable long id, @RequestBody Map<String, Object> values, HttpServletRequest request,
                             HttpServletResponse response) {
-        WorkOrder saved = orders.update(ApiRequests.requireSignedIn(request), Channel.REST, id, ApiRequests.ifMatch(request), values);
+        Actor who = ApiRequests.requireSignedIn(request);
+        // Under a WFS lock a work order is changed only by the lock's holder, as in every interface.
+        WorkOrder saved = editing.inTransaction(() -> {
+            if (layer != null) {
+                editing.claimForWrite(layer, id, null);
+            }
+            return orders.update(who, Channel.REST, id, ApiRequests.ifMatch(request), values);
+        });
         response.setHeader("ETag", EntityTags.of(saved.version()));
         return saved;
     }

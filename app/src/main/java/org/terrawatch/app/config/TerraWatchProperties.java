@@ -16,10 +16,12 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
                                    @DefaultValue Limits limits, @DefaultValue Outbound outbound) {
 
     /**
-     * @param url empty for the embedded H2GIS store in {@code <data-dir>/store}; otherwise a JDBC URL
+     * @param url      empty for the embedded H2GIS store in {@code <data-dir>/store}; otherwise a JDBC URL
+     * @param lockWait the longest a write waits for a lock another edit holds (or a request for a connection); then
+     *                 it is answered 503 with Retry-After
      */
     public record Store(@DefaultValue("") String url, @DefaultValue("") String username, @DefaultValue("") String password,
-                        @DefaultValue("10") int maximumPoolSize) {
+                        @DefaultValue("10") int maximumPoolSize, @DefaultValue("10s") java.time.Duration lockWait) {
     }
 
     public record Demo(@DefaultValue("true") boolean loadOnFirstStart) {
@@ -90,8 +92,8 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
     public StoreSettings storeSettings() {
         if (store.url().isBlank()) {
             StoreSettings embedded = StoreSettings.embedded(dataDirectory().resolve("store"), "terrawatch");
-            return new StoreSettings(embedded.jdbcUrl(), embedded.username(), embedded.password(), store.maximumPoolSize());
+            return new StoreSettings(embedded.jdbcUrl(), embedded.username(), embedded.password(), store.maximumPoolSize(), store.lockWait());
         }
-        return new StoreSettings(store.url(), store.username(), store.password(), store.maximumPoolSize());
+        return new StoreSettings(store.url(), store.username(), store.password(), store.maximumPoolSize(), store.lockWait());
     }
 }

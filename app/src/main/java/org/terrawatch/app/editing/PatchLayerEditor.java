@@ -41,6 +41,11 @@ final class PatchLayerEditor implements FeatureEditor {
     }
 
     @Override
+    public void claim(Object id) {
+        patches.claim(id(id));
+    }
+
+    @Override
     public Long version(Object id) {
         return patches.find(id(id)).map(ChangePatch::version).orElse(null);
     }

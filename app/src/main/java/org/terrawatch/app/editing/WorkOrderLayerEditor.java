@@ -53,6 +53,11 @@ final class WorkOrderLayerEditor implements FeatureEditor {
     }
 
     @Override
+    public void claim(Object id) {
+        orders.claim(id(id));
+    }
+
+    @Override
     public Long version(Object id) {
         return orders.find(id(id)).map(WorkOrder::version).orElse(null);
     }

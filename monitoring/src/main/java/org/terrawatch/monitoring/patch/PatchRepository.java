@@ -26,9 +26,8 @@ import org.terrawatch.store.Wkb;
  * Stored change patches: create with numbering, read, query, update with optimistic concurrency, delete.
  * Each method runs in the caller's transaction when there is one, otherwise in its own.
  *
- * <p>Numbering under concurrent writers: creating a patch locks its county's row in {@code admin_unit}
- * ({@code SELECT ... FOR UPDATE}) for the rest of the transaction, so writers of one county take sequence
- * numbers one after the other while other counties proceed in parallel; a unique constraint backs it.
+ * <p>Numbering under concurrent writers: {@link PatchNumbers} hands each new patch its number in a transaction of
+ * its own, so writers of one county never wait for each other's edits to end.
  */
 public final class PatchRepository {
 
@@ -41,25 +40,25 @@ public final class PatchRepository {
             handling, handling_note, handled_at, closed_at, created_at, updated_at, version""";
 
     private final SpatialStore store;
+    private final PatchNumbers numbers;
 
     public PatchRepository(SpatialStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.numbers = new PatchNumbers(store);
     }
 
     /** Stores a new patch with the next code of its county and month, status {@link PatchStatus#NEW}. */
     public ChangePatch create(NewPatch patch, Instant now) {
         return store.inTransaction(() -> {
             String county = patch.location().countyCode();
-            List<String> locked = store.jdbc().sql("SELECT code FROM admin_unit WHERE code = :county AND level = 'COUNTY' FOR UPDATE")
-                    .param("county", county).query(String.class).list();
-            if (locked.isEmpty()) {
+            boolean known = store.jdbc().sql("SELECT COUNT(*) FROM admin_unit WHERE code = :county AND level = 'COUNTY'")
+                    .param("county", county).query(Integer.class).single() > 0;
+            if (!known) {
                 throw new IllegalArgumentException("Unknown county " + county + ": a patch is numbered by an existing county");
             }
             YearMonth month = YearMonth.from(patch.afterDate());
             int period = PatchCodes.period(month);
-            int sequence = store.jdbc().sql("SELECT COALESCE(MAX(code_sequence), 0) + 1 FROM change_patch "
-                            + "WHERE county_code = :county AND code_period = :period")
-                    .param("county", county).param("period", period).query(Integer.class).single();
+            int sequence = numbers.next(county, period);
             String code = PatchCodes.code(county, month, sequence);
             Map<String, Object> values = geometryValues(patch.geometry());
             values.putAll(locationValues(patch.location()));
@@ -93,6 +92,14 @@ public final class PatchRepository {
     public Optional<ChangePatch> find(long id) {
         return store.jdbc().sql("SELECT " + COLUMNS + " FROM change_patch WHERE id = :id").param("id", id)
                 .query(PatchRepository::map).optional();
+    }
+
+    /**
+     * Takes the row lock of the patch for the rest of the caller's transaction ({@code SELECT ... FOR UPDATE}), so that a
+     * WFS lock granted on it and a write of it never interleave; false if there is no such patch.
+     */
+    public boolean claim(long id) {
+        return !store.jdbc().sql("SELECT id FROM change_patch WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list().isEmpty();
     }
 
     public Optional<ChangePatch> findByCode(String code) {

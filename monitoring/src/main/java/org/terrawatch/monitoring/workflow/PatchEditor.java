@@ -80,6 +80,11 @@ public final class PatchEditor {
         return patches.find(id);
     }
 
+    /** @see PatchRepository#claim */
+    public boolean claim(long id) {
+        return patches.claim(id);
+    }
+
     /**
      * Changes the given fields; fields not named keep their values.
      *

@@ -59,6 +59,11 @@ public final class WorkOrderEditor {
         return orders.find(id);
     }
 
+    /** @see WorkOrderRepository#claim */
+    public boolean claim(long id) {
+        return orders.claim(id);
+    }
+
     /** Changes the state and desk fields named; see {@link PatchEditor#update} for the contract. */
     public WorkOrder update(Actor actor, Channel channel, long id, Long expectedVersion, Map<String, Object> values) {
         return store.inTransaction(() -> {

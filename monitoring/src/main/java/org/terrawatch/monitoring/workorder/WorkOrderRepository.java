@@ -114,6 +114,14 @@ public final class WorkOrderRepository {
                 .query(WorkOrderRepository::map).optional();
     }
 
+    /**
+     * Takes the row lock of the work order for the rest of the caller's transaction ({@code SELECT ... FOR UPDATE}), so that a
+     * WFS lock granted on it and a write of it never interleave; false if there is no such work order.
+     */
+    public boolean claim(long id) {
+        return !store.jdbc().sql("SELECT id FROM work_order WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list().isEmpty();
+    }
+
     private static WorkOrder map(ResultSet row, int n) throws SQLException {
         return new WorkOrder(row.getLong("id"), row.getString("code"), Rows.enumValue(row, "source_kind", WorkOrderSource.class),
                 Rows.nullableLong(row, "alert_id"), Rows.nullableLong(row, "patch_id"), row.getString("title"),

@@ -182,9 +182,9 @@ class PatchStoreContractTest {
 
             assertThat(patches.count(PatchQuery.all())).isEqualTo(1);
             assertThat(patches.find(kept.id())).contains(kept);
-            // The sequence number the failed transaction took is free again.
+            // The sequence number the failed transaction took stays used: codes may have gaps, never repeats.
             assertThat(smallPatch(patches, LocalDate.of(2026, 10, 6)).code())
-                    .isEqualTo("1403212026100002");
+                    .isEqualTo("1403212026100003");
         }
     }
 
@@ -208,6 +208,45 @@ class PatchStoreContractTest {
                 expected.add(PatchCodes.code(PINGDING, java.time.YearMonth.of(2026, 10), i));
             }
             assertThat(codes).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreType.class)
+    void aLongEditDoesNotHoldBackAnotherWriterOfItsCounty(StoreType type) throws Exception {
+        try (SpatialStore store = StoreFixture.openWithAdminUnits(type)) {
+            PatchRepository patches = new PatchRepository(store);
+            CountDownLatch created = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService analyst = Executors.newSingleThreadExecutor();
+            try {
+                Future<String> longEdit = analyst.submit(() -> store.inTransaction(() -> {
+                    String code = smallPatch(patches, LocalDate.of(2026, 10, 5)).code();
+                    created.countDown();
+                    try {
+                        release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return code;
+                }));
+                assertThat(created.await(30, TimeUnit.SECONDS)).isTrue();
+                // While that edit is open, another writer of the same county and month stores its patch at once
+                // (well within the store's lock wait: it does not wait for the open edit at all).
+                ExecutorService other = Executors.newSingleThreadExecutor();
+                String second;
+                try {
+                    second = other.submit(() -> smallPatch(patches, LocalDate.of(2026, 10, 6)).code()).get(5, TimeUnit.SECONDS);
+                } finally {
+                    other.shutdownNow();
+                }
+                release.countDown();
+                String first = longEdit.get(30, TimeUnit.SECONDS);
+                assertThat(List.of(first, second)).containsExactlyInAnyOrder("1403212026100001", "1403212026100002");
+            } finally {
+                release.countDown();
+                analyst.shutdownNow();
+            }
         }
     }
 

@@ -26,6 +26,13 @@ public interface FeatureEditor {
 
     void delete(EditContext who, Object id, Long expectedVersion);
 
+    /**
+     * Takes the feature's row lock for the rest of the caller's transaction, so that a WFS lock granted on it and a
+     * write of it are serialised (see {@link LayerEditing#claimForWrite}); does nothing for a feature that does not
+     * exist.
+     */
+    void claim(Object id);
+
     /** The feature's current version (for ETags), or null if it does not exist. */
     Long version(Object id);
 }

@@ -63,6 +63,27 @@ public final class LayerEditing {
         return editors.get(type.name());
     }
 
+    /**
+     * Readies a feature to be written in the current transaction, whatever the interface (WFS-T, OGC API, REST): takes
+     * its row lock, then refuses it ({@link EditRefused} LOCKED) if a WFS lock other than {@code lockId} holds it. A
+     * lock grant takes the same row lock ({@link #claim}), so a write can never slip in between a lock being granted and
+     * used, nor a lock be granted on a feature while a write of it is on its way.
+     *
+     * @param lockId the lock the request presents, or null
+     */
+    public void claimForWrite(FeatureType type, Object id, String lockId) {
+        claim(type, id);
+        locks.checkWritable(type.featureId(id), lockId);
+    }
+
+    /** Takes the feature's row lock for the rest of the current transaction; see {@link #claimForWrite}. */
+    public void claim(FeatureType type, Object id) {
+        FeatureEditor editor = editors.get(type.name());
+        if (editor != null) {
+            editor.claim(id);
+        }
+    }
+
     public <T> T inTransaction(Supplier<T> work) {
         return store.inTransaction(work);
     }

@@ -51,7 +51,7 @@ public final class ItemEditing {
     public void replace(String collectionId, String featureId, JsonNode feature, Crs contentCrs, Long ifMatch, EditContext who) {
         FeatureType type = type(collectionId);
         run(ifMatch, () -> editing.inTransaction(() -> {
-            editing.locks().checkWritable(type.featureId(key(type, featureId)), null);
+            editing.claimForWrite(type, key(type, featureId), null);
             editor(type, who).replace(who, key(type, featureId), ifMatch, values(type, feature, contentCrs, false));
             return null;
         }));
@@ -61,7 +61,7 @@ public final class ItemEditing {
     public void update(String collectionId, String featureId, JsonNode patch, Crs contentCrs, Long ifMatch, EditContext who) {
         FeatureType type = type(collectionId);
         run(ifMatch, () -> editing.inTransaction(() -> {
-            editing.locks().checkWritable(type.featureId(key(type, featureId)), null);
+            editing.claimForWrite(type, key(type, featureId), null);
             editor(type, who).update(who, key(type, featureId), ifMatch, values(type, patch, contentCrs, true));
             return null;
         }));
@@ -70,7 +70,7 @@ public final class ItemEditing {
     public void delete(String collectionId, String featureId, Long ifMatch, EditContext who) {
         FeatureType type = type(collectionId);
         run(ifMatch, () -> editing.inTransaction(() -> {
-            editing.locks().checkWritable(type.featureId(key(type, featureId)), null);
+            editing.claimForWrite(type, key(type, featureId), null);
             editor(type, who).delete(who, key(type, featureId), ifMatch);
             return null;
         }));

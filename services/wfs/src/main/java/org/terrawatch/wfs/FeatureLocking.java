@@ -2,9 +2,12 @@ package org.terrawatch.wfs;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.Kvp;
@@ -18,6 +21,7 @@ import org.terrawatch.query.edit.FeatureLocks;
 import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.query.filter.FesFilter;
 import org.terrawatch.query.filter.Filter;
+import org.terrawatch.store.StoreBusy;
 
 /**
  * LockFeature and the lock of GetFeatureWithLock: which features (a layer and a filter, one or more times),
@@ -36,23 +40,41 @@ final class FeatureLocking {
         this.editing = Objects.requireNonNull(editing, "editing");
     }
 
+    /**
+     * Grants the lock. Each selected feature's row is claimed first ({@link LayerEditing#claim}, in a stable order), so
+     * a lock is never granted while another request writes or locks the same feature; a request that meets another's
+     * lock, or cannot claim a row within the store's lock wait, answers CannotLockAllFeatures — never a 500.
+     */
     FeatureLocks.Granted lock(List<Selection> selections, Duration expiry, boolean all, EditContext who) {
-        return editing.inTransaction(() -> {
-            List<String> featureIds = new ArrayList<>();
-            for (Selection selection : selections) {
-                try {
-                    editing.editor(selection.type(), who);
-                    editing.ids(selection.type(), selection.filter()).forEach(id -> featureIds.add(selection.type().featureId(id)));
-                } catch (EditRefused refused) {
-                    throw EditFailures.of(refused, selection.type().qualifiedName());
+        try {
+            return editing.inTransaction(() -> {
+                List<String> featureIds = new ArrayList<>();
+                for (Selection selection : selections) {
+                    try {
+                        editing.editor(selection.type(), who);
+                        List<Object> ids = new ArrayList<>(editing.ids(selection.type(), selection.filter()));
+                        ids.sort(Comparator.comparing(String::valueOf));
+                        for (Object id : ids) {
+                            editing.claim(selection.type(), id);
+                            featureIds.add(selection.type().featureId(id));
+                        }
+                    } catch (EditRefused refused) {
+                        throw EditFailures.of(refused, selection.type().qualifiedName());
+                    }
                 }
+                try {
+                    return editing.locks().lock(who.username(), featureIds, expiry, all);
+                } catch (EditRefused refused) {
+                    throw new OwsException(ExceptionCode.CANNOT_LOCK_ALL_FEATURES, "lockAction", refused.getMessage(), refused);
+                }
+            });
+        } catch (DataAccessException contended) {
+            if (contended instanceof DuplicateKeyException || StoreBusy.causedBy(contended)) {
+                throw new OwsException(ExceptionCode.CANNOT_LOCK_ALL_FEATURES, "lockAction", "Another request was writing or "
+                        + "locking these features at the same moment; nothing was locked — try again", contended);
             }
-            try {
-                return editing.locks().lock(who.username(), featureIds, expiry, all);
-            } catch (EditRefused refused) {
-                throw new OwsException(ExceptionCode.CANNOT_LOCK_ALL_FEATURES, "lockAction", refused.getMessage(), refused);
-            }
-        });
+            throw contended;
+        }
     }
 
     static Duration expiry(String value, String version) {

@@ -55,7 +55,7 @@ final class WfsTransaction {
                         FeatureEditor editor = editor(update.type(), who);
                         for (Object id : ids(update.type(), update.filter())) {
                             locator = locator == null ? update.type().featureId(id) : locator;
-                            checkLock(update.type().featureId(id), request.lockId(), touched);
+                            checkLock(update.type(), id, request.lockId(), touched);
                             editor.update(who, id, update.expectedVersion(), update.values());
                             counts[1]++;
                         }
@@ -64,7 +64,7 @@ final class WfsTransaction {
                         FeatureEditor editor = editor(type, who);
                         for (Object id : ids(type, replace.filter())) {
                             locator = locator == null ? type.featureId(id) : locator;
-                            checkLock(type.featureId(id), request.lockId(), touched);
+                            checkLock(type, id, request.lockId(), touched);
                             editor.replace(who, id, replace.expectedVersion(), replace.feature().values());
                             counts[2]++;
                         }
@@ -72,7 +72,7 @@ final class WfsTransaction {
                         FeatureEditor editor = editor(delete.type(), who);
                         for (Object id : ids(delete.type(), delete.filter())) {
                             locator = locator == null ? delete.type().featureId(id) : locator;
-                            checkLock(delete.type().featureId(id), request.lockId(), touched);
+                            checkLock(delete.type(), id, request.lockId(), touched);
                             editor.delete(who, id, delete.expectedVersion());
                             counts[3]++;
                         }
@@ -101,8 +101,8 @@ final class WfsTransaction {
         return editing.ids(type, filter);
     }
 
-    private void checkLock(String featureId, String lockId, List<String> touched) {
-        editing.locks().checkWritable(featureId, lockId);
-        touched.add(featureId);
+    private void checkLock(FeatureType type, Object id, String lockId, List<String> touched) {
+        editing.claimForWrite(type, id, lockId);
+        touched.add(type.featureId(id));
     }
 }
