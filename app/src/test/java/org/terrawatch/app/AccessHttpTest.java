@@ -113,6 +113,49 @@ class AccessHttpTest {
     }
 
     @Test
+    void processesReadOnlyWhatTheirOwnerMayRead() throws Exception {
+        long all = hits(PATCH_HITS, RunningServer.READER);
+        long inTownship = hits(PATCH_HITS + "&CQL_FILTER=" + encode("township_code LIKE '" + TOWNSHIP + "%'"), RunningServer.READER);
+        String statistics = "{\"inputs\":{\"level\":\"township\"}}";
+        assertThat(countedBy(RunningServer.READER, statistics)).isEqualTo(all);
+        assertThat(countedBy("guanshan", statistics)).isEqualTo(inTownship);
+        assertThat(countedBy(null, statistics)).as("anonymous reads no patch").isZero();
+
+        JsonNode features = JSON.readTree(as(RunningServer.READER, PATCHES_JSON + "&COUNT=1000").body()).get("features");
+        String own = null;
+        String other = null;
+        for (JsonNode feature : features) {
+            boolean inside = feature.at("/properties/township_code").asString("").startsWith(TOWNSHIP);
+            own = own == null && inside ? feature.at("/properties/code").asString() : own;
+            other = other == null && !inside ? feature.at("/properties/code").asString() : other;
+        }
+        String overlay = "{\"inputs\":{\"patch\":\"%s\"}}";
+        HttpResponse<String> ownOverlay = execute("guanshan", "patch-overlay", overlay.formatted(own));
+        assertThat(ownOverlay.statusCode()).as(ownOverlay.body()).isEqualTo(200);
+        HttpResponse<String> otherOverlay = execute("guanshan", "patch-overlay", overlay.formatted(other));
+        assertThat(otherOverlay.statusCode()).isEqualTo(400);
+        assertThat(otherOverlay.body()).contains("No patch " + other);
+        assertThat(execute(RunningServer.READER, "patch-overlay", overlay.formatted(other)).statusCode()).isEqualTo(200);
+    }
+
+    /** The patches an area-statistics run counts for the user (null: anonymous). */
+    private static long countedBy(String user, String request) throws Exception {
+        HttpResponse<String> answer = execute(user, "area-statistics", request);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        long counted = 0;
+        for (JsonNode row : JSON.readTree(answer.body()).get("rows")) {
+            counted += row.get("patches").asLong();
+        }
+        return counted;
+    }
+
+    private static HttpResponse<String> execute(String user, String process, String request) throws Exception {
+        return user == null ? server.exchange("POST", "/ogc/processes/" + process + "/execution", request, "Content-Type", "application/json")
+                : server.exchange("POST", "/ogc/processes/" + process + "/execution", request, "Content-Type", "application/json",
+                        "Authorization", RunningServer.basic(user));
+    }
+
+    @Test
     void wrongPasswordsAreRefusedAndRepeatedFailuresLockTheAccountForAWhile() throws Exception {
         HttpResponse<String> wrong = server.exchange("GET", PATCH_HITS, null, "Authorization", basic("field", "nope"));
         assertThat(wrong.statusCode()).isEqualTo(401);

@@ -181,7 +181,8 @@ class ProcessesHttpTest {
         assertThat(results.at("/bbox_output/bbox").toString()).isEqualTo("[113.5,37.7,113.6,37.8]");
         assertThat(results.at("/complex_output/type").asString()).isEqualTo("Point");
 
-        HttpResponse<String> statistics = server.exchange("POST", "/ogc/processes/area-statistics/execution", "{\"inputs\":{\"level\":\"county\"}}");
+        HttpResponse<String> statistics = server.exchange("POST", "/ogc/processes/area-statistics/execution", "{\"inputs\":{\"level\":\"county\"}}",
+                "Authorization", RunningServer.basic(RunningServer.READER));
         assertThat(statistics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(JSON.readTree(statistics.body()).get("rows").size()).isGreaterThan(1);
 

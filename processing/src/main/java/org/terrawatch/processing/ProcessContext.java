@@ -16,4 +16,7 @@ public interface ProcessContext {
 
     /** The document a reference points to. */
     ComplexValue resolve(Reference reference);
+
+    /** The rows of a stored relation the actor may read (see {@link StoredRows}). */
+    StoredRows.Scope readable(String relation);
 }

@@ -57,7 +57,7 @@ final class DemoProcessing implements AutoCloseable {
         ReferenceReader noReferences = (reference, requester) -> {
             throw ProcessFailure.invalid(null, "No references here: " + reference.href());
         };
-        return new JobRunner(jobs, catalogue, noReferences, 2);
+        return new JobRunner(jobs, catalogue, noReferences, StoredRows.ALL, 2);
     }
 
     /** A server restart, as far as jobs go: the workers stop, a new runner resumes what was left. */

@@ -61,6 +61,11 @@ public final class FeatureSource {
         this.jdbc.setFetchSize(FETCH_SIZE);
     }
 
+    /** The read rules every read obeys. */
+    public ReadRules rules() {
+        return rules;
+    }
+
     /** Whether the reader may read the type at all: capabilities and collection lists name only these. */
     public boolean visible(FeatureType type, Reader reader) {
         return rules.visible(type, reader);

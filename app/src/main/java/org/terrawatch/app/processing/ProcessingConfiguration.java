@@ -41,9 +41,9 @@ public class ProcessingConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public JobRunner jobRunner(SpatialStore store, ProcessCatalogue catalogue, ReferenceResolver resolver, TerraWatchProperties properties,
-                               java.time.Clock clock) {
-        return new JobRunner(new JobStore(store, clock), catalogue, resolver, Math.max(1, properties.processing().workers()));
+    public JobRunner jobRunner(SpatialStore store, ProcessCatalogue catalogue, ReferenceResolver resolver, ProcessReadScopes readable,
+                               TerraWatchProperties properties, java.time.Clock clock) {
+        return new JobRunner(new JobStore(store, clock), catalogue, resolver, readable, Math.max(1, properties.processing().workers()));
     }
 
     @Bean

@@ -28,6 +28,9 @@ import org.terrawatch.store.SpatialStore;
 @Component
 public class ApiKeys {
 
+    /** The actor name of a key's requests: {@code key:} and its id. */
+    private static final String ACTOR_PREFIX = "key:";
+
     static final String PREFIX = "tw_";
     private static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -79,9 +82,18 @@ public class ApiKeys {
             return Optional.empty();
         }
         noteUse(key.get(), address);
-        ApiKey k = key.get();
+        return Optional.of(caller(key.get()));
+    }
+
+    /** The caller of a key that is not revoked, by the actor name its requests carry ({@code key:<id>}): for its jobs. */
+    public Optional<Caller> active(String actorName) {
+        return actorName.startsWith(ACTOR_PREFIX) ? keys.find(actorName.substring(ACTOR_PREFIX.length())).filter(k -> !k.revoked()).map(this::caller)
+                : Optional.empty();
+    }
+
+    private Caller caller(ApiKey k) {
         Set<String> groups = k.departmentCode() == null ? Set.of() : Set.copyOf(organisation.groupsOf(k.departmentCode()));
-        return Optional.of(new Caller(new Actor("key:" + k.id(), k.roles(), k.departmentCode(), k.jurisdictions()), groups, k));
+        return new Caller(new Actor(ACTOR_PREFIX + k.id(), k.roles(), k.departmentCode(), k.jurisdictions()), groups, k);
     }
 
     private void noteUse(ApiKey key, String address) {

@@ -17,6 +17,7 @@ import org.terrawatch.processing.ComplexValue;
 import org.terrawatch.processing.Process;
 import org.terrawatch.processing.ProcessCatalogue;
 import org.terrawatch.processing.ProcessContext;
+import org.terrawatch.processing.StoredRows;
 import org.terrawatch.processing.ProcessFailure;
 import org.terrawatch.processing.ProcessInputs;
 import org.terrawatch.processing.ProcessOutputs;
@@ -35,15 +36,20 @@ public final class JobRunner implements AutoCloseable {
     private final JobStore jobs;
     private final ProcessCatalogue catalogue;
     private final ReferenceReader references;
+    private final StoredRows rows;
     private final ExecutorService workers;
     private final Set<String> dismissed = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    /** @param references reads references to this server's layers and imagery, as the job's owner */
-    public JobRunner(JobStore jobs, ProcessCatalogue catalogue, ReferenceReader references, int workers) {
+    /**
+     * @param references reads references to this server's layers and imagery, as the job's owner
+     * @param rows       what the job's owner may read of the store
+     */
+    public JobRunner(JobStore jobs, ProcessCatalogue catalogue, ReferenceReader references, StoredRows rows, int workers) {
         this.jobs = jobs;
         this.catalogue = catalogue;
         this.references = references;
+        this.rows = rows;
         this.workers = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "process-job");
             thread.setDaemon(true);
@@ -177,6 +183,11 @@ public final class JobRunner implements AutoCloseable {
             @Override
             public ComplexValue resolve(Reference reference) {
                 return references.read(reference, actor);
+            }
+
+            @Override
+            public StoredRows.Scope readable(String relation) {
+                return rows.readable(relation, actor);
             }
         };
     }

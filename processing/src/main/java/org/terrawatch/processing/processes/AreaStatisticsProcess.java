@@ -16,6 +16,7 @@ import org.terrawatch.processing.ProcessDescription;
 import org.terrawatch.processing.ProcessFailure;
 import org.terrawatch.processing.ProcessInputs;
 import org.terrawatch.processing.ProcessOutputs;
+import org.terrawatch.processing.StoredRows;
 import org.terrawatch.store.SpatialStore;
 
 /**
@@ -53,13 +54,15 @@ public final class AreaStatisticsProcess implements Process {
     @Override
     public ProcessOutputs execute(ProcessInputs inputs, ProcessContext context) {
         String[] columns = LEVELS.get(inputs.text("level"));
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        // Only the patches the run's owner may read are counted, as WFS would show them.
+        StoredRows.Scope readable = context.readable("change_patch");
+        StringBuilder where = new StringBuilder(" WHERE (" + readable.condition() + ")");
+        List<Object> parameters = new ArrayList<>(readable.parameters());
         if (inputs.has("task")) {
             MonitoringTask task = new MonitoringTaskRepository(store).findByCode(inputs.text("task"))
                     .orElseThrow(() -> ProcessFailure.invalid("task", "No monitoring task " + inputs.text("task")));
-            where.append(" AND task_id = :task");
-            parameters.put("task", task.id());
+            where.append(" AND task_id = ?");
+            parameters.add(task.id());
         }
         LocalDate from = inputs.date("from");
         LocalDate to = inputs.date("to");
@@ -67,12 +70,12 @@ public final class AreaStatisticsProcess implements Process {
             throw ProcessFailure.invalid("to", "The span ends (" + to + ") before it begins (" + from + ")");
         }
         if (from != null) {
-            where.append(" AND after_date >= :from");
-            parameters.put("from", from);
+            where.append(" AND after_date >= ?");
+            parameters.add(from);
         }
         if (to != null) {
-            where.append(" AND after_date <= :to");
-            parameters.put("to", to);
+            where.append(" AND after_date <= ?");
+            parameters.add(to);
         }
         String sql = "SELECT " + columns[0] + " AS code, " + columns[1] + " AS name, category, COUNT(*) AS patches, SUM(area_m2) AS m2, "
                 + "SUM(area_mu) AS mu, SUM(area_ha) AS ha FROM change_patch" + where + " GROUP BY " + columns[0] + ", " + columns[1]

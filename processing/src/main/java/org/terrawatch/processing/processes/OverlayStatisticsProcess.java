@@ -28,6 +28,7 @@ import org.terrawatch.processing.ProcessDescription;
 import org.terrawatch.processing.ProcessFailure;
 import org.terrawatch.processing.ProcessInputs;
 import org.terrawatch.processing.ProcessOutputs;
+import org.terrawatch.processing.StoredRows;
 import org.terrawatch.store.SpatialStore;
 
 /**
@@ -70,7 +71,13 @@ public final class OverlayStatisticsProcess implements Process {
         LocalDate day = inputs.date("date");
         ChangeType type = inputs.has("change_type") ? ChangeType.valueOf(inputs.text("change_type")) : null;
         if (inputs.has("patch")) {
-            ChangePatch patch = new PatchRepository(store).findByCode(inputs.text("patch"))
+            // A patch the run's owner may not read is, to this run, no such patch.
+            StoredRows.Scope readable = context.readable("change_patch");
+            List<Object> parameters = new java.util.ArrayList<>(readable.parameters());
+            parameters.add(0, inputs.text("patch"));
+            boolean visible = store.jdbc().sql("SELECT COUNT(*) FROM change_patch WHERE code = ? AND (" + readable.condition() + ")")
+                    .params(parameters).query(Long.class).single() > 0;
+            ChangePatch patch = new PatchRepository(store).findByCode(inputs.text("patch")).filter(p -> visible)
                     .orElseThrow(() -> ProcessFailure.invalid("patch", "No patch " + inputs.text("patch")));
             geometries = List.of(patch.geometry());
             day = day != null ? day : patch.afterDate();
