@@ -83,6 +83,9 @@ public final class OutboundPolicy {
                 return false;
             }
             int bits = slash < 0 ? network.length * 8 : Integer.parseInt(entry.substring(slash + 1));
+            if (bits < 0 || bits > network.length * 8) {
+                return false; // not a range of this family: matches nothing
+            }
             for (int i = 0; i < bits; i++) {
                 int mask = 0x80 >> (i % 8);
                 if ((network[i / 8] & mask) != (candidate[i / 8] & mask)) {

@@ -38,12 +38,12 @@ public class RequestMediaTypes extends OncePerRequestFilter {
 
     /** What the endpoint reads when it does not read this type, or null when it does. */
     static String expected(String path, String type) {
+        if (type.isEmpty()) {
+            return null;
+        }
         if (path.equals("/wfs") || path.equals("/ows") || path.equals("/wps")) {
             return xml(type) || type.equals("application/x-www-form-urlencoded") || type.equals("text/plain")
                     ? null : "XML (application/xml or text/xml)";
-        }
-        if (type.isEmpty()) {
-            return null;
         }
         if (path.startsWith("/ogc/")) {
             return json(type) ? null : "JSON (application/json, application/geo+json or application/merge-patch+json)";
