@@ -50,7 +50,9 @@ class AccessHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(Files.createDirectories(folder.resolve("data"))));
+        server = RunningServer.start(RunningServer.dataDirectoryFromRepository(Files.createDirectories(folder.resolve("data"))),
+                "--terrawatch.confidentiality.record-features-from=50", "--terrawatch.confidentiality.record-map-pixels-from=250000",
+                "--terrawatch.confidentiality.watermark-roles=DUTY_OFFICER");
     }
 
     @AfterAll
@@ -136,6 +138,38 @@ class AccessHttpTest {
         assertThat(otherOverlay.statusCode()).isEqualTo(400);
         assertThat(otherOverlay.body()).contains("No patch " + other);
         assertThat(execute(RunningServer.READER, "patch-overlay", overlay.formatted(other)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void bulkReadsAreRecordedForAdministratorsAndTheMapsOfMarkedRolesCarryTheirReader() throws Exception {
+        String since = java.time.Instant.now().minusSeconds(1).toString();
+        long all = hits(PATCH_HITS, "analyst");
+        assertThat(all).isGreaterThanOrEqualTo(50);
+        assertThat(as("analyst", PATCHES_JSON).statusCode()).isEqualTo(200);
+        assertThat(as("analyst", PATCHES_JSON + "&COUNT=5").statusCode()).isEqualTo(200);
+        assertThat(as("analyst", PATCHES_JSON.replace("application/json", "csv") + "&COUNT=5").statusCode()).isEqualTo(200);
+        assertThat(as("analyst", "/ogc/collections/patches/items?limit=60").statusCode()).isEqualTo(200);
+        image("analyst", MAP);
+
+        HttpResponse<String> refused = as("gengdi", "/api/admin/exports");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        HttpResponse<String> listed = as("admin", "/api/admin/exports?user=analyst&since=" + since);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode records = JSON.readTree(listed.body());
+        assertThat(records).hasSize(4);
+        assertThat(records.findValuesAsString("interface")).containsExactlyInAnyOrder("WFS", "WFS", "OGC_API", "WMS");
+        assertThat(records.findValues("features").stream().map(JsonNode::asLong)).containsExactlyInAnyOrder(all, 5L, 60L);
+        assertThat(records.findValuesAsString("format")).contains("csv");
+        assertThat(records.findValues("pixels").stream().map(JsonNode::asLong)).containsExactly(512L * 512);
+        assertThat(records.findValuesAsString("address")).containsOnly("127.0.0.1");
+        assertThat(as("admin", "/api/admin/exports?limit=100000").statusCode()).isEqualTo(400);
+
+        // The duty officer's maps carry a watermark; the same map drawn for anybody else does not.
+        String admin = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=terrawatch:admin_units&STYLES=&CRS=CRS:84"
+                + "&BBOX=113.2,37.6,114.1,38.35&WIDTH=300&HEIGHT=300&FORMAT=image/png&TRANSPARENT=TRUE";
+        BufferedImage marked = image("duty", admin);
+        assertThat(MapPixels.differing(image("analyst", admin), image("leader", admin))).isZero();
+        assertThat(MapPixels.differing(marked, image("analyst", admin))).isGreaterThan(300);
     }
 
     /** The patches an area-statistics run counts for the user (null: anonymous). */

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.query.access.ReadDenied;
+import org.terrawatch.query.access.ReadLedger;
 import org.terrawatch.query.access.ReadOperation;
 import org.terrawatch.query.access.ReadRules;
 import org.terrawatch.query.access.Reader;
@@ -43,6 +44,7 @@ public final class FeatureSource {
 
     private final SpatialStore store;
     private final ReadRules rules;
+    private final ReadLedger ledger;
     private final JdbcTemplate jdbc;
     private final Map<String, TimedBounds> bounds = new ConcurrentHashMap<>();
 
@@ -55,8 +57,14 @@ public final class FeatureSource {
     }
 
     public FeatureSource(SpatialStore store, ReadRules rules) {
+        this(store, rules, ReadLedger.NONE);
+    }
+
+    /** @param ledger told of every read that returned features */
+    public FeatureSource(SpatialStore store, ReadRules rules, ReadLedger ledger) {
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.jdbc = new JdbcTemplate(store.dataSource());
         this.jdbc.setFetchSize(FETCH_SIZE);
     }
@@ -89,7 +97,9 @@ public final class FeatureSource {
 
     /** Streams the query's features the reader may read, in order, to the consumer; returns how many were handed over. */
     public long stream(FeatureQuery query, Reader reader, Consumer<Feature> consumer) {
-        return stream(query, granted(query, reader, ReadOperation.FEATURES), consumer, true);
+        long handed = stream(query, granted(query, reader, ReadOperation.FEATURES), consumer, true);
+        ledger.featuresRead(reader, query.type(), handed);
+        return handed;
     }
 
     /**

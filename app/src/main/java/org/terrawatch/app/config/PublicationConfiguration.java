@@ -4,15 +4,16 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.terrawatch.app.security.ExportRecords;
+import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
 import org.terrawatch.ogcapi.OgcApi;
+import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.OutboundPolicy;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.wfs.WfsService;
-import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
-import org.terrawatch.ows.OutboundPolicy;
-import org.terrawatch.ows.Crs;
 import org.terrawatch.wms.ImageryEpochs;
 import org.terrawatch.wms.StyleLibrary;
 import org.terrawatch.wms.WmsService;
@@ -29,12 +30,13 @@ public class PublicationConfiguration {
 
     /** The features of the store as the read rules of {@code access.yml} let each caller read them. */
     @Bean
-    public FeatureSource featureSource(SpatialStore store, FeatureTypeCatalog catalog, AccessProperties access) {
+    public FeatureSource featureSource(SpatialStore store, FeatureTypeCatalog catalog, AccessProperties access,
+                                       ExportRecords exports) {
         if (access.rules().isEmpty()) {
             org.slf4j.LoggerFactory.getLogger(PublicationConfiguration.class)
                     .warn("No read rules (access.yml in the data directory): nobody may read any layer");
         }
-        return new FeatureSource(store, access.readRules().checkedAgainst(catalog.all(), java.util.Set.of(WmsService.IMAGERY)));
+        return new FeatureSource(store, access.readRules().checkedAgainst(catalog.all(), java.util.Set.of(WmsService.IMAGERY)), exports);
     }
 
     @Bean
@@ -58,9 +60,10 @@ public class PublicationConfiguration {
     }
 
     @Bean
-    public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties, ImageryEpochs imagery) {
+    public WmsService wmsService(FeatureTypeCatalog catalog, FeatureSource source, TerraWatchProperties properties, ImageryEpochs imagery,
+                                 ExportRecords exports) {
         return new WmsService(catalog, source, new StyleLibrary(properties.dataDirectory().resolve("styles")), WmsSettings.DEFAULTS, imagery,
-                new OutboundPolicy(properties.outbound().allowedHosts()));
+                new OutboundPolicy(properties.outbound().allowedHosts()), exports);
     }
 
     /** An imagery file: a path relative to the data directory, or an absolute file URI or path. */

@@ -13,7 +13,19 @@ import org.terrawatch.store.StoreSettings;
 @ConfigurationProperties("terrawatch")
 public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @DefaultValue Store store, @DefaultValue Demo demo,
                                    @DefaultValue Security security, @DefaultValue Editing editing, @DefaultValue Processing processing,
-                                   @DefaultValue Limits limits, @DefaultValue Outbound outbound) {
+                                   @DefaultValue Limits limits, @DefaultValue Outbound outbound,
+                                   @DefaultValue Confidentiality confidentiality) {
+
+    /**
+     * What is recorded of bulk reads and how maps are marked (city rules art. 9: results are confidential).
+     *
+     * @param recordFeaturesFrom  a read returning at least this many features is recorded (any download format always is)
+     * @param recordMapPixelsFrom a map of at least this many pixels (width × height) is recorded
+     * @param watermarkRoles      the roles whose maps carry a visible watermark of their user name and the time; none by default
+     */
+    public record Confidentiality(@DefaultValue("1000") long recordFeaturesFrom, @DefaultValue("4000000") long recordMapPixelsFrom,
+                                  @DefaultValue java.util.List<org.terrawatch.monitoring.organisation.Role> watermarkRoles) {
+    }
 
     /**
      * @param url      empty for the embedded H2GIS store in {@code <data-dir>/store}; otherwise a JDBC URL

@@ -1,6 +1,5 @@
 package org.terrawatch.app.security;
 
-import org.terrawatch.app.web.ProtocolErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,14 +15,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.audit.AuditEvent;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.audit.Channel;
+import org.terrawatch.monitoring.audit.ExportLog;
+import org.terrawatch.monitoring.audit.ExportRecord;
 import org.terrawatch.monitoring.organisation.ApiKey;
 import org.terrawatch.monitoring.organisation.OrganisationRepository;
 import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.organisation.User;
 import org.terrawatch.monitoring.workflow.Actor;
+import org.terrawatch.ows.Numbers;
+import org.terrawatch.ows.OwsException;
 import org.terrawatch.store.SpatialStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,12 +52,14 @@ public class AdminController {
     private final UserDirectory users;
     private final ApiKeys keys;
     private final AuditLog audit;
+    private final ExportLog exports;
 
     public AdminController(SpatialStore store, UserDirectory users, ApiKeys keys) {
         this.organisation = new OrganisationRepository(store);
         this.users = users;
         this.keys = keys;
         this.audit = new AuditLog(store);
+        this.exports = new ExportLog(store);
     }
 
     @GetMapping("/users")
@@ -144,6 +150,48 @@ public class AdminController {
         }
         ArrayNode list = JSON.createArrayNode();
         keys.repository().all().forEach(key -> list.add(describe(key)));
+        send(response, 200, list);
+    }
+
+    /**
+     * The record of bulk reads, latest first: {@code since} (an ISO instant), {@code user}, {@code limit} (1 to 1,000,
+     * default 100).
+     */
+    @GetMapping("/exports")
+    public void listExports(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (admin(request, response) == null) {
+            return;
+        }
+        Instant since;
+        int limit;
+        try {
+            since = request.getParameter("since") == null ? null : Instant.parse(request.getParameter("since"));
+            limit = request.getParameter("limit") == null ? 100 : (int) Numbers.integer(request.getParameter("limit"), "limit", 1, 1000);
+        } catch (java.time.format.DateTimeParseException e) {
+            ProtocolErrors.problem(response, 400, "Bad Request", "since is an ISO 8601 instant such as 2026-12-01T00:00:00Z");
+            return;
+        } catch (OwsException e) {
+            ProtocolErrors.problem(response, 400, "Bad Request", e.getMessage());
+            return;
+        }
+        ArrayNode list = JSON.createArrayNode();
+        for (ExportRecord export : exports.list(since, request.getParameter("user"), limit)) {
+            ObjectNode item = list.addObject();
+            item.put("id", export.id());
+            item.put("time", export.occurredAt().toString());
+            item.put("user", export.actor());
+            item.put("address", export.address());
+            item.put("interface", export.channel());
+            item.put("layer", export.layer());
+            item.put("format", export.format());
+            if (export.features() != null) {
+                item.put("features", export.features());
+            }
+            if (export.pixels() != null) {
+                item.put("pixels", export.pixels());
+            }
+            item.put("request", export.request());
+        }
         send(response, 200, list);
     }
 

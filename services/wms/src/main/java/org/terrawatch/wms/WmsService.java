@@ -37,6 +37,7 @@ import org.terrawatch.rendering.MapLayer;
 import org.terrawatch.rendering.MapRenderer;
 import org.terrawatch.rendering.MapView;
 import org.terrawatch.rendering.RenderingTimeout;
+import org.terrawatch.rendering.Watermark;
 import org.terrawatch.rendering.raster.ImageryRenderer;
 import org.terrawatch.rendering.style.Rule;
 import org.terrawatch.rendering.style.SldReader;
@@ -63,6 +64,7 @@ public final class WmsService {
     private final ImageryEpochs imagery;
     private final MapRenderer renderer = new MapRenderer();
     private final SldFetcher sldFetcher;
+    private final MapOversight oversight;
 
     /** The layer name of the imagery epochs; its styles pick the rendering. */
     public static final String IMAGERY = "imagery";
@@ -73,13 +75,17 @@ public final class WmsService {
     }
 
     public WmsService(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings, ImageryEpochs imagery) {
-        this(catalog, source, styles, settings, imagery, OutboundPolicy.NONE);
+        this(catalog, source, styles, settings, imagery, OutboundPolicy.NONE, MapOversight.NONE);
     }
 
-    /** @param outbound where an {@code SLD=} URL may point */
+    /**
+     * @param outbound  where an {@code SLD=} URL may point
+     * @param oversight whose maps are watermarked, and which are recorded
+     */
     public WmsService(FeatureTypeCatalog catalog, FeatureSource source, StyleLibrary styles, WmsSettings settings, ImageryEpochs imagery,
-                      OutboundPolicy outbound) {
+                      OutboundPolicy outbound, MapOversight oversight) {
         this.sldFetcher = new SldFetcher(outbound);
+        this.oversight = Objects.requireNonNull(oversight, "oversight");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.source = Objects.requireNonNull(source, "source");
         this.styles = Objects.requireNonNull(styles, "styles");
@@ -147,6 +153,12 @@ public final class WmsService {
 
     private WmsResponse getMap(MapRequest request, Reader reader) {
         BufferedImage image = draw(request, reader);
+        String mark = oversight.watermark(reader);
+        if (mark != null) {
+            Watermark.draw(image, mark);
+        }
+        oversight.drawn(reader, request.layers().stream().map(d -> d.type() == null ? IMAGERY : d.type().qualifiedName()).toList(),
+                request.format().contentType(), image.getWidth(), image.getHeight());
         return new WmsResponse(request.format().contentType(), out -> ImageEncoder.write(image, request.format(), request.background(), out));
     }
 
