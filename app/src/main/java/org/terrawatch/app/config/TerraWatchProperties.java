@@ -45,7 +45,28 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
      * @param allowedOrigins the other sites (e.g. {@code https://map.example.gov.cn}) whose pages may call this server from
      *                       a browser (CORS) and write to it; none by default
      */
-    public record Security(@DefaultValue("true") boolean anonymousRead, @DefaultValue java.util.List<String> allowedOrigins) {
+    public record Security(@DefaultValue("true") boolean anonymousRead, @DefaultValue java.util.List<String> allowedOrigins,
+                           @DefaultValue Oidc oidc) {
+    }
+
+    /**
+     * Single sign-on through the bureau's identity provider (OpenID Connect), off by default: a bearer JWT it signed
+     * is accepted next to the server's own credentials. The token says who the caller is; a user of that name in the
+     * server's directory is that user (its roles, department and jurisdictions; a disabled one is refused), anybody else
+     * gets the roles, department and jurisdictions the token's claims name.
+     *
+     * @param jwkSetUri          where the provider publishes its signing keys (e.g. {@code .../protocol/openid-connect/certs})
+     * @param issuer             the {@code iss} every token must carry
+     * @param audience           the {@code aud} every token must include, or empty for no check
+     * @param usernameClaim      the claim naming the user
+     * @param rolesClaim         the claim listing role names (ADMIN, ANALYST, ...); unknown names are ignored
+     * @param departmentClaim    the claim naming the department code
+     * @param jurisdictionsClaim the claim listing county or township codes
+     */
+    public record Oidc(@DefaultValue("false") boolean enabled, @DefaultValue("") String jwkSetUri, @DefaultValue("") String issuer,
+                       @DefaultValue("") String audience, @DefaultValue("preferred_username") String usernameClaim,
+                       @DefaultValue("roles") String rolesClaim, @DefaultValue("department") String departmentClaim,
+                       @DefaultValue("jurisdictions") String jurisdictionsClaim) {
     }
 
     /** @param maxLockExpiry the longest a WFS lock may be held; longer requests are capped to it */

@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 public final class CallerAuthentication extends AbstractAuthenticationToken {
 
     /** How the caller proved who it is. */
-    public enum Kind { BASIC, SESSION, API_KEY, LOOPBACK }
+    public enum Kind { BASIC, SESSION, API_KEY, LOOPBACK, SINGLE_SIGN_ON }
 
     private final Caller caller;
     private final Kind kind;

@@ -67,7 +67,7 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authentication, UserDirectory users, ApiKeys keys,
-                                           LoopbackCredentials loopback, TerraWatchProperties properties,
+                                           LoopbackCredentials loopback, SingleSignOn sso, TerraWatchProperties properties,
                                            HttpSessionSecurityContextRepository sessions, HttpSessionCsrfTokenRepository csrfTokens)
             throws Exception {
         AuthenticationEntryPoint entryPoint = ProtocolErrorEntryPoint::commence;
@@ -83,7 +83,7 @@ public class SecurityConfiguration {
                 .cors(cors -> cors.configurationSource(cors(origins)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterAfter(new SessionRevalidation(users), SecurityContextHolderFilter.class)
-                .addFilterBefore(new TokenAuthentication(keys, loopback, users), BasicAuthenticationFilter.class)
+                .addFilterBefore(new TokenAuthentication(keys, loopback, users, sso), BasicAuthenticationFilter.class)
                 .addFilterBefore(new CrossSiteWrites(origins), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

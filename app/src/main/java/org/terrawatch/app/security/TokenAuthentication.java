@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The bearer credentials of the filter chain: a machine's API key ({@code Authorization: Bearer tw_...}), allowed only
- * on the paths the key names, and the server's own {@link LoopbackCredentials}, accepted only from a loopback address.
+ * on the paths the key names; with single sign-on configured, any other bearer token as the identity provider's JWT
+ * ({@link SingleSignOn}); and the server's own {@link LoopbackCredentials}, accepted only from a loopback address.
  * A credential that is sent must be right: a wrong one is answered 401 at once, in the protocol's form.
  */
 final class TokenAuthentication extends OncePerRequestFilter {
@@ -23,11 +24,13 @@ final class TokenAuthentication extends OncePerRequestFilter {
     private final ApiKeys keys;
     private final LoopbackCredentials loopback;
     private final UserDirectory users;
+    private final SingleSignOn sso;
 
-    TokenAuthentication(ApiKeys keys, LoopbackCredentials loopback, UserDirectory users) {
+    TokenAuthentication(ApiKeys keys, LoopbackCredentials loopback, UserDirectory users, SingleSignOn sso) {
         this.keys = keys;
         this.loopback = loopback;
         this.users = users;
+        this.sso = sso;
     }
 
     @Override
@@ -36,7 +39,15 @@ final class TokenAuthentication extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         String bearer = credential(header, "Bearer");
         String onBehalf = credential(header, LoopbackCredentials.SCHEME);
-        if (bearer != null) {
+        if (bearer != null && sso.enabled() && !bearer.startsWith(ApiKeys.PREFIX)) {
+            Optional<Caller> caller = sso.verify(bearer);
+            if (caller.isEmpty()) {
+                ProtocolErrors.send(request, response, 401, "Unauthorized", "The bearer token is not valid here (its signature, issuer, "
+                        + "audience or expiry), or its user is disabled");
+                return;
+            }
+            signIn(new CallerAuthentication(caller.get(), CallerAuthentication.Kind.SINGLE_SIGN_ON));
+        } else if (bearer != null) {
             Optional<Caller> caller = keys.verify(bearer, request.getRemoteAddr());
             if (caller.isEmpty()) {
                 ProtocolErrors.send(request, response, 401, "Unauthorized", "Unknown or revoked API key");

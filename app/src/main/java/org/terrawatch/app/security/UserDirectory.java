@@ -103,6 +103,16 @@ public class UserDirectory {
         return passwords.encode(password);
     }
 
+    /** Whether the directory has an account of that name, enabled or not. */
+    public boolean exists(String username) {
+        return organisation.user(username).isPresent();
+    }
+
+    /** The caller a user would be, with the groups of its department and the department's admin area. */
+    Caller callerOf(User user) {
+        return caller(user);
+    }
+
     private Caller caller(User user) {
         Set<String> jurisdictions = new HashSet<>(user.jurisdictions());
         Set<String> groups = new HashSet<>();
