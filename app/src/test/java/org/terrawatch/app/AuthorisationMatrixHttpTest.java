@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,7 +230,7 @@ class AuthorisationMatrixHttpTest {
     private static String text(Map<String, Object> row) {
         StringBuilder text = new StringBuilder();
         row.forEach((column, value) -> text.append(column).append('=')
-                .append(value instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes) : String.valueOf(value)).append(' '));
+                .append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : String.valueOf(value)).append(' '));
         return text.toString();
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -231,13 +232,13 @@ class EditingHttpTest {
                         .query(Long.class).list();
                 holding.countDown();
                 try {
-                    release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    release.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 return null;
             }));
-            assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
             // ... so writes of it through REST and WFS-T give up after the lock wait: 503, Retry-After, nothing changed.
             HttpResponse<String> viaRest = server.exchange("PATCH", "/api/patches/" + key(patch), "{\"verification_note\":\"等不到锁\"}",
                     "Content-Type", "application/json", "Authorization", basic("gengdi"));
@@ -251,7 +252,7 @@ class EditingHttpTest {
             assertThat(viaWfs.headers().firstValue("Retry-After")).isPresent();
             assertThat(viaWfs.body()).contains("ExceptionReport", "busy");
             release.countDown();
-            held.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            held.get(30, TimeUnit.SECONDS);
         } finally {
             release.countDown();
             longEdit.shutdownNow();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrawatch.store.SpatialStore;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -217,7 +218,7 @@ class HostileInputHttpTest {
     /** What a hostile request must not change: the patches, their versions, and the audit trail's length. */
     private static String state() throws Exception {
         JsonNode patches = JSON.readTree(server.get(WFS + "&OUTPUTFORMAT=application/json").body());
-        long audit = server.bean(org.terrawatch.store.SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+        long audit = server.bean(SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
         return patches.path("features").toString() + " audit=" + audit;
     }
 

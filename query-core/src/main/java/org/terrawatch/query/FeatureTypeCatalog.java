@@ -70,6 +70,11 @@ public final class FeatureTypeCatalog {
         return types.values();
     }
 
+    /** The layers published over a table or view, e.g. {@code change_patch}: usually one, possibly none or several. */
+    public List<FeatureType> over(String relation) {
+        return types.values().stream().filter(t -> t.definition().relation().equals(relation)).toList();
+    }
+
     /** The type of that name (with or without prefix), or an OWS error on the given parameter. */
     public FeatureType require(String name, String locator) {
         String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;

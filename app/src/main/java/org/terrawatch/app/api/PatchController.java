@@ -41,7 +41,7 @@ public class PatchController {
         this.patches = patches;
         this.audit = audit;
         this.editing = editing;
-        this.layer = catalog.all().stream().filter(t -> t.definition().relation().equals("change_patch")).findFirst().orElse(null);
+        this.layer = catalog.over("change_patch").stream().findFirst().orElse(null);
     }
 
     @GetMapping("/{id}")

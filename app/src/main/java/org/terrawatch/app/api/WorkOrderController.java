@@ -44,7 +44,7 @@ public class WorkOrderController {
         this.orders = orders;
         this.audit = audit;
         this.editing = editing;
-        this.layer = catalog.all().stream().filter(t -> t.definition().relation().equals("work_order_feature")).findFirst().orElse(null);
+        this.layer = catalog.over("work_order_feature").stream().findFirst().orElse(null);
     }
 
     @GetMapping("/{id}")

@@ -84,8 +84,7 @@ public class EditingConfiguration {
         events.subscribe(event -> {
             source.forgetBounds(layerOfKind.getOrDefault(event.entityKind(), ""));
             if (event.entityKind().equals(PatchEditor.KIND)) {
-                catalog.all().stream().filter(t -> t.definition().relation().equals("patch_history"))
-                        .forEach(t -> source.forgetBounds(t.name()));
+                catalog.over("patch_history").forEach(t -> source.forgetBounds(t.name()));
             }
         });
         FeatureLocks locks = new FeatureLocks(store, properties.editing().maxLockExpiry(), clock);

@@ -47,10 +47,7 @@ public class ProcessReadScopes implements StoredRows {
         }
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        for (FeatureType type : catalog.all()) {
-            if (!type.definition().relation().equals(relation)) {
-                continue;
-            }
+        for (FeatureType type : catalog.over(relation)) {
             Optional<Filter> granted = source.rules().restriction(type, ReadOperation.FEATURES, reader.get());
             if (granted.isEmpty()) {
                 continue;

@@ -1,6 +1,5 @@
 package org.terrawatch.app.security;
 
-import org.terrawatch.app.web.ProtocolErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.terrawatch.app.web.ProtocolErrors;
 
 /**
  * Refuses a browser's request that would change something when it comes from another site. A browser that once sent

@@ -1,6 +1,5 @@
 package org.terrawatch.app.security;
 
-import org.terrawatch.app.web.ProtocolErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.terrawatch.app.web.ProtocolErrors;
 
 /**
  * The bearer credentials of the filter chain: a machine's API key ({@code Authorization: Bearer tw_...}), allowed only

@@ -17,12 +17,12 @@ import org.terrawatch.processing.ComplexValue;
 import org.terrawatch.processing.Process;
 import org.terrawatch.processing.ProcessCatalogue;
 import org.terrawatch.processing.ProcessContext;
-import org.terrawatch.processing.StoredRows;
 import org.terrawatch.processing.ProcessFailure;
 import org.terrawatch.processing.ProcessInputs;
 import org.terrawatch.processing.ProcessOutputs;
 import org.terrawatch.processing.Reference;
 import org.terrawatch.processing.ReferenceReader;
+import org.terrawatch.processing.StoredRows;
 
 /**
  * Runs processes: synchronously for the caller, or as jobs on a small pool of workers. A job is in the store before

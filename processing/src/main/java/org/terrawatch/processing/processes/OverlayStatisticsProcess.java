@@ -73,7 +73,7 @@ public final class OverlayStatisticsProcess implements Process {
         if (inputs.has("patch")) {
             // A patch the run's owner may not read is, to this run, no such patch.
             StoredRows.Scope readable = context.readable("change_patch");
-            List<Object> parameters = new java.util.ArrayList<>(readable.parameters());
+            List<Object> parameters = new ArrayList<>(readable.parameters());
             parameters.add(0, inputs.text("patch"));
             boolean visible = store.jdbc().sql("SELECT COUNT(*) FROM change_patch WHERE code = ? AND (" + readable.condition() + ")")
                     .params(parameters).query(Long.class).single() > 0;
