@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * outside it each statement commits on its own.
  *
  * <p>Waiting is bounded: a statement waits at most {@link StoreSettings#lockWait()} for a lock another transaction
- * holds, and a request at most as long for a pooled connection; then it fails with an exception {@link StoreBusy} recognises,
- * which the web layer answers as 503 with {@code Retry-After}.
+ * holds, and a request at most as long for a pooled connection; then it fails with an exception that
+ * {@link StoreBusy} recognises, which the web layer answers as 503 with {@code Retry-After}.
  */
 public final class SpatialStore implements AutoCloseable {
 

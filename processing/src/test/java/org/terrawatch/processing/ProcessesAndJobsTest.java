@@ -32,6 +32,7 @@ import org.terrawatch.monitoring.patch.PatchRepository;
 import org.terrawatch.processing.job.Job;
 import org.terrawatch.processing.job.JobStatus;
 import org.terrawatch.processing.job.ResultForm;
+import org.terrawatch.processing.processes.PolygonizeProcess;
 import org.terrawatch.store.StoreType;
 import tools.jackson.databind.JsonNode;
 
@@ -158,6 +159,10 @@ class ProcessesAndJobsTest {
         assertThat(json(run("polygonize", Map.of("mask", List.of(tiff), "minimum_pixels", List.of("2"))), "polygons").get("features")).hasSize(1);
         assertThatThrownBy(() -> run("polygonize", Map.of("mask", List.of(ComplexValue.binary("image/tiff", new byte[] {1, 2, 3})))))
                 .isInstanceOf(ProcessFailure.class).hasMessageContaining("not a readable GeoTIFF");
+        // A mask larger than the process reads is refused by its declared size, before a pixel is read.
+        Process small = new PolygonizeProcess(1_999);
+        assertThatThrownBy(() -> demo.runner.execute(small, ProcessInputs.validate(small.description(), Map.of("mask", List.of(tiff))),
+                ChangeDetectionProcessTest.ANALYST)).isInstanceOf(ProcessFailure.class).hasMessageContaining("50 × 40 pixels; at most 1999");
     }
 
     static ProcessOutputs run(String id, Map<String, List<Object>> inputs) {

@@ -34,6 +34,22 @@ import org.terrawatch.raster.RasterException;
 public final class PolygonizeProcess implements Process {
 
     static final int MAXIMUM_POLYGONS = 100_000;
+    /**
+     * The largest mask read by default: 400 million pixels (e.g. 20,000 × 20,000, a county at 2 m). A compressed
+     * GeoTIFF of a few megabytes can declare far more, which would keep a worker busy for hours.
+     */
+    public static final long MAXIMUM_PIXELS = 400_000_000L;
+
+    private final long maximumPixels;
+
+    public PolygonizeProcess() {
+        this(MAXIMUM_PIXELS);
+    }
+
+    /** @param maximumPixels the largest mask (width × height) read; larger ones are refused before a pixel is read */
+    public PolygonizeProcess(long maximumPixels) {
+        this.maximumPixels = maximumPixels;
+    }
 
     private static final ProcessDescription DESCRIPTION = new ProcessDescription("polygonize", "1.0.0", "Polygonize a mask",
             "The areas of a GeoTIFF mask's non-zero pixels (or of one value) as polygons with holes in EPSG:4490, smallest size in pixels, "
@@ -68,6 +84,10 @@ public final class PolygonizeProcess implements Process {
             Files.write(file, mask.bytes());
             List<Map.Entry<Geometry, Map<String, Object>>> features = new ArrayList<>();
             try (EpochRaster raster = EpochRaster.open(file)) {
+                if ((long) raster.width() * raster.height() > maximumPixels) {
+                    throw ProcessFailure.invalid("mask", "The mask has " + raster.width() + " × " + raster.height() + " pixels; at most "
+                            + maximumPixels + " are polygonised at once — cut it into tiles");
+                }
                 if (band < 1 || band > raster.bandCount()) {
                     throw ProcessFailure.invalid("band", "The mask has bands 1 to " + raster.bandCount() + ", not " + band);
                 }
