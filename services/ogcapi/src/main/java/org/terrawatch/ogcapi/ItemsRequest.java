@@ -1,8 +1,5 @@
 package org.terrawatch.ogcapi;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +9,14 @@ import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.Numbers;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.Reprojection;
+import org.terrawatch.ows.TimeSpan;
 import org.terrawatch.query.FeatureQuery;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.filter.Cql2Json;
 import org.terrawatch.query.filter.Ecql;
 import org.terrawatch.query.filter.Filter;
 import org.terrawatch.query.filter.SqlFilterCompiler;
+import org.terrawatch.query.filter.TemporalFilter;
 
 /**
  * The query parameters of {@code /collections/{id}/items}: limit and offset, bbox and bbox-crs, datetime,
@@ -93,39 +92,13 @@ record ItemsRequest(FeatureQuery query, Crs crs, int limit, long offset, String 
         return new Filter.BBox(null, envelope);
     }
 
-    /** An instant or a closed/open interval ({@code ..}) on the collection's temporal property. */
+    /** An instant or a closed or open interval ({@code ..}) on the collection's temporal property ({@link TimeSpan}). */
     private static Filter datetime(String value, FeatureType type) {
         String property = type.definition().temporalProperty();
         if (property == null) {
             throw OwsException.invalid("datetime", "Collection " + type.name() + " has no temporal property to select on");
         }
-        String[] ends = value.split("/", -1);
-        if (ends.length == 1) {
-            return new Filter.Comparison(property, Filter.Operator.EQ, time(ends[0]));
-        }
-        if (ends.length != 2) {
-            throw OwsException.invalid("datetime", "datetime is an instant or start/end: " + value);
-        }
-        boolean openStart = ends[0].isEmpty() || ends[0].equals("..");
-        boolean openEnd = ends[1].isEmpty() || ends[1].equals("..");
-        if (openStart && openEnd) {
-            return Filter.INCLUDE;
-        }
-        if (openStart) {
-            return new Filter.Comparison(property, Filter.Operator.LE, time(ends[1]));
-        }
-        if (openEnd) {
-            return new Filter.Comparison(property, Filter.Operator.GE, time(ends[0]));
-        }
-        return new Filter.Between(property, time(ends[0]), time(ends[1]));
-    }
-
-    private static Object time(String value) {
-        try {
-            return value.length() == 10 ? LocalDate.parse(value) : (Object) OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw OwsException.invalid("datetime", "Not an RFC 3339 date or date-time: " + value);
-        }
+        return TemporalFilter.of(type.requireProperty(property, "datetime"), TimeSpan.parse(value, "datetime", true));
     }
 
 }
