@@ -70,20 +70,33 @@ public final class ProtocolErrors {
 
     /** Problem JSON (RFC 7807), without a challenge: for the web UI's own sign-in, where a browser would show its password dialog. */
     public static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        problem(response, status, title, detail, null);
+    }
+
+    /** Problem JSON naming the request's field at fault ({@code "field"}), e.g. of an alert the intake refused. */
+    public static void problem(HttpServletResponse response, int status, String title, String detail, String field) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         try (OutputStream out = response.getOutputStream()) {
-            problem(response, out, status, title, detail);
+            problem(response, out, status, title, detail, field);
         }
     }
 
     private static void problem(HttpServletResponse response, OutputStream out, int status, String title, String detail) throws IOException {
+        problem(response, out, status, title, detail, null);
+    }
+
+    private static void problem(HttpServletResponse response, OutputStream out, int status, String title, String detail, String field)
+            throws IOException {
         response.setContentType("application/problem+json");
         ObjectNode problem = JSON.createObjectNode();
         problem.put("type", "about:blank");
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
+        if (field != null) {
+            problem.put("field", field);
+        }
         out.write(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -44,19 +44,40 @@ public final class AlertRepository {
     }
 
     private Alert insert(Alert alert) {
+        return insert(alert, null, null, null);
+    }
+
+    /**
+     * Stores a received alert with what the platform called its type, the fingerprint of what it sent and the link to its
+     * video, in the caller's transaction; a second alert of the same external id is a {@link DuplicateKeyException}.
+     */
+    public Alert insert(Alert alert, String platformType, String fingerprint, String clip) {
         return store.inTransaction(() -> {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             store.jdbc().sql("INSERT INTO alert(external_id, camera_id, alert_type, detected_at, received_at, position, snapshot_path, "
-                            + "confidence, township_code, screening, version) VALUES (:external, :camera, :type, :detected, :received, "
-                            + "ST_GeomFromWKB(:position, 4490), :snapshot, :confidence, :township, :screening, 0)")
+                            + "confidence, township_code, screening, version, platform_type, payload_sha256, clip_url) VALUES (:external, "
+                            + ":camera, :type, :detected, :received, ST_GeomFromWKB(:position, 4490), :snapshot, :confidence, :township, "
+                            + ":screening, 0, :platformType, :fingerprint, :clip)")
                     .param("external", alert.externalId()).param("camera", alert.cameraId()).param("type", alert.type().name())
                     .param("detected", Rows.timestamp(alert.detectedAt())).param("received", Rows.timestamp(alert.receivedAt()))
                     .param("position", Wkb.write(alert.position())).param("snapshot", alert.snapshotPath())
                     .param("confidence", alert.confidence()).param("township", alert.townshipCode())
-                    .param("screening", alert.screening().name())
+                    .param("screening", alert.screening().name()).param("platformType", platformType).param("fingerprint", fingerprint)
+                    .param("clip", clip)
                     .update(key, "id");
             return find(key.getKey().longValue()).orElseThrow();
         });
+    }
+
+    /** The fingerprint of what the platform sent for the external id, if an alert of that id was received through intake. */
+    public Optional<String> fingerprintOf(String externalId) {
+        return store.jdbc().sql("SELECT COALESCE(payload_sha256, '') FROM alert WHERE external_id = :external").param("external", externalId)
+                .query(String.class).optional();
+    }
+
+    /** Where the alert's snapshot is kept (an attachment's storage path). */
+    public void snapshotAt(long id, String path) {
+        store.jdbc().sql("UPDATE alert SET snapshot_path = :path WHERE id = :id").param("path", path).param("id", id).update();
     }
 
     /** Records the duty officer's screening if the alert is still at the version the officer saw. */

@@ -2,6 +2,7 @@ package org.terrawatch.monitoring.camera;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,12 @@ public final class CameraRepository {
     public Optional<Camera> find(long id) {
         return store.jdbc().sql("SELECT " + COLUMNS + " FROM camera WHERE id = :id").param("id", id)
                 .query(CameraRepository::map).optional();
+    }
+
+    /** The camera was heard from (a heartbeat, an alert): it is online, last seen then. */
+    public void seen(long id, Instant at) {
+        store.jdbc().sql("UPDATE camera SET online = TRUE, last_seen_at = :at WHERE id = :id AND (last_seen_at IS NULL OR last_seen_at < :at)")
+                .param("at", Rows.timestamp(at)).param("id", id).update();
     }
 
     public Optional<Camera> findByCode(String code) {

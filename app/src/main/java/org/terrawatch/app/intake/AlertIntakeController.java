@@ -1,0 +1,222 @@
+package org.terrawatch.app.intake;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.security.SignedIn;
+import org.terrawatch.app.web.ProtocolErrors;
+import org.terrawatch.monitoring.alert.Alert;
+import org.terrawatch.monitoring.alert.AlertIntake;
+import org.terrawatch.monitoring.alert.AlertRepository;
+import org.terrawatch.monitoring.alert.AlertType;
+import org.terrawatch.monitoring.alert.IntakeRefused;
+import org.terrawatch.monitoring.attachment.Attachment;
+import org.terrawatch.monitoring.attachment.AttachmentStore;
+import org.terrawatch.monitoring.camera.CameraRepository;
+import org.terrawatch.monitoring.organisation.Role;
+import org.terrawatch.monitoring.workflow.Actor;
+import org.terrawatch.query.FeatureQuery;
+import org.terrawatch.query.FeatureSource;
+import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.filter.Filter;
+import org.terrawatch.store.SpatialStore;
+import org.terrawatch.store.Wkb;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /api/alerts}: alerts from the video AI platform, as JSON (the snapshot base64) or as a multipart form (the
+ * snapshot a file part), authenticated by the platform's API key (or any caller who may raise alerts: duty officers,
+ * administrators). 201 with {@code Location} for a new alert, 200 with the stored alert for one received before; a bad
+ * payload is a 400 problem naming the {@code field}, an external id with other content a 409, too many at once a 429 —
+ * and then nothing is stored. {@code GET /api/alerts/{id}} and its {@code /snapshot} answer whoever may read that alert
+ * under the read rules.
+ */
+@RestController
+@RequestMapping("/api/alerts")
+public class AlertIntakeController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<Role> SENDERS = Set.of(Role.DUTY_OFFICER, Role.ADMIN);
+
+    private final AlertIntake intake;
+    private final IntakeProperties settings;
+    private final CredentialRateLimits limits;
+    private final AlertRepository alerts;
+    private final CameraRepository cameras;
+    private final AttachmentStore attachments;
+    private final FeatureSource source;
+    private final FeatureType layer;
+
+    public AlertIntakeController(AlertIntake intake, IntakeProperties settings, CredentialRateLimits limits, SpatialStore store,
+                                 AttachmentStore attachments, FeatureSource source, FeatureTypeCatalog catalog) {
+        this.intake = intake;
+        this.settings = settings;
+        this.limits = limits;
+        this.alerts = new AlertRepository(store);
+        this.cameras = new CameraRepository(store);
+        this.attachments = attachments;
+        this.source = source;
+        this.layer = catalog.over("alert").stream().findFirst().orElse(null);
+    }
+
+    @PostMapping
+    public void receive(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Actor sender = SignedIn.actor(request);
+        if (sender == null) {
+            ProtocolErrors.send(request, response, 401, "Unauthorized", "Alerts are sent with the platform's API key (Authorization: Bearer ...)");
+            return;
+        }
+        if (sender.roles().stream().noneMatch(SENDERS::contains)) {
+            ProtocolErrors.problem(response, 403, "Forbidden", sender.username() + " may not raise alerts; that needs one of the roles " + SENDERS);
+            return;
+        }
+        long wait = limits.waitSeconds(sender.username());
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            ProtocolErrors.problem(response, 429, "Too Many Requests", sender.username() + " sends faster than "
+                    + settings.perSecond() + " alerts a second; try again in " + wait + " s");
+            return;
+        }
+        AlertSubmission submission = submission(request);
+        AlertType type = settings.type(submission.type()).orElseThrow(() -> IntakeRefused.field("type", "The alert type " + submission.type()
+                + " is neither one of ours " + java.util.Arrays.toString(AlertType.values()) + " nor mapped in intake.yml"));
+        Point position = Wkb.factory().createPoint(new Coordinate(submission.longitude(), submission.latitude()));
+        AlertIntake.Received received = intake.receive(new AlertIntake.Submission(submission.externalId(), submission.camera(), type,
+                submission.type(), submission.time(), position, submission.confidence(), submission.snapshot(), submission.snapshotType(),
+                submission.clip(), submission.fingerprint()), sender.username());
+        if (received.created()) {
+            response.setStatus(201);
+            response.setHeader("Location", request.getRequestURL().append('/').append(received.alert().id()).toString());
+        } else {
+            response.setStatus(200);
+        }
+        send(response, describe(received.alert(), request));
+    }
+
+    @GetMapping("/{id}")
+    public void alert(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Alert> alert = readable(id, request);
+        if (alert.isEmpty()) {
+            ProtocolErrors.send(request, response, SignedIn.actor(request) == null ? 401 : 404, "Not Found", "No alert " + id + " you may read");
+            return;
+        }
+        send(response, describe(alert.get(), request));
+    }
+
+    @GetMapping("/{id}/snapshot")
+    public void snapshot(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Attachment> snapshot = readable(id, request)
+                .flatMap(alert -> attachments.of(AlertIntake.SNAPSHOT, alert.id()).stream().findFirst());
+        if (snapshot.isEmpty()) {
+            ProtocolErrors.send(request, response, SignedIn.actor(request) == null ? 401 : 404, "Not Found", "No snapshot of alert " + id
+                    + " you may see");
+            return;
+        }
+        response.setContentType(snapshot.get().mediaType());
+        response.setHeader("Cache-Control", "private, max-age=86400, immutable");
+        try (InputStream in = Files.newInputStream(attachments.contentOf(snapshot.get())); OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+
+    @ExceptionHandler(IntakeRefused.class)
+    public void refused(IntakeRefused e, HttpServletResponse response) throws IOException {
+        ProtocolErrors.problem(response, e.status(), e.status() == 409 ? "Conflict" : "Bad Request", e.getMessage(), e.field());
+    }
+
+    /** The alert, if the caller may read it under the read rules of the alerts layer. */
+    private Optional<Alert> readable(long id, HttpServletRequest request) {
+        if (layer == null) {
+            return Optional.empty();
+        }
+        FeatureQuery one = new FeatureQuery(layer, new Filter.ResourceId(Set.of(layer.featureId(id))), null, 0, 1L, null, null);
+        try {
+            return source.count(one, SignedIn.reader(request)) > 0 ? alerts.find(id) : Optional.empty();
+        } catch (org.terrawatch.query.access.ReadDenied denied) {
+            return Optional.empty();
+        }
+    }
+
+    private AlertSubmission submission(HttpServletRequest request) throws IOException, ServletException {
+        long maximum = settings.snapshotMaxSize().toBytes();
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/form-data")) {
+            Map<String, String> fields = new HashMap<>();
+            byte[] image = null;
+            for (Part part : request.getParts()) {
+                if (part.getName().equals("snapshot") && part.getSubmittedFileName() != null) {
+                    if (part.getSize() > maximum) {
+                        throw IntakeRefused.field("snapshot", "snapshot has " + part.getSize() + " bytes; at most " + maximum + " are accepted");
+                    }
+                    try (InputStream in = part.getInputStream()) {
+                        image = in.readAllBytes();
+                    }
+                } else if (part.getSize() <= 64 * 1024) {
+                    try (InputStream in = part.getInputStream()) {
+                        fields.put(part.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return AlertSubmission.read(fields::get, image, maximum);
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(request.getInputStream().readAllBytes()); // bounded by RequestBodyLimits
+        } catch (RuntimeException e) {
+            throw IntakeRefused.field("body", "The body is not JSON: " + e.getMessage());
+        }
+        if (body == null || !body.isObject()) {
+            throw IntakeRefused.field("body", "The body is a JSON object of the alert's fields");
+        }
+        return AlertSubmission.read(name -> {
+            JsonNode value = body.get(name);
+            return value == null || value.isNull() ? null : value.isValueNode() ? value.asString() : value.toString();
+        }, null, maximum);
+    }
+
+    private ObjectNode describe(Alert alert, HttpServletRequest request) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("id", alert.id());
+        json.put("externalId", alert.externalId());
+        cameras.find(alert.cameraId()).ifPresent(camera -> json.put("camera", camera.code()));
+        json.put("type", alert.type().name());
+        json.put("time", alert.detectedAt().toString());
+        json.put("receivedAt", alert.receivedAt().toString());
+        json.put("longitude", alert.position().getX());
+        json.put("latitude", alert.position().getY());
+        json.put("township", alert.townshipCode());
+        if (alert.confidence() != null) {
+            json.put("confidence", alert.confidence());
+        }
+        json.put("screening", alert.screening().name());
+        json.put("snapshot", request.getContextPath() + "/api/alerts/" + alert.id() + "/snapshot");
+        return json;
+    }
+
+    private static void send(HttpServletResponse response, JsonNode body) throws IOException {
+        response.setContentType("application/json");
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    }
+}

@@ -1,0 +1,40 @@
+package org.terrawatch.app.intake;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.terrawatch.monitoring.alert.AlertType;
+
+/**
+ * How alerts come in ({@code <data-dir>/intake.yml}): the video platform's type names mapped onto ours (our own names
+ * are always understood), the largest snapshot, and how fast one credential may send.
+ *
+ * @param types           the platform's type name → our alert type
+ * @param snapshotMaxSize the largest snapshot accepted
+ * @param perSecond       alerts one credential may send per second, sustained
+ * @param burst           and at once, after a quiet spell
+ */
+@ConfigurationProperties("terrawatch.intake")
+public record IntakeProperties(@DefaultValue Map<String, AlertType> types, @DefaultValue("5MB") DataSize snapshotMaxSize,
+                               @DefaultValue("100") int perSecond, @DefaultValue("400") int burst) {
+
+    /** Our type for the platform's name: the configured mapping, else our own name in any case; empty when neither. */
+    public Optional<AlertType> type(String platformName) {
+        AlertType mapped = types.get(platformName);
+        if (mapped == null) {
+            mapped = types.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(platformName)).map(Map.Entry::getValue).findFirst()
+                    .orElse(null);
+        }
+        if (mapped != null) {
+            return Optional.of(mapped);
+        }
+        try {
+            return Optional.of(AlertType.valueOf(platformName.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.terrawatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrawatch.store.SpatialStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Alerts in from the video AI platform over HTTP: with the platform's API key, as JSON or a multipart form, stored with
+ * their snapshot before the 2xx, the same push again the same alert, the same id with other content a conflict, every
+ * bad field a 400 naming it with nothing stored, too fast a 429, and all of it still there after a restart.
+ */
+class AlertIntakeHttpTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PLATFORM = "Bearer tw_tietacam_demo-camera-platform-2026";
+    private static final long SNAPSHOT_LIMIT = 200 * 1024;
+
+    @TempDir
+    static Path folder;
+    static RunningServer server;
+    static String camera;
+    static double[] place;
+    static byte[] snapshot;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = start(RunningServer.dataDirectoryFromRepository(Files.createDirectories(folder.resolve("data"))));
+        JsonNode first = server.getJson("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:cameras&COUNT=1"
+                + "&OUTPUTFORMAT=application/json").at("/features/0");
+        camera = first.at("/properties/code").asString();
+        // A little way from the camera, as the AI places what it saw.
+        place = new double[] {first.at("/geometry/coordinates/0").asDouble() + 0.002, first.at("/geometry/coordinates/1").asDouble() + 0.001};
+        snapshot = image(320, 240);
+    }
+
+    private static RunningServer start(Path data) {
+        return RunningServer.start(data, "--terrawatch.intake.snapshot-max-size=" + SNAPSHOT_LIMIT + "B", "--terrawatch.intake.per-second=1",
+                "--terrawatch.intake.burst=40");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void anAlertIsStoredWithItsSnapshotOnceHoweverOftenItIsPushed() throws Exception {
+        ObjectNode alert = alert("TT-20261120-0001", "EXCAVATOR");
+        HttpResponse<String> created = post(alert, PLATFORM);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonNode stored = JSON.readTree(created.body());
+        assertThat(stored.get("camera").asString()).isEqualTo(camera);
+        assertThat(stored.get("type").asString()).isEqualTo("EXCAVATOR");
+        assertThat(stored.get("screening").asString()).isEqualTo("PENDING");
+        assertThat(stored.get("township").asString()).hasSize(9);
+        assertThat(stored.get("time").asString()).isEqualTo("2026-11-20T02:15:30Z");
+
+        HttpResponse<String> again = post(alert, PLATFORM);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("id").asLong()).isEqualTo(stored.get("id").asLong());
+        HttpResponse<String> other = post(alert.deepCopy().put("confidence", 0.5), PLATFORM);
+        assertThat(other.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(other.body()).get("field").asString()).isEqualTo("externalId");
+
+        String path = location.substring(location.indexOf("/api/"));
+        JsonNode read = JSON.readTree(server.exchange("GET", path, null, "Authorization", RunningServer.basic("duty")).body());
+        assertThat(read.get("externalId").asString()).isEqualTo("TT-20261120-0001");
+        assertThat(bytes(read.get("snapshot").asString(), "duty")).isEqualTo(snapshot);
+        assertThat(server.exchange("GET", path, null).statusCode()).as("anonymous").isEqualTo(401);
+    }
+
+    @Test
+    void aMultipartFormWithThePlatformsOwnTypeNameIsAnAlertToo() throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("externalId", "TT-20261120-0002");
+        fields.put("camera", camera);
+        fields.put("type", "挖掘机");
+        fields.put("time", "2026-11-20T11:00:00+08:00");
+        fields.put("longitude", Double.toString(place[0]));
+        fields.put("latitude", Double.toString(place[1]));
+        fields.put("crs", "WGS84");
+        String boundary = "----terrawatch" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"snapshot\"; filename=\"snap.png\"\r\nContent-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(snapshot);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/alerts")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", PLATFORM)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).get("type").asString()).isEqualTo("EXCAVATOR");
+    }
+
+    @Test
+    void everyBadFieldIsA400NamingItAndNothingIsStored() throws Exception {
+        long before = stored();
+        Map<String, ObjectNode> bad = new LinkedHashMap<>();
+        bad.put("externalId", (ObjectNode) alert("x", "EXCAVATOR").without("externalId"));
+        bad.put("camera", alert("TT-bad-camera", "EXCAVATOR").put("camera", "NO-SUCH-CAMERA"));
+        bad.put("type", alert("TT-bad-type", "UFO"));
+        bad.put("time", alert("TT-bad-time", "EXCAVATOR").put("time", "yesterday"));
+        bad.put("longitude", alert("TT-bad-longitude", "EXCAVATOR").put("longitude", "east"));
+        bad.put("latitude", alert("TT-bad-latitude", "EXCAVATOR").put("latitude", 1e300));
+        bad.put("confidence", alert("TT-bad-confidence", "EXCAVATOR").put("confidence", 1.5));
+        bad.put("crs", alert("TT-bad-crs", "EXCAVATOR").put("crs", "EPSG:3857"));
+        bad.put("snapshot", alert("TT-bad-snapshot", "EXCAVATOR").put("snapshot", Base64.getEncoder().encodeToString("not an image".getBytes())));
+        bad.put("clip", alert("TT-bad-clip", "EXCAVATOR").put("clip", "file:///etc/passwd"));
+        for (Map.Entry<String, ObjectNode> entry : bad.entrySet()) {
+            HttpResponse<String> answer = post(entry.getValue(), PLATFORM);
+            assertThat(answer.statusCode()).as(entry.getKey() + ": " + answer.body()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(JSON.readTree(answer.body()).get("field").asString()).as(answer.body()).isEqualTo(entry.getKey());
+        }
+        // Outside the jurisdiction (Beijing), a snapshot over the limit, a body that is not JSON.
+        HttpResponse<String> far = post(alert("TT-far", "EXCAVATOR").put("longitude", 116.39).put("latitude", 39.9), PLATFORM);
+        assertThat(JSON.readTree(far.body()).get("field").asString()).isEqualTo("longitude");
+        HttpResponse<String> huge = post(alert("TT-huge", "EXCAVATOR").put("snapshot", Base64.getEncoder().encodeToString(hugePng())), PLATFORM);
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(huge.body()).get("detail").asString()).contains("at most " + SNAPSHOT_LIMIT);
+        HttpResponse<String> garbage = server.exchange("POST", "/api/alerts", "{\"externalId\":", "Content-Type", "application/json",
+                "Authorization", PLATFORM);
+        assertThat(JSON.readTree(garbage.body()).get("field").asString()).isEqualTo("body");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyThoseWhoMayRaiseAlertsSendThemAndNotTooFast() throws Exception {
+        ObjectNode alert = alert("TT-who", "FIRE_SMOKE");
+        assertThat(post(alert, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> handler = post(alert, RunningServer.basic("gengdi"));
+        assertThat(handler.statusCode()).isEqualTo(403);
+        assertThat(post(alert, "Bearer tw_tietacam_wrong-secret").statusCode()).isEqualTo(401);
+
+        // The administrator's credential has its own bucket: 40 at once, then one a second.
+        List<Integer> statuses = new ArrayList<>();
+        String retryAfter = null;
+        for (int i = 0; i < 45; i++) {
+            HttpResponse<String> answer = server.exchange("POST", "/api/alerts", "{}", "Content-Type", "application/json",
+                    "Authorization", RunningServer.basic("admin"));
+            statuses.add(answer.statusCode());
+            retryAfter = answer.headers().firstValue("Retry-After").orElse(retryAfter);
+        }
+        assertThat(statuses.subList(0, 40)).containsOnly(400);
+        assertThat(statuses).contains(429);
+        assertThat(retryAfter).isNotNull();
+        assertThat(post(alert("TT-after-the-flood", "FIRE_SMOKE"), PLATFORM).statusCode()).as("the platform keeps its pace").isEqualTo(201);
+    }
+
+    @Test
+    void anAcknowledgedAlertIsThereAfterARestart() throws Exception {
+        HttpResponse<String> created = post(alert("TT-restart", "LANDSLIDE"), PLATFORM);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String path = created.headers().firstValue("Location").orElseThrow().replaceAll(".*(/api/alerts/.*)", "$1");
+        server.close();
+        server = start(folder.resolve("data"));
+        HttpResponse<String> read = server.exchange("GET", path, null, "Authorization", RunningServer.basic("duty"));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(read.body()).get("type").asString()).isEqualTo("LANDSLIDE");
+        assertThat(bytes(JSON.readTree(read.body()).get("snapshot").asString(), "duty")).isEqualTo(snapshot);
+        assertThat(post(alert("TT-restart", "LANDSLIDE"), PLATFORM).statusCode()).as("still the same alert").isEqualTo(200);
+    }
+
+    private static ObjectNode alert(String externalId, String type) {
+        ObjectNode alert = JSON.createObjectNode();
+        alert.put("externalId", externalId);
+        alert.put("camera", camera);
+        alert.put("type", type);
+        alert.put("time", "2026-11-20T10:15:30+08:00");
+        alert.put("longitude", place[0]);
+        alert.put("latitude", place[1]);
+        alert.put("confidence", 0.91);
+        alert.put("snapshot", Base64.getEncoder().encodeToString(snapshot));
+        return alert;
+    }
+
+    private static HttpResponse<String> post(JsonNode alert, String authorization) throws Exception {
+        return authorization == null ? server.exchange("POST", "/api/alerts", alert.toString(), "Content-Type", "application/json")
+                : server.exchange("POST", "/api/alerts", alert.toString(), "Content-Type", "application/json", "Authorization", authorization);
+    }
+
+    private static long stored() {
+        return server.bean(SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM alert").query(Long.class).single()
+                + server.bean(SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM attachment").query(Long.class).single();
+    }
+
+    private static byte[] bytes(String path, String user) throws Exception {
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Authorization", RunningServer.basic(user)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private static byte[] image(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(90, 120, 60));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.YELLOW);
+        g.fillRect(width / 3, height / 3, width / 4, height / 5); // the excavator
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A PNG larger than the limit: noise does not compress. */
+    private static byte[] hugePng() throws Exception {
+        BufferedImage image = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 400; x++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}

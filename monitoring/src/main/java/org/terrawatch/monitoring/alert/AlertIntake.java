@@ -1,0 +1,104 @@
+package org.terrawatch.monitoring.alert;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Point;
+import org.springframework.dao.DuplicateKeyException;
+import org.terrawatch.monitoring.admin.AdminLocation;
+import org.terrawatch.monitoring.admin.AdminUnitRepository;
+import org.terrawatch.monitoring.attachment.Attachment;
+import org.terrawatch.monitoring.attachment.AttachmentStore;
+import org.terrawatch.monitoring.camera.Camera;
+import org.terrawatch.monitoring.camera.CameraRepository;
+import org.terrawatch.store.SpatialStore;
+
+/**
+ * Alerts into the store from the video AI platform, nothing lost and nothing twice. An alert is checked against what the
+ * store knows (its camera; its place within the jurisdiction), then its snapshot is written to disk and forced, and the
+ * alert, the snapshot's record and the camera's last sighting commit in one transaction — all before the caller answers
+ * 2xx. The same external id again is the same alert (when its fingerprint matches) or a conflict.
+ */
+public final class AlertIntake {
+
+    /** The kind of attachment an alert's snapshot is. */
+    public static final String SNAPSHOT = "ALERT";
+
+    /**
+     * A checked alert as sent.
+     *
+     * @param platformType what the platform called its type
+     * @param fingerprint  a checksum of everything sent, snapshot included
+     */
+    public record Submission(String externalId, String cameraCode, AlertType type, String platformType, Instant detectedAt,
+                             Point position, Double confidence, byte[] snapshot, String snapshotType, String clip, String fingerprint) {
+    }
+
+    /** @param created false when the alert was received before (a retried push) */
+    public record Received(Alert alert, boolean created) {
+    }
+
+    private final SpatialStore store;
+    private final AlertRepository alerts;
+    private final CameraRepository cameras;
+    private final AdminUnitRepository admin;
+    private final AttachmentStore attachments;
+    private final Clock clock;
+
+    public AlertIntake(SpatialStore store, AttachmentStore attachments, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.alerts = new AlertRepository(store);
+        this.cameras = new CameraRepository(store);
+        this.admin = new AdminUnitRepository(store);
+        this.attachments = Objects.requireNonNull(attachments, "attachments");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stores the alert, or finds it stored.
+     *
+     * @param by who sent it (the platform's credential)
+     * @throws IntakeRefused for an unknown camera, a place outside the jurisdiction, or an external id taken by other content
+     */
+    public Received receive(Submission alert, String by) {
+        Optional<Received> known = known(alert);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Camera camera = cameras.findByCode(alert.cameraCode())
+                .orElseThrow(() -> IntakeRefused.field("camera", "There is no camera " + alert.cameraCode() + " in the registry"));
+        AdminLocation place = admin.locate(alert.position());
+        if (place.countyCode() == null) {
+            throw IntakeRefused.field("longitude", "The position " + alert.position().getX() + ", " + alert.position().getY()
+                    + " lies outside the jurisdiction");
+        }
+        try {
+            return new Received(store.inTransaction(() -> {
+                Instant now = clock.instant();
+                Alert stored = alerts.insert(Alert.received(alert.externalId(), camera.id(), alert.type(), alert.detectedAt(), now,
+                        alert.position(), null, alert.confidence(), place.townshipCode()), alert.platformType(), alert.fingerprint(), alert.clip());
+                Attachment snapshot = attachments.add(SNAPSHOT, stored.id(), "snapshot" + (alert.snapshotType().equals("image/png") ? ".png" : ".jpg"),
+                        alert.snapshotType(), new ByteArrayInputStream(alert.snapshot()), null, alert.position(), alert.detectedAt(), by, now);
+                alerts.snapshotAt(stored.id(), snapshot.storagePath());
+                cameras.seen(camera.id(), alert.detectedAt().isAfter(now) ? now : alert.detectedAt());
+                return alerts.find(stored.id()).orElseThrow();
+            }), true);
+        } catch (DuplicateKeyException raced) {
+            // The same id pushed twice at once: the other push stored it.
+            return known(alert).orElseThrow(() -> raced);
+        }
+    }
+
+    private Optional<Received> known(Submission alert) {
+        Optional<String> fingerprint = alerts.fingerprintOf(alert.externalId());
+        if (fingerprint.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!fingerprint.get().equals(alert.fingerprint())) {
+            throw IntakeRefused.conflict(alert.externalId());
+        }
+        return alerts.findByExternalId(alert.externalId()).map(stored -> new Received(stored, false));
+    }
+}
