@@ -17,6 +17,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,6 +179,67 @@ class AlertIntakeHttpTest {
         assertThat(statuses).contains(429);
         assertThat(retryAfter).isNotNull();
         assertThat(post(alert("TT-after-the-flood", "FIRE_SMOKE"), PLATFORM).statusCode()).as("the platform keeps its pace").isEqualTo(201);
+    }
+
+    @Test
+    void aNewAlertIsOnTheDutyStreamWithinASecondAndInTheQueueByPriority() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<Void>> stream = client.sendAsync(HttpRequest.newBuilder(URI.create(server.url("/api/duty/events")))
+                .header("Authorization", RunningServer.basic("duty")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenApply(response -> {
+                    new Thread(() -> response.body().forEach(lines::add), "duty-stream-reader").start();
+                    return null;
+                });
+        try {
+            assertThat(awaitLine(lines, "event:hello", 10_000)).as("the stream opened").isNotNull();
+            ObjectNode fire = alert("TT-live-1", "烟火").put("time", "2026-11-21T09:00:00+08:00");
+            HttpResponse<String> created = post(fire, PLATFORM);
+            long acknowledged = System.nanoTime();
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String seen = awaitLine(lines, "TT-live-1", 5_000);
+            assertThat(seen).as("the alert on the stream").isNotNull();
+            assertThat((System.nanoTime() - acknowledged) / 1_000_000).as("ms after the 2xx").isLessThan(1000);
+
+            // The same camera and type again, 5 minutes later and 50 m away: the same incident, screened once.
+            HttpResponse<String> repeated = post(alert("TT-live-2", "FIRE_SMOKE").put("time", "2026-11-21T09:05:00+08:00")
+                    .put("longitude", place[0] + 0.0005), PLATFORM);
+            assertThat(repeated.statusCode()).isEqualTo(201);
+            JsonNode queue = JSON.readTree(server.exchange("GET", "/api/duty/queue", null, "Authorization", RunningServer.basic("duty")).body());
+            List<Integer> priorities = new ArrayList<>();
+            queue.forEach(item -> priorities.add(item.get("priority").asInt()));
+            assertThat(priorities).isSorted();
+            JsonNode ours = null;
+            for (JsonNode item : queue) {
+                if (item.at("/latest/externalId").asString().equals("TT-live-2")) {
+                    ours = item;
+                }
+            }
+            assertThat(ours).as("the incident in the queue").isNotNull();
+            assertThat(ours.get("priority").asInt()).as("fire comes first").isEqualTo(1);
+            assertThat(ours.get("alerts").asInt()).isEqualTo(2);
+            assertThat(ours.get("camera").asString()).isEqualTo(camera);
+            assertThat(ours.at("/latest/facts/township").asString()).isNotEmpty();
+            assertThat(ours.at("/latest/facts").has("in_mining_licence")).isTrue();
+
+            assertThat(server.exchange("GET", "/api/duty/queue", null).statusCode()).isEqualTo(401);
+            assertThat(server.exchange("GET", "/api/duty/queue", null, "Authorization", RunningServer.basic("gengdi")).statusCode()).isEqualTo(403);
+            assertThat(server.exchange("GET", "/api/duty/queue?limit=0", null, "Authorization", RunningServer.basic("duty")).statusCode())
+                    .isEqualTo(400);
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    /** The first line containing the text within the time, or null. */
+    private static String awaitLine(BlockingQueue<String> lines, String text, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        for (String line; (line = lines.poll(Math.max(1, end - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) != null; ) {
+            if (line.contains(text)) {
+                return line;
+            }
+        }
+        return null;
     }
 
     @Test

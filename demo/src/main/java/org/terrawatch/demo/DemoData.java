@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import org.terrawatch.monitoring.admin.AdminUnit;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
 import org.terrawatch.monitoring.alert.AlertRepository;
+import org.terrawatch.monitoring.alert.AlertTriage;
+import org.terrawatch.monitoring.alert.IncidentRepository;
 import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
 import org.terrawatch.monitoring.baselayer.LayerCoverage;
 import org.terrawatch.monitoring.calendar.Deadlines;
@@ -94,8 +96,8 @@ public final class DemoData {
 
             DemoVideo video = new DemoVideo(random.split(), area, units, deadlines);
             List<Camera> cameras = video.cameras(new CameraRepository(store), loadedAt);
-            int workOrders = video.alerts(cameras, new AlertRepository(store), new org.terrawatch.monitoring.workorder.WorkOrderRepository(store),
-                    REFERENCE_DAY);
+            int workOrders = video.alerts(cameras, new AlertRepository(store), new AlertTriage(store, AlertTriage.Grouping.DEFAULT),
+                    new IncidentRepository(store), new org.terrawatch.monitoring.workorder.WorkOrderRepository(store), REFERENCE_DAY);
             return new DemoReport(adminUnits.size(), baseFeatures, 2, taskCount, patchCount, cameras.size(), workOrders);
         });
     }

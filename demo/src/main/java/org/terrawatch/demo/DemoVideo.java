@@ -11,6 +11,9 @@ import org.terrawatch.monitoring.admin.AdminLocation;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
 import org.terrawatch.monitoring.alert.Alert;
 import org.terrawatch.monitoring.alert.AlertRepository;
+import org.terrawatch.monitoring.alert.AlertTriage;
+import org.terrawatch.monitoring.alert.Incident;
+import org.terrawatch.monitoring.alert.IncidentRepository;
 import org.terrawatch.monitoring.alert.AlertType;
 import org.terrawatch.monitoring.alert.Screening;
 import org.terrawatch.monitoring.calendar.DeadlineKind;
@@ -65,8 +68,9 @@ final class DemoVideo {
         return added;
     }
 
-    /** Alerts of the 30 days before the reference day, screened, with their work orders. */
-    int alerts(List<Camera> cameras, AlertRepository alerts, WorkOrderRepository orders, LocalDate today) {
+    /** Alerts of the 30 days before the reference day, judged and grouped into incidents, screened, with their work orders. */
+    int alerts(List<Camera> cameras, AlertRepository alerts, AlertTriage triage, IncidentRepository incidents, WorkOrderRepository orders,
+               LocalDate today) {
         Instant end = Deadlines.endOf(today.minusDays(1));
         int dispatched = 0;
         for (int i = 1; i <= 160; i++) {
@@ -77,6 +81,7 @@ final class DemoVideo {
             Alert alert = alerts.receive(Alert.received(String.format("YQAI-%s-%05d", today.getYear(), i), camera.id(), type,
                     detected, detected.plusSeconds(2 + random.nextInt(20)), at, null, 0.55 + random.nextDouble(0.44),
                     camera.townshipCode()));
+            Incident incident = triage.triage(alert, units.locate(at));
             boolean recent = detected.isAfter(end.minusSeconds(2 * 86_400));
             if (recent && random.nextDouble() < 0.5) {
                 continue; // still waiting for a duty officer
@@ -85,6 +90,7 @@ final class DemoVideo {
             boolean confirmed = random.nextDouble() < 0.6;
             alert = alerts.screen(alert.id(), alert.version(), confirmed ? Screening.CONFIRMED : Screening.FALSE_ALARM, "duty",
                     confirmed ? "经视频复核确认" : "误报：云影/车辆灯光", screenedAt);
+            incidents.screen(incident.id(), alert.screening());
             if (confirmed) {
                 dispatch(alert, orders, screenedAt, end);
                 dispatched++;

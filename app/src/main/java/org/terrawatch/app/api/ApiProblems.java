@@ -5,17 +5,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.terrawatch.app.duty.DutyDeskController;
+import org.terrawatch.app.intake.AlertIntakeController;
 import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.ConcurrentEditException;
 import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.workflow.RuleViolation;
+import org.terrawatch.ows.OwsException;
 
 /**
  * The REST API's errors as problem details: 401 without a user, 403 for a workflow right the user lacks, 422
  * for a change the workflow refuses whoever makes it, 412 for a stale If-Match (409 without one), 404.
  */
-@RestControllerAdvice(assignableTypes = {PatchController.class, WorkOrderController.class})
+@RestControllerAdvice(assignableTypes = {PatchController.class, WorkOrderController.class, AlertIntakeController.class,
+        DutyDeskController.class})
 public class ApiProblems {
+
+    /** A query parameter the shared parsers refused (a limit, a bbox, a time). */
+    @ExceptionHandler(OwsException.class)
+    public void parameter(OwsException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProtocolErrors.send(request, response, e.httpStatus(), "Bad Request", e.getMessage());
+    }
 
     @ExceptionHandler(ApiRequests.NotSignedIn.class)
     public void notSignedIn(ApiRequests.NotSignedIn e, HttpServletRequest request, HttpServletResponse response) throws IOException {

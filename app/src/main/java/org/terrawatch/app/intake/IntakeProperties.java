@@ -16,10 +16,13 @@ import org.terrawatch.monitoring.alert.AlertType;
  * @param snapshotMaxSize the largest snapshot accepted
  * @param perSecond       alerts one credential may send per second, sustained
  * @param burst           and at once, after a quiet spell
+ * @param incidentDistance a repeated alert of the same camera and type within this many metres ...
+ * @param incidentWindow   ... and this long after the last one joins its incident
  */
 @ConfigurationProperties("terrawatch.intake")
 public record IntakeProperties(@DefaultValue Map<String, AlertType> types, @DefaultValue("5MB") DataSize snapshotMaxSize,
-                               @DefaultValue("100") int perSecond, @DefaultValue("400") int burst) {
+                               @DefaultValue("100") int perSecond, @DefaultValue("400") int burst,
+                               @DefaultValue("200") double incidentDistance, @DefaultValue("30m") java.time.Duration incidentWindow) {
 
     /** Our type for the platform's name: the configured mapping, else our own name in any case; empty when neither. */
     public Optional<AlertType> type(String platformName) {

@@ -11,20 +11,29 @@ import org.terrawatch.monitoring.admin.AdminLocation;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
 import org.terrawatch.monitoring.attachment.Attachment;
 import org.terrawatch.monitoring.attachment.AttachmentStore;
+import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.camera.Camera;
 import org.terrawatch.monitoring.camera.CameraRepository;
+import org.terrawatch.monitoring.event.ChangeEvent;
+import org.terrawatch.monitoring.event.ChangeEvents;
 import org.terrawatch.store.SpatialStore;
 
 /**
  * Alerts into the store from the video AI platform, nothing lost and nothing twice. An alert is checked against what the
  * store knows (its camera; its place within the jurisdiction), then its snapshot is written to disk and forced, and the
- * alert, the snapshot's record and the camera's last sighting commit in one transaction — all before the caller answers
- * 2xx. The same external id again is the same alert (when its fingerprint matches) or a conflict.
+ * alert, the snapshot's record, its pre-judgement ({@link AlertJudgement}), its incident and the camera's last sighting
+ * commit in one transaction — all before the caller answers 2xx; then the alert and its incident are published as
+ * change events (the duty desk's live stream). The same external id again is the same alert (when its fingerprint
+ * matches) or a conflict.
  */
 public final class AlertIntake {
 
-    /** The kind of attachment an alert's snapshot is. */
+    /** The kind of attachment an alert's snapshot is, and the entity kind of its events. */
     public static final String SNAPSHOT = "ALERT";
+    public static final String KIND = "ALERT";
+    /** The entity kind of an incident's events. */
+    public static final String INCIDENT = "INCIDENT";
+
 
     /**
      * A checked alert as sent.
@@ -45,14 +54,18 @@ public final class AlertIntake {
     private final CameraRepository cameras;
     private final AdminUnitRepository admin;
     private final AttachmentStore attachments;
+    private final AlertTriage triage;
+    private final ChangeEvents events;
     private final Clock clock;
 
-    public AlertIntake(SpatialStore store, AttachmentStore attachments, Clock clock) {
+    public AlertIntake(SpatialStore store, AttachmentStore attachments, ChangeEvents events, AlertTriage.Grouping grouping, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.alerts = new AlertRepository(store);
         this.cameras = new CameraRepository(store);
         this.admin = new AdminUnitRepository(store);
+        this.triage = new AlertTriage(store, grouping);
         this.attachments = Objects.requireNonNull(attachments, "attachments");
+        this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -82,7 +95,12 @@ public final class AlertIntake {
                 Attachment snapshot = attachments.add(SNAPSHOT, stored.id(), "snapshot" + (alert.snapshotType().equals("image/png") ? ".png" : ".jpg"),
                         alert.snapshotType(), new ByteArrayInputStream(alert.snapshot()), null, alert.position(), alert.detectedAt(), by, now);
                 alerts.snapshotAt(stored.id(), snapshot.storagePath());
+                Incident incident = triage.triage(stored, place);
                 cameras.seen(camera.id(), alert.detectedAt().isAfter(now) ? now : alert.detectedAt());
+                events.publishAfterCommit(new ChangeEvent(KIND, stored.id(), alert.externalId(), "RECEIVE", by, Channel.REST,
+                        alert.position().getEnvelopeInternal(), now));
+                events.publishAfterCommit(new ChangeEvent(INCIDENT, incident.id(), null, incident.alerts() == 1 ? "OPEN" : "JOIN", by,
+                        Channel.REST, incident.position().getEnvelopeInternal(), now));
                 return alerts.find(stored.id()).orElseThrow();
             }), true);
         } catch (DuplicateKeyException raced) {

@@ -75,6 +75,23 @@ public final class AlertRepository {
                 .query(String.class).optional();
     }
 
+    /** The alert's pre-judgement: its priority, and its facts as a JSON object. */
+    public void judged(long id, int priority, String factsJson) {
+        store.jdbc().sql("UPDATE alert SET priority = :priority, facts = :facts WHERE id = :id")
+                .param("priority", priority).param("facts", factsJson).param("id", id).update();
+    }
+
+    /** The alert's pre-judgement facts as stored (a JSON object), if it has them. */
+    public Optional<String> facts(long id) {
+        return store.jdbc().sql("SELECT facts FROM alert WHERE id = :id AND facts IS NOT NULL").param("id", id).query(String.class).optional();
+    }
+
+    /** The alerts of an incident, the latest first. */
+    public java.util.List<Alert> ofIncident(long incidentId) {
+        return store.jdbc().sql("SELECT " + COLUMNS + " FROM alert WHERE incident_id = :incident ORDER BY detected_at DESC, id DESC")
+                .param("incident", incidentId).query(AlertRepository::map).list();
+    }
+
     /** Where the alert's snapshot is kept (an attachment's storage path). */
     public void snapshotAt(long id, String path) {
         store.jdbc().sql("UPDATE alert SET snapshot_path = :path WHERE id = :id").param("path", path).param("id", id).update();

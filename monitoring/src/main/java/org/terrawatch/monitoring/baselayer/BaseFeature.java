@@ -29,4 +29,9 @@ public record BaseFeature(long id, long versionId, BaseLayerKind layer, String n
                                  MultiPolygon geometry) {
         return new BaseFeature(0, 0, layer, name, reference, holder, validFrom, validTo, landClass, countyCode, geometry, 0);
     }
+
+    /** Whether the feature is valid on the day (no start or end: open on that side). */
+    public boolean validOn(LocalDate day) {
+        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
+    }
 }

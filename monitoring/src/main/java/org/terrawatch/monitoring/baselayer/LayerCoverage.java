@@ -48,14 +48,10 @@ public final class LayerCoverage {
         PreparedGeometry prepared = PreparedGeometryFactory.prepare(lonLat);
         double sum = 0;
         for (BaseFeature feature : features) {
-            if (validOn(feature, day) && prepared.intersects(feature.geometry())) {
+            if (feature.validOn(day) && prepared.intersects(feature.geometry())) {
                 sum += GeodesicArea.of(feature.geometry().intersection(lonLat)).squareMetres();
             }
         }
         return Math.min(sum, GeodesicArea.of(lonLat).squareMetres());
-    }
-
-    private static boolean validOn(BaseFeature feature, LocalDate day) {
-        return (feature.validFrom() == null || !feature.validFrom().isAfter(day)) && (feature.validTo() == null || !feature.validTo().isBefore(day));
     }
 }

@@ -1,0 +1,50 @@
+package org.terrawatch.monitoring.alert;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.terrawatch.monitoring.admin.AdminLocation;
+import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
+import org.terrawatch.store.SpatialStore;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What happens to a stored alert before anybody looks at it: its pre-judgement ({@link AlertJudgement}) is stored with
+ * it, and it joins (or opens) its incident. In the caller's transaction.
+ */
+public final class AlertTriage {
+
+    /**
+     * When a repeated alert joins the incident before it: the same camera and type, at most this far, at most this long
+     * after the incident's last alert.
+     */
+    public record Grouping(double distanceMetres, Duration window) {
+
+        /** 200 m and 30 minutes. */
+        public static final Grouping DEFAULT = new Grouping(200, Duration.ofMinutes(30));
+    }
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AlertRepository alerts;
+    private final IncidentRepository incidents;
+    private final BaseLayerRepository layers;
+    private final Grouping grouping;
+
+    public AlertTriage(SpatialStore store, Grouping grouping) {
+        this.alerts = new AlertRepository(store);
+        this.incidents = new IncidentRepository(store);
+        this.layers = new BaseLayerRepository(store);
+        this.grouping = Objects.requireNonNull(grouping, "grouping");
+    }
+
+    /** Judges the stored alert where it lies and puts it in its incident. */
+    public Incident triage(Alert stored, AdminLocation place) {
+        AlertJudgement judgement = AlertJudgement.of(stored.type(), stored.position(), LocalDate.ofInstant(stored.detectedAt(), CHINA), place,
+                layers);
+        alerts.judged(stored.id(), judgement.priority(), JSON.writeValueAsString(judgement.facts()));
+        return incidents.assign(stored, judgement.priority(), grouping.distanceMetres(), grouping.window());
+    }
+}

@@ -1,0 +1,81 @@
+package org.terrawatch.monitoring.alert;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.terrawatch.geodesy.GeodesicDistance;
+import org.terrawatch.store.Rows;
+import org.terrawatch.store.SpatialStore;
+import org.terrawatch.store.Wkb;
+
+/**
+ * Incidents: a received alert joins the pending incident of its camera and type whose last alert is at most
+ * {@code window} before it and whose place is at most {@code distanceMetres} away; otherwise it opens a new one.
+ */
+public final class IncidentRepository {
+
+    private static final String COLUMNS = "id, camera_id, alert_type, first_at, last_at, ST_AsBinary(position) AS position, alerts, priority, "
+            + "township_code, screening";
+
+    private final SpatialStore store;
+
+    public IncidentRepository(SpatialStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The incident the alert belongs to, joined or opened, in the caller's transaction; the alert is linked to it. */
+    public Incident assign(Alert alert, int priority, double distanceMetres, Duration window) {
+        return store.inTransaction(() -> {
+            // Lock the camera's row: two alerts of one camera at once join one incident rather than open two.
+            store.jdbc().sql("SELECT id FROM camera WHERE id = :camera FOR UPDATE").param("camera", alert.cameraId()).query(Long.class).list();
+            List<Incident> open = store.jdbc().sql("SELECT " + COLUMNS + " FROM incident WHERE screening = 'PENDING' AND camera_id = :camera "
+                            + "AND alert_type = :type AND last_at >= :since ORDER BY last_at DESC")
+                    .param("camera", alert.cameraId()).param("type", alert.type().name())
+                    .param("since", Rows.timestamp(alert.detectedAt().minus(window))).query(IncidentRepository::map).list();
+            Optional<Incident> near = open.stream().filter(i -> GeodesicDistance.metres(i.position(), alert.position()) <= distanceMetres).findFirst();
+            long id;
+            if (near.isPresent()) {
+                id = near.get().id();
+                store.jdbc().sql("UPDATE incident SET alerts = alerts + 1, priority = LEAST(priority, :priority), "
+                                + "last_at = GREATEST(last_at, :at) WHERE id = :id")
+                        .param("priority", priority).param("at", Rows.timestamp(alert.detectedAt())).param("id", id).update();
+            } else {
+                GeneratedKeyHolder key = new GeneratedKeyHolder();
+                store.jdbc().sql("INSERT INTO incident(camera_id, alert_type, first_at, last_at, position, alerts, priority, township_code, "
+                                + "screening) VALUES (:camera, :type, :at, :at, ST_GeomFromWKB(:position, 4490), 1, :priority, :township, 'PENDING')")
+                        .param("camera", alert.cameraId()).param("type", alert.type().name()).param("at", Rows.timestamp(alert.detectedAt()))
+                        .param("position", Wkb.write(alert.position())).param("priority", priority).param("township", alert.townshipCode())
+                        .update(key, "id");
+                id = key.getKey().longValue();
+            }
+            store.jdbc().sql("UPDATE alert SET incident_id = :incident WHERE id = :alert").param("incident", id).param("alert", alert.id()).update();
+            return find(id).orElseThrow();
+        });
+    }
+
+    /** Records the incident's screening (the duty officer's verdict on all its alerts). */
+    public void screen(long id, Screening screening) {
+        store.jdbc().sql("UPDATE incident SET screening = :screening WHERE id = :id").param("screening", screening.name()).param("id", id).update();
+    }
+
+    public Optional<Incident> find(long id) {
+        return store.jdbc().sql("SELECT " + COLUMNS + " FROM incident WHERE id = :id").param("id", id).query(IncidentRepository::map).optional();
+    }
+
+    /** The pending incidents, first priority first, then the latest first. */
+    public List<Incident> pending(int limit) {
+        return store.jdbc().sql("SELECT " + COLUMNS + " FROM incident WHERE screening = 'PENDING' ORDER BY priority, last_at DESC, id DESC "
+                        + "FETCH FIRST :limit ROWS ONLY")
+                .param("limit", limit).query(IncidentRepository::map).list();
+    }
+
+    private static Incident map(ResultSet row, int n) throws SQLException {
+        return new Incident(row.getLong("id"), row.getLong("camera_id"), Rows.enumValue(row, "alert_type", AlertType.class),
+                Rows.instant(row, "first_at"), Rows.instant(row, "last_at"), Rows.geometry(row, "position"), row.getInt("alerts"),
+                row.getInt("priority"), row.getString("township_code"), Rows.enumValue(row, "screening", Screening.class));
+    }
+}
