@@ -231,6 +231,52 @@ class AlertIntakeHttpTest {
         }
     }
 
+    @Test
+    void theDutyOfficerScreensAnIncidentOnceThroughTheAlertWorkflowOnEveryInterface() throws Exception {
+        ObjectNode first = alert("TT-screen-1", "DUMPING").put("time", "2026-11-22T14:00:00+08:00");
+        long alertId = JSON.readTree(post(first, PLATFORM).body()).get("id").asLong();
+        post(alert("TT-screen-2", "DUMPING").put("time", "2026-11-22T14:10:00+08:00"), PLATFORM);
+        long incident = -1;
+        for (JsonNode item : JSON.readTree(server.exchange("GET", "/api/duty/queue", null, "Authorization", RunningServer.basic("duty")).body())) {
+            if (item.at("/latest/externalId").asString().equals("TT-screen-2")) {
+                incident = item.get("incident").asLong();
+                assertThat(item.get("alerts").asInt()).isEqualTo(2);
+            }
+        }
+        assertThat(incident).isPositive();
+        String screening = "/api/duty/incidents/" + incident + "/screening";
+        HttpResponse<String> unreasoned = server.exchange("POST", screening, "{\"screening\":\"FALSE_ALARM\",\"note\":\"看着不像\"}",
+                "Content-Type", "application/json", "Authorization", RunningServer.basic("duty"));
+        assertThat(unreasoned.statusCode()).as(unreasoned.body()).isEqualTo(422);
+        assertThat(unreasoned.body()).contains("false-alarm reasons");
+        assertThat(server.exchange("POST", screening, "{\"screening\":\"FALSE_ALARM\",\"note\":\"云影\"}", "Content-Type", "application/json",
+                "Authorization", RunningServer.basic("gengdi")).statusCode()).isEqualTo(403);
+        HttpResponse<String> screened = server.exchange("POST", screening, "{\"screening\":\"FALSE_ALARM\",\"note\":\"云影：树影晃动\"}",
+                "Content-Type", "application/json", "Authorization", RunningServer.basic("duty"));
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
+        assertThat(JSON.readTree(screened.body()).get("screening").asString()).isEqualTo("FALSE_ALARM");
+        assertThat(server.exchange("GET", "/api/duty/queue", null, "Authorization", RunningServer.basic("duty")).body())
+                .doesNotContain("TT-screen-2");
+        JsonNode alert = JSON.readTree(server.exchange("GET", "/api/alerts/" + alertId, null, "Authorization", RunningServer.basic("duty")).body());
+        assertThat(alert.get("screening").asString()).isEqualTo("FALSE_ALARM");
+        long audited = server.bean(SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM audit_event WHERE entity_kind = 'ALERT' "
+                + "AND action = 'false-alarm' AND actor = 'duty' AND interface = 'REST'").query(Long.class).single();
+        assertThat(audited).isEqualTo(2);
+
+        // The same workflow through WFS-T: reopened by the duty officer, refused to a department's handler.
+        String reopen = "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" "
+                + "xmlns:fes=\"http://www.opengis.net/fes/2.0\"><wfs:Update typeName=\"terrawatch:alerts\"><wfs:Property><wfs:ValueReference>"
+                + "screening</wfs:ValueReference><wfs:Value>PENDING</wfs:Value></wfs:Property><fes:Filter><fes:ResourceId rid=\"alerts." + alertId
+                + "\"/></fes:Filter></wfs:Update></wfs:Transaction>";
+        assertThat(server.exchange("POST", "/wfs", reopen, "Content-Type", "application/xml", "Authorization", RunningServer.basic("gengdi"))
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> reopened = server.exchange("POST", "/wfs", reopen, "Content-Type", "application/xml", "Authorization",
+                RunningServer.basic("duty"));
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        assertThat(JSON.readTree(server.exchange("GET", "/api/alerts/" + alertId, null, "Authorization", RunningServer.basic("duty")).body())
+                .get("screening").asString()).isEqualTo("PENDING");
+    }
+
     /** The first line containing the text within the time, or null. */
     private static String awaitLine(BlockingQueue<String> lines, String text, long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;

@@ -7,10 +7,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.terrawatch.app.config.TerraWatchProperties;
+import org.terrawatch.app.intake.IntakeProperties;
+import org.terrawatch.monitoring.alert.AlertIntake;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.calendar.CalendarRepository;
 import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.event.ChangeEvents;
+import org.terrawatch.monitoring.workflow.AlertEditor;
 import org.terrawatch.monitoring.workflow.PatchEditor;
 import org.terrawatch.monitoring.workflow.WorkOrderEditor;
 import org.terrawatch.ogcapi.ItemEditing;
@@ -58,13 +61,19 @@ public class EditingConfiguration {
     }
 
     @Bean
+    public AlertEditor alertEditor(SpatialStore store, AuditLog audit, ChangeEvents events, IntakeProperties intake, Clock clock) {
+        return new AlertEditor(store, audit, events, java.util.Set.copyOf(intake.falseAlarmReasons()), clock);
+    }
+
+    @Bean
     public ItemEditing itemEditing(FeatureTypeCatalog catalog, LayerEditing editing) {
         return new ItemEditing(catalog, editing);
     }
 
     @Bean
     public LayerEditing layerEditing(SpatialStore store, FeatureSource source, FeatureTypeCatalog catalog, PatchEditor patches,
-                                     WorkOrderEditor orders, ChangeEvents events, TerraWatchProperties properties, Clock clock) {
+                                     WorkOrderEditor orders, AlertEditor alerts, ChangeEvents events, TerraWatchProperties properties,
+                                     Clock clock) {
         Map<String, FeatureEditor> editors = new LinkedHashMap<>();
         Map<String, String> layerOfKind = new LinkedHashMap<>();
         for (FeatureType type : catalog.all()) {
@@ -76,6 +85,10 @@ public class EditingConfiguration {
                 case "work_order_feature" -> {
                     editors.put(type.name(), new WorkOrderLayerEditor(orders));
                     layerOfKind.put(WorkOrderEditor.KIND, type.name());
+                }
+                case "alert" -> {
+                    editors.put(type.name(), new AlertLayerEditor(alerts));
+                    layerOfKind.put(AlertIntake.KIND, type.name());
                 }
                 default -> {
                 }

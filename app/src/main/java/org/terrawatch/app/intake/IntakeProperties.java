@@ -18,11 +18,14 @@ import org.terrawatch.monitoring.alert.AlertType;
  * @param burst           and at once, after a quiet spell
  * @param incidentDistance a repeated alert of the same camera and type within this many metres ...
  * @param incidentWindow   ... and this long after the last one joins its incident
+ * @param falseAlarmReasons what a duty officer may give as the reason of a false alarm (the note starts with one)
  */
 @ConfigurationProperties("terrawatch.intake")
 public record IntakeProperties(@DefaultValue Map<String, AlertType> types, @DefaultValue("5MB") DataSize snapshotMaxSize,
                                @DefaultValue("100") int perSecond, @DefaultValue("400") int burst,
-                               @DefaultValue("200") double incidentDistance, @DefaultValue("30m") java.time.Duration incidentWindow) {
+                               @DefaultValue("200") double incidentDistance, @DefaultValue("30m") java.time.Duration incidentWindow,
+                               @DefaultValue({"云影", "车辆灯光", "光线变化", "许可范围内作业", "重复报警", "设备故障", "其他"})
+                               java.util.List<String> falseAlarmReasons) {
 
     /** Our type for the platform's name: the configured mapping, else our own name in any case; empty when neither. */
     public Optional<AlertType> type(String platformName) {
