@@ -277,6 +277,59 @@ class AlertIntakeHttpTest {
                 .get("screening").asString()).isEqualTo("PENDING");
     }
 
+    @Test
+    void aConfirmedIncidentIsDispatchedByTheRoutingRulesWithTheDeadlineOfItsKind() throws Exception {
+        long digging = incidentOf(alert("TT-dispatch-1", "EXCAVATOR").put("time", "2026-11-24T08:00:00+08:00"), "TT-dispatch-1");
+        String base = "/api/duty/incidents/" + digging;
+        HttpResponse<String> early = desk("POST", base + "/dispatch", "{}");
+        assertThat(early.statusCode()).as("not yet confirmed").isEqualTo(422);
+        assertThat(desk("POST", base + "/screening", "{\"screening\":\"CONFIRMED\",\"note\":\"视频复核确认\"}").statusCode()).isEqualTo(200);
+        JsonNode proposal = JSON.readTree(desk("GET", base + "/dispatch", null).body());
+        assertThat(proposal.get("workingGroup").asString()).isEqualTo("ziranziyuan");
+        assertThat(proposal.get("department").asString()).isEqualTo("kuangchan");
+        assertThat(proposal.get("description").asString()).contains("矿产资源保护", "TT-dispatch-1");
+        java.time.Instant deadline = java.time.Instant.parse(proposal.get("deadline").asString());
+        assertThat(deadline).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(6)));
+
+        HttpResponse<String> dispatched = desk("POST", base + "/dispatch", "{\"department\":\"zhifa\"}");
+        assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(201);
+        JsonNode order = JSON.readTree(dispatched.body());
+        assertThat(order.get("department").asString()).as("the desk's change").isEqualTo("zhifa");
+        assertThat(order.get("state").asString()).isEqualTo("DISPATCHED");
+        assertThat(order.get("code").asString()).startsWith("GD");
+        JsonNode stored = JSON.readTree(desk("GET", "/api/work-orders/" + order.get("id").asLong(), null).body());
+        assertThat(stored.get("workingGroupCode").asString()).isEqualTo("ziranziyuan");
+        assertThat(desk("POST", base + "/dispatch", "{}").statusCode()).as("dispatched once").isEqualTo(409);
+        assertThat(server.exchange("POST", base + "/dispatch", "{}", "Content-Type", "application/json", "Authorization",
+                RunningServer.basic("gengdi")).statusCode()).isEqualTo(403);
+        long audited = server.bean(SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM audit_event WHERE entity_kind = 'WORK_ORDER' "
+                + "AND action = 'dispatch' AND entity_id = :id").param("id", order.get("id").asLong()).query(Long.class).single();
+        assertThat(audited).isEqualTo(1);
+
+        // A geological hazard: on site within the hour, whatever the calendar says.
+        long slide = incidentOf(alert("TT-dispatch-2", "滑坡").put("time", "2026-11-24T09:00:00+08:00"), "TT-dispatch-2");
+        desk("POST", "/api/duty/incidents/" + slide + "/screening", "{\"screening\":\"CONFIRMED\"}");
+        java.time.Instant due = java.time.Instant.parse(JSON.readTree(desk("GET", "/api/duty/incidents/" + slide + "/dispatch", null).body())
+                .get("deadline").asString());
+        assertThat(java.time.Duration.between(java.time.Instant.now(), due)).isBetween(java.time.Duration.ofMinutes(55),
+                java.time.Duration.ofMinutes(61));
+    }
+
+    private static long incidentOf(ObjectNode alert, String externalId) throws Exception {
+        assertThat(post(alert, PLATFORM).statusCode()).isEqualTo(201);
+        for (JsonNode item : JSON.readTree(desk("GET", "/api/duty/queue?limit=500", null).body())) {
+            if (item.at("/latest/externalId").asString().equals(externalId)) {
+                return item.get("incident").asLong();
+            }
+        }
+        throw new AssertionError("no incident of " + externalId + " in the queue");
+    }
+
+    private static HttpResponse<String> desk(String method, String path, String body) throws Exception {
+        return body == null ? server.exchange(method, path, null, "Authorization", RunningServer.basic("duty"))
+                : server.exchange(method, path, body, "Content-Type", "application/json", "Authorization", RunningServer.basic("duty"));
+    }
+
     /** The first line containing the text within the time, or null. */
     private static String awaitLine(BlockingQueue<String> lines, String text, long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;

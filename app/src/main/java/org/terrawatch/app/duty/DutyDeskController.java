@@ -3,6 +3,9 @@ package org.terrawatch.app.duty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,19 +15,29 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.terrawatch.app.intake.IntakeProperties;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.app.web.ProtocolErrors;
+import org.terrawatch.monitoring.EntityNotFoundException;
+import org.terrawatch.monitoring.Labels;
 import org.terrawatch.monitoring.alert.Alert;
 import org.terrawatch.monitoring.alert.AlertRepository;
 import org.terrawatch.monitoring.alert.Incident;
 import org.terrawatch.monitoring.alert.IncidentRepository;
 import org.terrawatch.monitoring.alert.Screening;
 import org.terrawatch.monitoring.audit.Channel;
+import org.terrawatch.monitoring.calendar.CalendarRepository;
+import org.terrawatch.monitoring.calendar.DeadlineKind;
+import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.camera.CameraRepository;
 import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.monitoring.workflow.AlertEditor;
 import org.terrawatch.monitoring.workflow.FieldValue;
+import org.terrawatch.monitoring.workflow.WorkOrderEditor;
+import org.terrawatch.monitoring.workorder.WorkOrder;
+import org.terrawatch.monitoring.workorder.WorkOrderRepository;
+import org.terrawatch.monitoring.workorder.WorkOrderSource;
 import org.terrawatch.ows.Numbers;
 import org.terrawatch.store.SpatialStore;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The duty desk (值守台) for duty officers and administrators: {@code /api/duty/queue}, the pending incidents first
  * priority first, then the latest first, each with its latest alert, its snapshot and the pre-judgement facts; the
- * screening of an incident ({@code POST /api/duty/incidents/{id}/screening}, through the alert workflow); and
+ * screening of an incident ({@code POST /api/duty/incidents/{id}/screening}, through the alert workflow); its dispatch
+ * as a work order by the routing rules of {@code intake.yml} ({@code /api/duty/incidents/{id}/dispatch}: GET proposes,
+ * POST dispatches, with the deadline of its kind on the working calendar); and
  * {@code /api/duty/events}, the live stream of alerts and incidents as they arrive ({@link DutyStream}).
  */
 @RestController
@@ -49,9 +64,20 @@ public class DutyDeskController {
     private final CameraRepository cameras;
     private final DutyStream stream;
     private final AlertEditor editor;
+    private final WorkOrderEditor workOrders;
+    private final WorkOrderRepository orders;
+    private final IntakeProperties intake;
+    private final SpatialStore store;
+    private final Clock clock;
 
-    public DutyDeskController(SpatialStore store, DutyStream stream, AlertEditor editor) {
+    public DutyDeskController(SpatialStore store, DutyStream stream, AlertEditor editor, WorkOrderEditor workOrders, IntakeProperties intake,
+                              Clock clock) {
         this.editor = editor;
+        this.workOrders = workOrders;
+        this.orders = new WorkOrderRepository(store);
+        this.intake = intake;
+        this.store = store;
+        this.clock = clock;
         this.incidents = new IncidentRepository(store);
         this.alerts = new AlertRepository(store);
         this.cameras = new CameraRepository(store);
@@ -106,6 +132,91 @@ public class DutyDeskController {
         json.put("alerts", screened.alerts());
         response.setContentType("application/json");
         response.getOutputStream().write(JSON.writeValueAsBytes(json));
+    }
+
+    /** The dispatch the routing rules propose for a confirmed incident: group, department, township, deadline. */
+    @GetMapping("/incidents/{id}/dispatch")
+    public void proposal(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!atTheDesk(request, response)) {
+            return;
+        }
+        Incident incident = incidents.find(id).orElseThrow(() -> new EntityNotFoundException("Incident " + id));
+        send(response, 200, dispatchJson(proposal(incident, Map.of(), SignedIn.actor(request))));
+    }
+
+    /**
+     * Dispatches a confirmed incident as a work order for its latest alert: the routing rules' proposal, changed by what
+     * the body names ({@code workingGroup}, {@code department}, {@code township}, {@code description}); 201 with the
+     * order. An incident dispatched before is a 409; one not confirmed a 422.
+     */
+    @PostMapping("/incidents/{id}/dispatch")
+    public void dispatch(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body, HttpServletRequest request,
+                         HttpServletResponse response) throws IOException {
+        if (!atTheDesk(request, response)) {
+            return;
+        }
+        Incident incident = incidents.find(id).orElseThrow(() -> new EntityNotFoundException("Incident " + id));
+        if (incident.screening() != Screening.CONFIRMED) {
+            ProtocolErrors.problem(response, 422, "Refused by the workflow", "Incident " + id + " is " + incident.screening()
+                    + "; it is dispatched once confirmed", "screening");
+            return;
+        }
+        List<Long> members = alerts.ofIncident(id).stream().map(Alert::id).toList();
+        List<WorkOrder> earlier = orders.ofAlerts(members);
+        if (!earlier.isEmpty()) {
+            ProtocolErrors.problem(response, 409, "Conflict", "Incident " + id + " was dispatched as work order " + earlier.get(0).code(), null);
+            return;
+        }
+        WorkOrder order = workOrders.dispatch(SignedIn.actor(request), Channel.REST, proposal(incident, body == null ? Map.of() : body,
+                SignedIn.actor(request)));
+        response.setHeader("Location", request.getContextPath() + "/api/work-orders/" + order.id());
+        send(response, 201, dispatchJson(order));
+    }
+
+    /** The work order the routing rules make of the incident's latest alert, with the desk's changes. */
+    private WorkOrder proposal(Incident incident, Map<String, Object> changes, Actor by) {
+        Alert latest = alerts.ofIncident(incident.id()).stream().findFirst()
+                .orElseThrow(() -> new EntityNotFoundException("Alerts of incident " + incident.id()));
+        IntakeProperties.Route route = intake.routing().get(incident.type());
+        DeadlineKind kind = route == null ? DeadlineKind.VIDEO_VERIFICATION : route.deadline();
+        String group = text(changes, "workingGroup", route == null ? null : route.workingGroup());
+        String department = text(changes, "department", route == null ? null : route.department());
+        String township = text(changes, "township", incident.townshipCode());
+        String camera = cameras.find(incident.cameraId()).map(c -> c.name() + "（" + c.code() + "）").orElse("");
+        String description = text(changes, "description", (route == null ? "" : route.domain() + "：") + camera + "于"
+                + latest.detectedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime() + "发现" + Labels.zh(incident.type())
+                + "，共 " + incident.alerts() + " 次预警（" + latest.externalId() + "），请核实处置并反馈");
+        Instant deadline = new Deadlines(new CalendarRepository(store).load()).due(kind, clock.instant());
+        return WorkOrder.toDispatch(WorkOrderSource.ALERT, latest.id(), null, Labels.zh(incident.type()) + "预警核查", description, group,
+                department, township, deadline, by.username());
+    }
+
+    private static String text(Map<String, Object> changes, String name, String fallback) {
+        Object value = changes.get(name);
+        return value == null ? fallback : FieldValue.text(value);
+    }
+
+    private static ObjectNode dispatchJson(WorkOrder order) {
+        ObjectNode json = JSON.createObjectNode();
+        if (order.id() > 0) {
+            json.put("id", order.id());
+            json.put("code", order.code());
+            json.put("state", order.state().name());
+        }
+        json.put("title", order.title());
+        json.put("description", order.description());
+        json.put("workingGroup", order.workingGroupCode());
+        json.put("department", order.departmentCode());
+        json.put("township", order.townshipCode());
+        json.put("deadline", order.deadline().toString());
+        json.put("alert", order.alertId());
+        return json;
+    }
+
+    private static void send(HttpServletResponse response, int status, ObjectNode body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 
     @GetMapping("/false-alarm-reasons")

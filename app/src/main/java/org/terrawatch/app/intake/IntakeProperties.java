@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.terrawatch.monitoring.alert.AlertType;
+import org.terrawatch.monitoring.calendar.DeadlineKind;
 
 /**
  * How alerts come in ({@code <data-dir>/intake.yml}): the video platform's type names mapped onto ours (our own names
@@ -19,13 +20,25 @@ import org.terrawatch.monitoring.alert.AlertType;
  * @param incidentDistance a repeated alert of the same camera and type within this many metres ...
  * @param incidentWindow   ... and this long after the last one joins its incident
  * @param falseAlarmReasons what a duty officer may give as the reason of a false alarm (the note starts with one)
+ * @param routing          where a confirmed alert of each type is dispatched, and by when
  */
 @ConfigurationProperties("terrawatch.intake")
 public record IntakeProperties(@DefaultValue Map<String, AlertType> types, @DefaultValue("5MB") DataSize snapshotMaxSize,
                                @DefaultValue("100") int perSecond, @DefaultValue("400") int burst,
                                @DefaultValue("200") double incidentDistance, @DefaultValue("30m") java.time.Duration incidentWindow,
                                @DefaultValue({"云影", "车辆灯光", "光线变化", "许可范围内作业", "重复报警", "设备故障", "其他"})
-                               java.util.List<String> falseAlarmReasons) {
+                               java.util.List<String> falseAlarmReasons, @DefaultValue Map<AlertType, Route> routing) {
+
+    /**
+     * The dispatch of a type of alert (the plan's seven domains and five working groups).
+     *
+     * @param domain       the plan's domain (耕地保护, 矿产资源保护, 地质灾害, 森林草原防火, 封山禁牧, 安全生产, 生态环境保护)
+     * @param workingGroup the working group it goes to
+     * @param department   the department within it that acts first, or null
+     * @param deadline     by when: on site within an hour for geological hazards, else a video verification report
+     */
+    public record Route(String domain, String workingGroup, String department, @DefaultValue("VIDEO_VERIFICATION") DeadlineKind deadline) {
+    }
 
     /** Our type for the platform's name: the configured mapping, else our own name in any case; empty when neither. */
     public Optional<AlertType> type(String platformName) {

@@ -125,6 +125,40 @@ public final class WorkOrderEditor {
         });
     }
 
+    /**
+     * Dispatches (派发) a work order: the duty desk's (duty officers, administrators), to a working group and/or a
+     * department that exist, audited as {@code dispatch}.
+     */
+    public WorkOrder dispatch(Actor actor, Channel channel, WorkOrder order) {
+        return store.inTransaction(() -> {
+            String entity = "A work order \"" + order.title() + "\"";
+            if (!actor.hasAny(Set.of(org.terrawatch.monitoring.organisation.Role.DUTY_OFFICER, org.terrawatch.monitoring.organisation.Role.ADMIN))) {
+                throw RuleViolation.forbidden(entity, null, actor.username() + " may not dispatch work orders; that is the duty desk's");
+            }
+            if (order.workingGroupCode() == null && order.departmentCode() == null) {
+                throw RuleViolation.invalid(entity, "working_group_code", "a work order goes to a working group or a department");
+            }
+            if (order.workingGroupCode() != null && organisation.workingGroups().stream().noneMatch(g -> g.code().equals(order.workingGroupCode()))) {
+                throw RuleViolation.invalid(entity, "working_group_code", "there is no working group " + order.workingGroupCode());
+            }
+            if (order.departmentCode() != null && organisation.department(order.departmentCode()).isEmpty()) {
+                throw RuleViolation.invalid(entity, "department_code", "there is no department " + order.departmentCode());
+            }
+            Instant now = clock.instant();
+            WorkOrder saved = orders.dispatch(order, now);
+            audit.record(new AuditEvent(0, now, actor.username(), channel, KIND, saved.id(), "dispatch", Map.of(), printableFields(saved)));
+            events.publishAfterCommit(new ChangeEvent(KIND, saved.id(), saved.code(), "dispatch", actor.username(), channel, null, now));
+            return saved;
+        });
+    }
+
+    private static Map<String, Object> printableFields(WorkOrder order) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields(order).forEach((name, value) -> fields.put(name, printable(value)));
+        fields.put("alert_id", order.alertId() == null ? "" : order.alertId());
+        return fields;
+    }
+
     /** A handler's report on an order dispatched to their department (or by the desk). */
     public Feedback report(Actor actor, Channel channel, long id, String body, String outcome, Point position) {
         return store.inTransaction(() -> {

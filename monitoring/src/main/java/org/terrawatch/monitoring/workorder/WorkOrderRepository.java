@@ -109,6 +109,15 @@ public final class WorkOrderRepository {
                 .list();
     }
 
+    /** The work orders dispatched for any of these alerts. */
+    public java.util.List<WorkOrder> ofAlerts(java.util.Collection<Long> alertIds) {
+        if (alertIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return store.jdbc().sql("SELECT * FROM work_order WHERE alert_id IN (:alerts) ORDER BY id").param("alerts", alertIds)
+                .query(WorkOrderRepository::map).list();
+    }
+
     public Optional<WorkOrder> find(long id) {
         return store.jdbc().sql("SELECT * FROM work_order WHERE id = :id").param("id", id)
                 .query(WorkOrderRepository::map).optional();
