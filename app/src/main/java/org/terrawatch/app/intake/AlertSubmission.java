@@ -1,17 +1,14 @@
 package org.terrawatch.app.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.terrawatch.monitoring.Sha256;
 import org.terrawatch.monitoring.alert.IntakeRefused;
 import org.terrawatch.ows.Numbers;
 import org.terrawatch.ows.OwsException;
@@ -76,16 +73,8 @@ public record AlertSubmission(String externalId, String camera, String type, Ins
     /** A checksum of everything sent: the same alert pushed again has the same fingerprint, any change another. */
     public String fingerprint() {
         String fields = String.join("\u0000", externalId, camera, type, time.toString(), Double.toString(longitude), Double.toString(latitude),
-                String.valueOf(confidence), String.valueOf(clip), sha256(snapshot));
-        return sha256(fields.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+                String.valueOf(confidence), String.valueOf(clip), Sha256.hex(snapshot));
+        return Sha256.hex(fields);
     }
 
     private static String text(Function<String, String> field, String name, int maximumLength) {

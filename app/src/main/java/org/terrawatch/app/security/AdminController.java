@@ -21,6 +21,8 @@ import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.audit.ExportLog;
 import org.terrawatch.monitoring.audit.ExportRecord;
+import org.terrawatch.monitoring.notify.Outbox;
+import org.terrawatch.monitoring.notify.OutboxMessage;
 import org.terrawatch.monitoring.organisation.ApiKey;
 import org.terrawatch.monitoring.organisation.OrganisationRepository;
 import org.terrawatch.monitoring.organisation.Role;
@@ -53,6 +55,7 @@ public class AdminController {
     private final ApiKeys keys;
     private final AuditLog audit;
     private final ExportLog exports;
+    private final Outbox outbox;
 
     public AdminController(SpatialStore store, UserDirectory users, ApiKeys keys) {
         this.organisation = new OrganisationRepository(store);
@@ -60,6 +63,7 @@ public class AdminController {
         this.keys = keys;
         this.audit = new AuditLog(store);
         this.exports = new ExportLog(store);
+        this.outbox = new Outbox(store);
     }
 
     @GetMapping("/users")
@@ -191,6 +195,31 @@ public class AdminController {
                 item.put("pixels", export.pixels());
             }
             item.put("request", export.request());
+        }
+        send(response, 200, list);
+    }
+
+    /** The notifications, latest first, with their delivery state: PENDING, DELIVERED or FAILED, attempts and the last error. */
+    @GetMapping("/notifications")
+    public void listNotifications(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (admin(request, response) == null) {
+            return;
+        }
+        ArrayNode list = JSON.createArrayNode();
+        for (OutboxMessage message : outbox.latest(500)) {
+            ObjectNode item = list.addObject();
+            item.put("id", message.id());
+            item.put("created", message.createdAt().toString());
+            item.put("channel", message.channel());
+            item.put("recipient", message.recipient());
+            item.put("subject", message.subject());
+            item.put("about", message.entityKind() + " " + message.entityId());
+            item.put("state", message.state().name());
+            item.put("attempts", message.attempts());
+            item.put("nextAttempt", message.nextAttemptAt().toString());
+            item.put("lastError", message.lastError());
+            item.put("delivered", message.deliveredAt() == null ? null : message.deliveredAt().toString());
+            item.put("idempotencyKey", message.idempotencyKey());
         }
         send(response, 200, list);
     }

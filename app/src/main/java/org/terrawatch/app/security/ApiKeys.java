@@ -2,7 +2,6 @@ package org.terrawatch.app.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.terrawatch.monitoring.Sha256;
 import org.terrawatch.monitoring.organisation.ApiKey;
 import org.terrawatch.monitoring.organisation.ApiKeyRepository;
 import org.terrawatch.monitoring.organisation.OrganisationRepository;
@@ -107,11 +107,7 @@ public class ApiKeys {
 
     /** The SHA-256 digest of a secret as stored, 64 hex digits. */
     public static String digest(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(secret);
     }
 
     private static byte[] randomBytes(int n) {

@@ -81,6 +81,11 @@ public final class AlertRepository {
                 .param("priority", priority).param("facts", factsJson).param("id", id).update();
     }
 
+    /** The alert's priority from its pre-judgement (1 first), if it was judged. */
+    public Optional<Integer> priority(long id) {
+        return store.jdbc().sql("SELECT priority FROM alert WHERE id = :id AND priority IS NOT NULL").param("id", id).query(Integer.class).optional();
+    }
+
     /** The alert's pre-judgement facts as stored (a JSON object), if it has them. */
     public Optional<String> facts(long id) {
         return store.jdbc().sql("SELECT facts FROM alert WHERE id = :id AND facts IS NOT NULL").param("id", id).query(String.class).optional();

@@ -111,12 +111,7 @@ public final class OrganisationRepository {
         String entry = String.join("\u0000", user.username(), user.displayName(), String.valueOf(user.departmentCode()),
                 user.passwordHash(), String.valueOf(user.enabled()), new java.util.TreeSet<>(user.roles()).toString(),
                 new java.util.TreeSet<>(user.jurisdictions()).toString());
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(entry.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.terrawatch.monitoring.Sha256.hex(entry);
     }
 
     /** Every user, by name. */
