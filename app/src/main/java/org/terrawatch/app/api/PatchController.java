@@ -14,6 +14,7 @@ import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.audit.AuditEvent;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.audit.Channel;
+import org.terrawatch.monitoring.camera.CameraRepository;
 import org.terrawatch.monitoring.patch.ChangePatch;
 import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.monitoring.workflow.PatchEditor;
@@ -22,10 +23,11 @@ import org.terrawatch.monitoring.workflow.PatchWorkflow;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.edit.LayerEditing;
+import org.terrawatch.store.SpatialStore;
 
 /**
- * Patches over REST for the web UI and other systems: read one (with its ETag and the transitions open to the
- * caller), change fields through the workflow ({@code PATCH}, JSON object of field → value, optionally
+ * Patches over REST for the web UI and other systems: read one (with its ETag, the transitions open to the caller and
+ * the cameras that see it), change fields through the workflow ({@code PATCH}, JSON object of field → value, optionally
  * {@code If-Match}), and read its audit history.
  */
 @RestController
@@ -36,12 +38,14 @@ public class PatchController {
     private final AuditLog audit;
     private final LayerEditing editing;
     private final FeatureType layer;
+    private final CameraRepository cameras;
 
-    public PatchController(PatchEditor patches, AuditLog audit, LayerEditing editing, FeatureTypeCatalog catalog) {
+    public PatchController(PatchEditor patches, AuditLog audit, LayerEditing editing, FeatureTypeCatalog catalog, SpatialStore store) {
         this.patches = patches;
         this.audit = audit;
         this.editing = editing;
         this.layer = catalog.over("change_patch").stream().findFirst().orElse(null);
+        this.cameras = new CameraRepository(store);
     }
 
     @GetMapping("/{id}")
@@ -49,6 +53,9 @@ public class PatchController {
         ChangePatch patch = patches.find(id).orElseThrow(() -> new EntityNotFoundException("Patch " + id));
         response.setHeader("ETag", EntityTags.of(patch.version()));
         Map<String, Object> body = new java.util.LinkedHashMap<>(PatchFields.values(patch, PatchFields.all().keySet()));
+        // City rules art. 12: the satellite centre watches the video of last period's patches — these cameras see it.
+        body.put("cameras", cameras.seeing(patch.geometry()).stream()
+                .map(c -> Map.of("code", c.code(), "name", c.name(), "online", c.online())).toList());
         body.put("next", ApiRequests.signedIn(request) == null ? List.of()
                 : PatchWorkflow.WORKFLOW.next(patch.status(), ApiRequests.signedIn(request)).stream()
                         .map(t -> Map.of("transition", t.name(), "label", t.label(), "to", t.to().name())).toList());

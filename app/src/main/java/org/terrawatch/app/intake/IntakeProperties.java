@@ -21,13 +21,15 @@ import org.terrawatch.monitoring.calendar.DeadlineKind;
  * @param incidentWindow   ... and this long after the last one joins its incident
  * @param falseAlarmReasons what a duty officer may give as the reason of a false alarm (the note starts with one)
  * @param routing          where a confirmed alert of each type is dispatched, and by when
+ * @param cameraSilence    a camera not heard from (heartbeat or alert) for this long is offline
  */
 @ConfigurationProperties("terrawatch.intake")
 public record IntakeProperties(@DefaultValue Map<String, AlertType> types, @DefaultValue("5MB") DataSize snapshotMaxSize,
                                @DefaultValue("100") int perSecond, @DefaultValue("400") int burst,
                                @DefaultValue("200") double incidentDistance, @DefaultValue("30m") java.time.Duration incidentWindow,
                                @DefaultValue({"云影", "车辆灯光", "光线变化", "许可范围内作业", "重复报警", "设备故障", "其他"})
-                               java.util.List<String> falseAlarmReasons, @DefaultValue Map<AlertType, Route> routing) {
+                               java.util.List<String> falseAlarmReasons, @DefaultValue Map<AlertType, Route> routing,
+                               @DefaultValue("10m") java.time.Duration cameraSilence) {
 
     /**
      * The dispatch of a type of alert (the plan's seven domains and five working groups).

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.terrawatch.store.Rows;
 import org.terrawatch.store.SpatialStore;
@@ -34,6 +35,34 @@ public final class CameraRepository {
                 .param("online", camera.online()).param("seen", Rows.timestamp(camera.lastSeenAt()))
                 .update(key, "id");
         return find(key.getKey().longValue()).orElseThrow();
+    }
+
+    /** Changes a camera's registry entry (name, kind, township, position, height, coverage); its sightings stay. */
+    public Camera update(Camera camera) {
+        store.jdbc().sql("UPDATE camera SET name = :name, kind = :kind, township_code = :township, position = ST_GeomFromWKB(:position, 4490), "
+                        + "mount_height_m = :height, coverage = ST_GeomFromWKB(:coverage, 4490) WHERE id = :id")
+                .param("name", camera.name()).param("kind", camera.kind().name()).param("township", camera.townshipCode())
+                .param("position", Wkb.write(camera.position())).param("height", camera.mountHeightM())
+                .param("coverage", Wkb.write(camera.coverage())).param("id", camera.id()).update();
+        return find(camera.id()).orElseThrow();
+    }
+
+    /** Marks offline the online cameras not heard from since the moment; returns them. */
+    public List<Camera> markSilent(Instant since) {
+        List<Camera> silent = store.jdbc().sql("SELECT " + COLUMNS + " FROM camera WHERE online = TRUE AND (last_seen_at IS NULL OR last_seen_at < :since)")
+                .param("since", Rows.timestamp(since)).query(CameraRepository::map).list();
+        for (Camera camera : silent) {
+            store.jdbc().sql("UPDATE camera SET online = FALSE WHERE id = :id AND (last_seen_at IS NULL OR last_seen_at < :since)")
+                    .param("id", camera.id()).param("since", Rows.timestamp(since)).update();
+        }
+        return silent;
+    }
+
+    /** The cameras whose coverage takes in some of the geometry (EPSG:4490). */
+    public List<Camera> seeing(Geometry place) {
+        return store.jdbc().sql("SELECT " + COLUMNS + " FROM camera WHERE coverage && ST_GeomFromWKB(:place, 4490) "
+                        + "AND ST_Intersects(coverage, ST_GeomFromWKB(:place, 4490)) ORDER BY code")
+                .param("place", Wkb.write(place)).query(CameraRepository::map).list();
     }
 
     public Optional<Camera> find(long id) {
