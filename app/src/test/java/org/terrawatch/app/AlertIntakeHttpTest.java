@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrawatch.app.duty.WorkOrderWatch;
+import org.terrawatch.monitoring.workorder.Escalation;
 import org.terrawatch.store.SpatialStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -313,6 +315,41 @@ class AlertIntakeHttpTest {
                 .get("deadline").asString());
         assertThat(java.time.Duration.between(java.time.Instant.now(), due)).isBetween(java.time.Duration.ofMinutes(55),
                 java.time.Duration.ofMinutes(61));
+    }
+
+    @Test
+    void anOrderPastItsDeadlineIsOverdueOnceInTheDesksListAndTheLayer() throws Exception {
+        long incident = incidentOf(alert("TT-late-1", "倾倒垃圾").put("time", "2026-11-26T08:00:00+08:00"), "TT-late-1");
+        desk("POST", "/api/duty/incidents/" + incident + "/screening", "{\"screening\":\"CONFIRMED\"}");
+        long order = JSON.readTree(desk("POST", "/api/duty/incidents/" + incident + "/dispatch", "{}").body()).get("id").asLong();
+        SpatialStore store = server.bean(SpatialStore.class);
+        WorkOrderWatch watch = server.bean(WorkOrderWatch.class);
+        watch.check(); // whatever else of the demo is due now
+        // Most of its time used: due soon, once.
+        store.jdbc().sql("UPDATE work_order SET created_at = :created, deadline = :deadline WHERE id = :id")
+                .param("created", java.time.OffsetDateTime.now().minusDays(9)).param("deadline", java.time.OffsetDateTime.now().plusDays(1))
+                .param("id", order).update();
+        assertThat(watch.check()).extracting(Escalation.Found::orderId, Escalation.Found::overdue).containsExactly(org.assertj.core.groups.Tuple.tuple(order, false));
+        assertThat(watch.check()).isEmpty();
+        // Past its deadline: overdue, once.
+        store.jdbc().sql("UPDATE work_order SET deadline = :deadline WHERE id = :id").param("deadline", java.time.OffsetDateTime.now().minusHours(1))
+                .param("id", order).update();
+        assertThat(watch.check()).extracting(Escalation.Found::orderId, Escalation.Found::overdue).containsExactly(org.assertj.core.groups.Tuple.tuple(order, true));
+        assertThat(watch.check()).isEmpty();
+        long audited = store.jdbc().sql("SELECT COUNT(*) FROM work_order WHERE id = :id AND overdue_at IS NOT NULL AND due_soon_at IS NOT NULL")
+                .param("id", order).query(Long.class).single();
+        assertThat(audited).isEqualTo(1);
+        JsonNode listed = null;
+        for (JsonNode item : JSON.readTree(desk("GET", "/api/duty/orders", null).body())) {
+            if (item.get("id").asLong() == order) {
+                listed = item;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("overdue").asBoolean()).isTrue();
+        JsonNode layer = server.getJson("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:work_orders&OUTPUTFORMAT=application/json"
+                + "&RESOURCEID=work_orders." + order);
+        assertThat(layer.at("/features/0/properties/overdue").asBoolean()).isTrue();
     }
 
     private static long incidentOf(ObjectNode alert, String externalId) throws Exception {

@@ -39,6 +39,7 @@ import org.terrawatch.monitoring.workorder.WorkOrder;
 import org.terrawatch.monitoring.workorder.WorkOrderRepository;
 import org.terrawatch.monitoring.workorder.WorkOrderSource;
 import org.terrawatch.ows.Numbers;
+import org.terrawatch.store.Rows;
 import org.terrawatch.store.SpatialStore;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -217,6 +218,35 @@ public class DutyDeskController {
         response.setStatus(status);
         response.setContentType("application/json");
         response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    }
+
+    /** The open work orders, the earliest deadline first, each marked overdue or due soon: what the desk chases. */
+    @GetMapping("/orders")
+    public void orders(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!atTheDesk(request, response)) {
+            return;
+        }
+        Instant now = clock.instant();
+        ArrayNode list = JSON.createArrayNode();
+        store.jdbc().sql("SELECT id, code, title, working_group_code, department_code, township_code, state, created_at, deadline, due_soon_at, "
+                        + "overdue_at FROM work_order WHERE state <> 'CLOSED' AND deadline IS NOT NULL ORDER BY deadline, id")
+                .query((row, n) -> {
+                    ObjectNode item = list.addObject();
+                    item.put("id", row.getLong("id"));
+                    item.put("code", row.getString("code"));
+                    item.put("title", row.getString("title"));
+                    item.put("workingGroup", row.getString("working_group_code"));
+                    item.put("department", row.getString("department_code"));
+                    item.put("township", row.getString("township_code"));
+                    item.put("state", row.getString("state"));
+                    Instant deadline = Rows.instant(row, "deadline");
+                    item.put("deadline", deadline.toString());
+                    item.put("overdue", deadline.isBefore(now));
+                    item.put("dueSoon", Rows.instant(row, "due_soon_at") != null && !deadline.isBefore(now));
+                    return item;
+                }).list();
+        response.setContentType("application/json");
+        response.getOutputStream().write(JSON.writeValueAsBytes(list));
     }
 
     @GetMapping("/false-alarm-reasons")

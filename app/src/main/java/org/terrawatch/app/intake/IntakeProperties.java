@@ -22,6 +22,7 @@ import org.terrawatch.monitoring.calendar.DeadlineKind;
  * @param falseAlarmReasons what a duty officer may give as the reason of a false alarm (the note starts with one)
  * @param routing          where a confirmed alert of each type is dispatched, and by when
  * @param cameraSilence    a camera not heard from (heartbeat or alert) for this long is offline
+ * @param dueSoonShare     a work order is due soon once this share of its time is used (then overdue past its deadline)
  */
 @ConfigurationProperties("terrawatch.intake")
 public record IntakeProperties(@DefaultValue Map<String, AlertType> types, @DefaultValue("5MB") DataSize snapshotMaxSize,
@@ -29,7 +30,7 @@ public record IntakeProperties(@DefaultValue Map<String, AlertType> types, @Defa
                                @DefaultValue("200") double incidentDistance, @DefaultValue("30m") java.time.Duration incidentWindow,
                                @DefaultValue({"云影", "车辆灯光", "光线变化", "许可范围内作业", "重复报警", "设备故障", "其他"})
                                java.util.List<String> falseAlarmReasons, @DefaultValue Map<AlertType, Route> routing,
-                               @DefaultValue("10m") java.time.Duration cameraSilence) {
+                               @DefaultValue("10m") java.time.Duration cameraSilence, @DefaultValue("0.8") double dueSoonShare) {
 
     /**
      * The dispatch of a type of alert (the plan's seven domains and five working groups).
