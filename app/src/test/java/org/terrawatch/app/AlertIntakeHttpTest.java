@@ -352,6 +352,27 @@ class AlertIntakeHttpTest {
         assertThat(layer.at("/features/0/properties/overdue").asBoolean()).isTrue();
     }
 
+    @Test
+    void aDutyOfficerRaisesAManualAlertThatIsQueuedLikeThePlatforms() throws Exception {
+        ObjectNode manual = JSON.createObjectNode().put("camera", camera).put("type", "GRAZING").put("longitude", place[0]).put("latitude", place[1])
+                .put("time", "2026-11-27T07:30:00+08:00").put("note", "人工值守发现违规放牧");
+        HttpResponse<String> raised = desk("POST", "/api/duty/alerts", manual.toString());
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        String externalId = JSON.readTree(raised.body()).get("externalId").asString();
+        assertThat(externalId).startsWith("MANUAL-duty-");
+        boolean queued = false;
+        for (JsonNode item : JSON.readTree(desk("GET", "/api/duty/queue?limit=500", null).body())) {
+            queued |= item.at("/latest/externalId").asString().equals(externalId);
+        }
+        assertThat(queued).isTrue();
+        assertThat(JSON.readTree(desk("POST", "/api/duty/alerts", manual.deepCopy().put("type", "UFO").toString()).body()).get("field").asString())
+                .isEqualTo("type");
+        assertThat(JSON.readTree(desk("POST", "/api/duty/alerts", manual.deepCopy().put("camera", "NO-SUCH").toString()).body()).get("field").asString())
+                .isEqualTo("camera");
+        assertThat(server.exchange("POST", "/api/duty/alerts", manual.toString(), "Content-Type", "application/json", "Authorization",
+                RunningServer.basic("field")).statusCode()).isEqualTo(403);
+    }
+
     private static long incidentOf(ObjectNode alert, String externalId) throws Exception {
         assertThat(post(alert, PLATFORM).statusCode()).isEqualTo(201);
         for (JsonNode item : JSON.readTree(desk("GET", "/api/duty/queue?limit=500", null).body())) {

@@ -10,6 +10,7 @@ import org.terrawatch.app.intake.AlertIntakeController;
 import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.ConcurrentEditException;
 import org.terrawatch.monitoring.EntityNotFoundException;
+import org.terrawatch.monitoring.alert.IntakeRefused;
 import org.terrawatch.monitoring.workflow.RuleViolation;
 import org.terrawatch.ows.OwsException;
 
@@ -20,6 +21,12 @@ import org.terrawatch.ows.OwsException;
 @RestControllerAdvice(assignableTypes = {PatchController.class, WorkOrderController.class, AlertIntakeController.class,
         DutyDeskController.class})
 public class ApiProblems {
+
+    /** An alert the intake refused: the field at fault, 400; an external id taken by other content, 409. */
+    @ExceptionHandler(IntakeRefused.class)
+    public void intake(IntakeRefused e, HttpServletResponse response) throws IOException {
+        ProtocolErrors.problem(response, e.status(), e.status() == 409 ? "Conflict" : "Bad Request", e.getMessage(), e.field());
+    }
 
     /** A query parameter the shared parsers refused (a limit, a bbox, a time). */
     @ExceptionHandler(OwsException.class)

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +22,11 @@ import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.Labels;
+import org.terrawatch.monitoring.Sha256;
 import org.terrawatch.monitoring.alert.Alert;
+import org.terrawatch.monitoring.alert.AlertIntake;
 import org.terrawatch.monitoring.alert.AlertRepository;
+import org.terrawatch.monitoring.alert.AlertType;
 import org.terrawatch.monitoring.alert.Incident;
 import org.terrawatch.monitoring.alert.IncidentRepository;
 import org.terrawatch.monitoring.alert.Screening;
@@ -39,8 +44,10 @@ import org.terrawatch.monitoring.workorder.WorkOrder;
 import org.terrawatch.monitoring.workorder.WorkOrderRepository;
 import org.terrawatch.monitoring.workorder.WorkOrderSource;
 import org.terrawatch.ows.Numbers;
+import org.terrawatch.ows.OwsException;
 import org.terrawatch.store.Rows;
 import org.terrawatch.store.SpatialStore;
+import org.terrawatch.store.Wkb;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,9 +77,11 @@ public class DutyDeskController {
     private final IntakeProperties intake;
     private final SpatialStore store;
     private final Clock clock;
+    private final AlertIntake alertIntake;
 
     public DutyDeskController(SpatialStore store, DutyStream stream, AlertEditor editor, WorkOrderEditor workOrders, IntakeProperties intake,
-                              Clock clock) {
+                              AlertIntake alertIntake, Clock clock) {
+        this.alertIntake = alertIntake;
         this.editor = editor;
         this.workOrders = workOrders;
         this.orders = new WorkOrderRepository(store);
@@ -218,6 +227,54 @@ public class DutyDeskController {
         response.setStatus(status);
         response.setContentType("application/json");
         response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    }
+
+    /**
+     * A duty officer's manual alert (人工报警: grazing, straw burning, dust, dumping, work safety seen on the video):
+     * {@code camera}, {@code type}, {@code longitude}, {@code latitude}, optional {@code time} and {@code note}. It is
+     * judged, grouped and queued like the platform's, and stored as the officer's.
+     */
+    @PostMapping("/alerts")
+    public void manualAlert(@RequestBody Map<String, Object> body, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!atTheDesk(request, response)) {
+            return;
+        }
+        Actor actor = SignedIn.actor(request);
+        String typeName = FieldValue.text(body.get("type"));
+        AlertType type = typeName == null ? null : intake.type(typeName).orElse(null);
+        if (type == null) {
+            ProtocolErrors.problem(response, 400, "Bad Request", "type is one of " + java.util.Arrays.toString(AlertType.values()), "type");
+            return;
+        }
+        double longitude;
+        double latitude;
+        Instant time;
+        try {
+            longitude = Numbers.finite(String.valueOf(body.get("longitude")), "longitude");
+            latitude = Numbers.finite(String.valueOf(body.get("latitude")), "latitude");
+            time = body.get("time") == null ? clock.instant() : java.time.OffsetDateTime.parse(String.valueOf(body.get("time"))).toInstant();
+        } catch (OwsException e) {
+            ProtocolErrors.problem(response, 400, "Bad Request", e.getMessage(), e.locator());
+            return;
+        } catch (java.time.format.DateTimeParseException e) {
+            ProtocolErrors.problem(response, 400, "Bad Request", "time is an ISO 8601 date-time with its offset", "time");
+            return;
+        }
+        String camera = FieldValue.text(body.get("camera"));
+        String externalId = "MANUAL-" + actor.username() + "-" + java.util.UUID.randomUUID();
+        Point position = Wkb.factory().createPoint(new Coordinate(longitude, latitude));
+        AlertIntake.Received received = alertIntake.receive(new AlertIntake.Submission(externalId, camera == null ? "" : camera, type, "manual",
+                time, position, null, null, null, null, Sha256.hex(externalId)), actor.username());
+        String note = FieldValue.text(body.get("note"));
+        if (note != null) {
+            editor.update(actor, Channel.REST, received.alert().id(), null, Map.of("screening_note", note));
+        }
+        ObjectNode json = JSON.createObjectNode();
+        json.put("id", received.alert().id());
+        json.put("externalId", externalId);
+        json.put("type", type.name());
+        response.setHeader("Location", request.getContextPath() + "/api/alerts/" + received.alert().id());
+        send(response, 201, json);
     }
 
     /** The open work orders, the earliest deadline first, each marked overdue or due soon: what the desk chases. */

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -139,11 +138,6 @@ public class AlertIntakeController {
         try (InputStream in = Files.newInputStream(attachments.contentOf(snapshot.get())); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
-    }
-
-    @ExceptionHandler(IntakeRefused.class)
-    public void refused(IntakeRefused e, HttpServletResponse response) throws IOException {
-        ProtocolErrors.problem(response, e.status(), e.status() == 409 ? "Conflict" : "Bad Request", e.getMessage(), e.field());
     }
 
     /** The alert, if the caller may read it under the read rules of the alerts layer. */

@@ -39,6 +39,7 @@ public final class AlertIntake {
      * A checked alert as sent.
      *
      * @param platformType what the platform called its type
+     * @param snapshot     the image, or null for a duty officer's manual alert without one
      * @param fingerprint  a checksum of everything sent, snapshot included
      */
     public record Submission(String externalId, String cameraCode, AlertType type, String platformType, Instant detectedAt,
@@ -92,9 +93,11 @@ public final class AlertIntake {
                 Instant now = clock.instant();
                 Alert stored = alerts.insert(Alert.received(alert.externalId(), camera.id(), alert.type(), alert.detectedAt(), now,
                         alert.position(), null, alert.confidence(), place.townshipCode()), alert.platformType(), alert.fingerprint(), alert.clip());
-                Attachment snapshot = attachments.add(SNAPSHOT, stored.id(), "snapshot" + (alert.snapshotType().equals("image/png") ? ".png" : ".jpg"),
-                        alert.snapshotType(), new ByteArrayInputStream(alert.snapshot()), null, alert.position(), alert.detectedAt(), by, now);
-                alerts.snapshotAt(stored.id(), snapshot.storagePath());
+                if (alert.snapshot() != null) {
+                    Attachment snapshot = attachments.add(SNAPSHOT, stored.id(), "snapshot" + (alert.snapshotType().equals("image/png") ? ".png" : ".jpg"),
+                            alert.snapshotType(), new ByteArrayInputStream(alert.snapshot()), null, alert.position(), alert.detectedAt(), by, now);
+                    alerts.snapshotAt(stored.id(), snapshot.storagePath());
+                }
                 Incident incident = triage.triage(stored, place);
                 cameras.seen(camera.id(), alert.detectedAt().isAfter(now) ? now : alert.detectedAt());
                 events.publishAfterCommit(new ChangeEvent(KIND, stored.id(), alert.externalId(), "RECEIVE", by, Channel.REST,
