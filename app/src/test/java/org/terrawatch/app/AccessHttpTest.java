@@ -115,6 +115,43 @@ class AccessHttpTest {
     }
 
     @Test
+    void theRestApiReadsRecordsByTheSameRules() throws Exception {
+        JsonNode features = JSON.readTree(as(RunningServer.READER, PATCHES_JSON + "&COUNT=1000").body()).get("features");
+        String own = null;
+        String other = null;
+        for (JsonNode feature : features) {
+            boolean inside = feature.at("/properties/township_code").asString("").startsWith(TOWNSHIP);
+            String id = feature.get("id").asString().substring("patches.".length());
+            own = own == null && inside ? id : own;
+            other = other == null && !inside && !feature.at("/properties/responsible_department").asString("").equals("guanshan") ? id : other;
+        }
+        assertThat(as("guanshan", "/api/patches/" + own).statusCode()).isEqualTo(200);
+        assertThat(as("guanshan", "/api/patches/" + other).statusCode()).as("another township's patch is no such patch").isEqualTo(404);
+        assertThat(as("guanshan", "/api/patches/" + other + "/history").statusCode()).isEqualTo(404);
+        HttpResponse<String> anonymous = server.getAnonymously("/api/patches/" + own);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+
+        JsonNode orders = JSON.readTree(as(RunningServer.READER, "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:work_orders"
+                + "&OUTPUTFORMAT=application/json&COUNT=200").body()).get("features");
+        String gengdi = null;
+        String elsewhere = null;
+        for (JsonNode order : orders) {
+            String id = order.get("id").asString().substring("work_orders.".length());
+            boolean theirs = as("gengdi", "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:work_orders&RESULTTYPE=hits"
+                    + "&OUTPUTFORMAT=application/json&RESOURCEID=work_orders." + id).body().contains("\"numberMatched\":1");
+            gengdi = gengdi == null && theirs ? id : gengdi;
+            elsewhere = elsewhere == null && !theirs ? id : elsewhere;
+            if (gengdi != null && elsewhere != null) {
+                break;
+            }
+        }
+        assertThat(as("gengdi", "/api/work-orders/" + gengdi).statusCode()).isEqualTo(200);
+        assertThat(as("gengdi", "/api/work-orders/" + elsewhere).statusCode()).isEqualTo(404);
+        assertThat(as(RunningServer.READER, "/api/work-orders/" + elsewhere).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void processesReadOnlyWhatTheirOwnerMayRead() throws Exception {
         long all = hits(PATCH_HITS, RunningServer.READER);
         long inTownship = hits(PATCH_HITS + "&CQL_FILTER=" + encode("township_code LIKE '" + TOWNSHIP + "%'"), RunningServer.READER);

@@ -2,22 +2,15 @@ package org.terrawatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,27 +41,27 @@ class CrashDuringTransactionTest {
             StoreSettings settings = TestStores.freshDatabase(StoreType.POSTGIS);
             store.add("--terrawatch.store.url=" + settings.jdbcUrl());
         }
-        int port = freePort();
+        int port = ServerProcess.freePort();
         String base = "http://127.0.0.1:" + port;
         for (int progress : new int[] {600, 1400}) {
-            Server first = Server.start(data, port, store, progress);
+            ServerProcess first = ServerProcess.start(data, port, arguments(store), " " + progress + " of " + ACTIONS + " actions applied");
             long patchesBefore;
             long historyBefore;
             CompletableFuture<HttpResponse<String>> answer;
             try {
-                first.awaitHealthy(base);
+                first.awaitHealthy();
                 patchesBefore = hits(base, "patches");
                 historyBefore = hits(base, "patch_history");
                 answer = HTTP.sendAsync(post(base, transaction()), HttpResponse.BodyHandlers.ofString());
-                assertThat(first.reached.await(240, TimeUnit.SECONDS)).as("the server logs its progress through the transaction").isTrue();
+                assertThat(first.reached().await(240, TimeUnit.SECONDS)).as("the server logs its progress through the transaction").isTrue();
             } finally {
                 first.kill();
             }
             assertThat(answer.isDone() && !answer.isCompletedExceptionally()).as("killed before it answered").isFalse();
 
-            Server second = Server.start(data, port, store, 0);
+            ServerProcess second = ServerProcess.start(data, port, store, null);
             try {
-                second.awaitHealthy(base);
+                second.awaitHealthy();
                 long patchesAfter = hits(base, "patches");
                 long historyAfter = hits(base, "patch_history");
                 System.out.printf("%s, killed after %d of %d inserts: %d patches before, %d after the restart%n",
@@ -82,6 +75,13 @@ class CrashDuringTransactionTest {
                 second.kill();
             }
         }
+    }
+
+    /** The store's arguments and the transaction's progress in the log. */
+    private static List<String> arguments(List<String> store) {
+        List<String> arguments = new ArrayList<>(store);
+        arguments.add("--logging.level.org.terrawatch.wfs.WfsTransaction=DEBUG");
+        return arguments;
     }
 
     private static HttpRequest post(String base, String body) {
@@ -114,65 +114,5 @@ class CrashDuringTransactionTest {
                 + layer + "&RESULTTYPE=hits&OUTPUTFORMAT=application/json")).header("Authorization", RunningServer.basic(RunningServer.READER))
                 .build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body()).path("numberMatched").asLong();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** The server as a child JVM on the test classpath, its log watched for the transaction's progress. */
-    private record Server(Process process, CountDownLatch reached, List<String> log) {
-
-        /** @param progress how many actions applied the log must report before {@link #reached} opens */
-        static Server start(Path data, int port, List<String> store, int progress) throws IOException {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                    "-cp", System.getProperty("java.class.path"), TerraWatchApplication.class.getName(), "--server.port=" + port,
-                    "--terrawatch.data-dir=" + data, "--logging.level.org.terrawatch.wfs.WfsTransaction=DEBUG"));
-            command.addAll(store);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            Server server = new Server(process, new CountDownLatch(1), new java.util.concurrent.CopyOnWriteArrayList<>());
-            Thread reader = new Thread(() -> {
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = lines.readLine()) != null) {
-                        server.log.add(line);
-                        if (line.contains(" " + progress + " of " + ACTIONS + " actions applied")) {
-                            server.reached.countDown();
-                        }
-                    }
-                } catch (IOException e) {
-                    // the process was killed
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            return server;
-        }
-
-        void awaitHealthy(String base) throws Exception {
-            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("server process alive; log:\n" + String.join("\n", log)).isTrue();
-                try {
-                    HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (health.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // starting
-                }
-                Thread.sleep(250);
-            }
-            throw new AssertionError("The server did not start; log:\n" + String.join("\n", log));
-        }
-
-        /** SIGKILL: no shutdown hook, no connection pool closing, no chance to commit or roll back. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
     }
 }

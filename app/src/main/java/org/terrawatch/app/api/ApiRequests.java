@@ -10,7 +10,11 @@ final class ApiRequests {
     /** Thrown when a write comes without a signed-in user. */
     static final class NotSignedIn extends RuntimeException {
         NotSignedIn() {
-            super("Sign in (HTTP Basic) to change anything");
+            this("Sign in (HTTP Basic) to change anything");
+        }
+
+        NotSignedIn(String message) {
+            super(message);
         }
     }
 

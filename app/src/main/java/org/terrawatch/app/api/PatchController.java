@@ -39,8 +39,11 @@ public class PatchController {
     private final LayerEditing editing;
     private final FeatureType layer;
     private final CameraRepository cameras;
+    private final RecordReads reads;
 
-    public PatchController(PatchEditor patches, AuditLog audit, LayerEditing editing, FeatureTypeCatalog catalog, SpatialStore store) {
+    public PatchController(PatchEditor patches, AuditLog audit, LayerEditing editing, FeatureTypeCatalog catalog, SpatialStore store,
+                           RecordReads reads) {
+        this.reads = reads;
         this.patches = patches;
         this.audit = audit;
         this.editing = editing;
@@ -50,6 +53,7 @@ public class PatchController {
 
     @GetMapping("/{id}")
     public Map<String, Object> patch(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+        reads.require("change_patch", id, "Patch " + id, request);
         ChangePatch patch = patches.find(id).orElseThrow(() -> new EntityNotFoundException("Patch " + id));
         response.setHeader("ETag", EntityTags.of(patch.version()));
         Map<String, Object> body = new java.util.LinkedHashMap<>(PatchFields.values(patch, PatchFields.all().keySet()));
@@ -77,7 +81,8 @@ public class PatchController {
     }
 
     @GetMapping("/{id}/history")
-    public List<AuditEvent> history(@PathVariable long id) {
+    public List<AuditEvent> history(@PathVariable long id, HttpServletRequest request) {
+        reads.require("change_patch", id, "Patch " + id, request);
         return audit.history(PatchEditor.KIND, id);
     }
 }

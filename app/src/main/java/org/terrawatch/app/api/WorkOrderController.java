@@ -39,8 +39,10 @@ public class WorkOrderController {
     private final AuditLog audit;
     private final LayerEditing editing;
     private final FeatureType layer;
+    private final RecordReads reads;
 
-    public WorkOrderController(WorkOrderEditor orders, AuditLog audit, LayerEditing editing, FeatureTypeCatalog catalog) {
+    public WorkOrderController(WorkOrderEditor orders, AuditLog audit, LayerEditing editing, FeatureTypeCatalog catalog, RecordReads reads) {
+        this.reads = reads;
         this.orders = orders;
         this.audit = audit;
         this.editing = editing;
@@ -48,7 +50,8 @@ public class WorkOrderController {
     }
 
     @GetMapping("/{id}")
-    public WorkOrder order(@PathVariable long id, HttpServletResponse response) {
+    public WorkOrder order(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+        reads.require("work_order_feature", id, "Work order " + id, request);
         WorkOrder order = orders.find(id).orElseThrow(() -> new EntityNotFoundException("Work order " + id));
         response.setHeader("ETag", EntityTags.of(order.version()));
         return order;
@@ -76,7 +79,8 @@ public class WorkOrderController {
     }
 
     @GetMapping("/{id}/history")
-    public List<AuditEvent> history(@PathVariable long id) {
+    public List<AuditEvent> history(@PathVariable long id, HttpServletRequest request) {
+        reads.require("work_order_feature", id, "Work order " + id, request);
         return audit.history(WorkOrderEditor.KIND, id);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.api.RecordReads;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.alert.Alert;
@@ -33,11 +34,6 @@ import org.terrawatch.monitoring.attachment.AttachmentStore;
 import org.terrawatch.monitoring.camera.CameraRepository;
 import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.workflow.Actor;
-import org.terrawatch.query.FeatureQuery;
-import org.terrawatch.query.FeatureSource;
-import org.terrawatch.query.FeatureType;
-import org.terrawatch.query.FeatureTypeCatalog;
-import org.terrawatch.query.filter.Filter;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.Wkb;
 import tools.jackson.databind.JsonNode;
@@ -65,19 +61,17 @@ public class AlertIntakeController {
     private final AlertRepository alerts;
     private final CameraRepository cameras;
     private final AttachmentStore attachments;
-    private final FeatureSource source;
-    private final FeatureType layer;
+    private final RecordReads reads;
 
     public AlertIntakeController(AlertIntake intake, IntakeProperties settings, CredentialRateLimits limits, SpatialStore store,
-                                 AttachmentStore attachments, FeatureSource source, FeatureTypeCatalog catalog) {
+                                 AttachmentStore attachments, RecordReads reads) {
         this.intake = intake;
         this.settings = settings;
         this.limits = limits;
         this.alerts = new AlertRepository(store);
         this.cameras = new CameraRepository(store);
         this.attachments = attachments;
-        this.source = source;
-        this.layer = catalog.over("alert").stream().findFirst().orElse(null);
+        this.reads = reads;
     }
 
     @PostMapping
@@ -142,15 +136,7 @@ public class AlertIntakeController {
 
     /** The alert, if the caller may read it under the read rules of the alerts layer. */
     private Optional<Alert> readable(long id, HttpServletRequest request) {
-        if (layer == null) {
-            return Optional.empty();
-        }
-        FeatureQuery one = new FeatureQuery(layer, new Filter.ResourceId(Set.of(layer.featureId(id))), null, 0, 1L, null, null);
-        try {
-            return source.count(one, SignedIn.reader(request)) > 0 ? alerts.find(id) : Optional.empty();
-        } catch (org.terrawatch.query.access.ReadDenied denied) {
-            return Optional.empty();
-        }
+        return reads.mayRead("alert", id, request) ? alerts.find(id) : Optional.empty();
     }
 
     private AlertSubmission submission(HttpServletRequest request) throws IOException, ServletException {

@@ -90,6 +90,7 @@ public final class AlertIntake {
         }
         try {
             return new Received(store.inTransaction(() -> {
+                cameras.claim(camera.id());
                 Instant now = clock.instant();
                 Alert stored = alerts.insert(Alert.received(alert.externalId(), camera.id(), alert.type(), alert.detectedAt(), now,
                         alert.position(), null, alert.confidence(), place.townshipCode()), alert.platformType(), alert.fingerprint(), alert.clip());

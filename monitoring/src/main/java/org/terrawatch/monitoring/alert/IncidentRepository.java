@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.terrawatch.geodesy.GeodesicDistance;
+import org.terrawatch.monitoring.camera.CameraRepository;
 import org.terrawatch.store.Rows;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.Wkb;
@@ -30,8 +31,8 @@ public final class IncidentRepository {
     /** The incident the alert belongs to, joined or opened, in the caller's transaction; the alert is linked to it. */
     public Incident assign(Alert alert, int priority, double distanceMetres, Duration window) {
         return store.inTransaction(() -> {
-            // Lock the camera's row: two alerts of one camera at once join one incident rather than open two.
-            store.jdbc().sql("SELECT id FROM camera WHERE id = :camera FOR UPDATE").param("camera", alert.cameraId()).query(Long.class).list();
+            // The camera's row lock (taken already by the intake): two alerts of one camera at once join one incident, not two.
+            new CameraRepository(store).claim(alert.cameraId());
             List<Incident> open = store.jdbc().sql("SELECT " + COLUMNS + " FROM incident WHERE screening = 'PENDING' AND camera_id = :camera "
                             + "AND alert_type = :type AND last_at >= :since ORDER BY last_at DESC")
                     .param("camera", alert.cameraId()).param("type", alert.type().name())

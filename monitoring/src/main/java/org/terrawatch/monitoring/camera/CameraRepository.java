@@ -70,6 +70,14 @@ public final class CameraRepository {
                 .query(CameraRepository::map).optional();
     }
 
+    /**
+     * Takes the camera's row lock for the rest of the caller's transaction. An alert's transaction takes it first, before
+     * its insert (whose foreign key share-locks the row): two alerts of one camera then queue instead of deadlocking.
+     */
+    public void claim(long id) {
+        store.jdbc().sql("SELECT id FROM camera WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();
+    }
+
     /** The camera was heard from (a heartbeat, an alert): it is online, last seen then. */
     public void seen(long id, Instant at) {
         store.jdbc().sql("UPDATE camera SET online = TRUE, last_seen_at = :at WHERE id = :id AND (last_seen_at IS NULL OR last_seen_at < :at)")
