@@ -9,13 +9,15 @@ first_free_port() {
 }
 
 # Starts TerraWatch (PostGIS profile) on database "bench" of the test cluster with $WORK/data-dir (made from data-dir/
-# unless it exists), heap $1, port $TW_PORT; sets TW_PID and waits until it is healthy (it creates the schema).
+# unless it exists), heap $1, port $TW_PORT, and the arguments in $TW_ARGS; sets TW_PID and waits until it is healthy
+# (it creates the schema).
 terrawatch_start() {
   [ -d "$WORK/data-dir" ] || mkdir -p "$WORK/data-dir"
   cp data-dir/*.yml "$WORK/data-dir/"
   # The peers (MapServer, QGIS Server) serve without sign-in: the benchmark's data directory lets anonymous callers read
-  # every layer, so both sides do the same work (the read rule is then no filter at all).
-  cat > "$WORK/data-dir/access.yml" <<'YAML'
+  # every layer, so both sides do the same work (the read rule is then no filter at all). TW_KEEP_ACCESS=1 keeps the
+  # shipped access.yml (its API keys: the alert benchmark posts with the camera platform's key).
+  [ "${TW_KEEP_ACCESS:-}" = 1 ] || cat > "$WORK/data-dir/access.yml" <<'YAML'
 terrawatch:
   access:
     rules:
@@ -24,7 +26,7 @@ terrawatch:
 YAML
   java "-Xmx$1" -jar app/target/terrawatch.jar --spring.profiles.active=postgis \
     --terrawatch.store.url="jdbc:postgresql://127.0.0.1:$PGTEST_PORT/bench" --terrawatch.store.username=postgres \
-    --terrawatch.data-dir="$WORK/data-dir" --server.port="$TW_PORT" --logging.level.root=warn > "$WORK/terrawatch.log" 2>&1 &
+    --terrawatch.data-dir="$WORK/data-dir" --server.port="$TW_PORT" --logging.level.root=warn ${TW_ARGS:-} > "$WORK/terrawatch.log" 2>&1 &
   TW_PID=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$TW_PORT/actuator/health" >/dev/null && break; sleep 1; done
 }

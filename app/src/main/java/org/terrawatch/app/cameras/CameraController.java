@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.terrawatch.app.security.AdminController;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.geodesy.GeodesicArea;
@@ -121,7 +122,7 @@ public class CameraController {
     /** Registers a camera (administrators). */
     @PostMapping
     public void create(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (administrator(request, response) == null) {
+        if (AdminController.admin(request, response) == null) {
             return;
         }
         JsonNode body = JSON.readTree(request.getInputStream().readAllBytes());
@@ -141,7 +142,7 @@ public class CameraController {
     /** Changes a camera's registry entry (administrators): the same fields as when it was registered. */
     @PutMapping("/{code}")
     public void update(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (administrator(request, response) == null) {
+        if (AdminController.admin(request, response) == null) {
             return;
         }
         Optional<Camera> stored = cameras.findByCode(code);
@@ -276,19 +277,6 @@ public class CameraController {
         }
         ProtocolErrors.send(request, response, SignedIn.actor(request) == null ? 401 : 403, "Forbidden", "The camera registry is not yours to read");
         return false;
-    }
-
-    private static Actor administrator(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Actor actor = SignedIn.actor(request);
-        if (actor == null) {
-            ProtocolErrors.send(request, response, 401, "Unauthorized", "Sign in as an administrator");
-            return null;
-        }
-        if (!actor.has(Role.ADMIN)) {
-            ProtocolErrors.problem(response, 403, "Forbidden", actor.username() + " is not an administrator");
-            return null;
-        }
-        return actor;
     }
 
     private static ObjectNode describe(Camera camera) {

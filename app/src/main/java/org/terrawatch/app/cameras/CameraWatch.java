@@ -1,15 +1,12 @@
 package org.terrawatch.app.cameras;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.terrawatch.app.config.Periodic;
 import org.terrawatch.app.intake.IntakeProperties;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.camera.Camera;
@@ -29,18 +26,12 @@ public class CameraWatch implements AutoCloseable {
     /** The entity kind of a camera's changes. */
     public static final String KIND = "CAMERA";
 
-    private static final Logger LOG = LoggerFactory.getLogger(CameraWatch.class);
-
     private final SpatialStore store;
     private final CameraRepository cameras;
     private final ChangeEvents events;
     private final IntakeProperties settings;
     private final Clock clock;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "camera-watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Periodic worker = new Periodic("camera-watch");
 
     public CameraWatch(SpatialStore store, ChangeEvents events, IntakeProperties settings, Clock clock) {
         this.store = store;
@@ -52,13 +43,7 @@ public class CameraWatch implements AutoCloseable {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        worker.scheduleWithFixedDelay(() -> {
-            try {
-                check();
-            } catch (RuntimeException e) {
-                LOG.warn("Checking the cameras failed: {}", e.getMessage());
-            }
-        }, 30, 30, TimeUnit.SECONDS);
+        worker.every(Duration.ofSeconds(30), this::check);
     }
 
     /** Marks the silent cameras offline now; returns them. */
@@ -75,6 +60,6 @@ public class CameraWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }

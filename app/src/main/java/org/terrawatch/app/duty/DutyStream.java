@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +12,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.terrawatch.app.config.Periodic;
 import org.terrawatch.monitoring.alert.AlertIntake;
 import org.terrawatch.monitoring.event.ChangeEvent;
 
@@ -31,14 +29,10 @@ public class DutyStream implements AutoCloseable {
     private static final Duration LIFETIME = Duration.ofMinutes(30);
 
     private final List<SseEmitter> streams = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "duty-stream-keep-alive");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Periodic keepAlive = new Periodic("duty-stream-keep-alive");
 
     public DutyStream() {
-        keepAlive.scheduleAtFixedRate(() -> sendToAll(() -> SseEmitter.event().comment("keep-alive")), 20, 20, TimeUnit.SECONDS);
+        keepAlive.every(Duration.ofSeconds(20), () -> sendToAll(() -> SseEmitter.event().comment("keep-alive")));
     }
 
     /** A new stream for a signed-in duty officer; it ends after half an hour, and the browser opens the next. */
@@ -87,7 +81,7 @@ public class DutyStream implements AutoCloseable {
 
     @Override
     public void close() {
-        keepAlive.shutdownNow();
+        keepAlive.close();
         streams.forEach(SseEmitter::complete);
         streams.clear();
     }

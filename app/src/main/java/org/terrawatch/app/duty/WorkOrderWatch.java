@@ -1,15 +1,12 @@
 package org.terrawatch.app.duty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.terrawatch.app.config.Periodic;
 import org.terrawatch.app.intake.IntakeProperties;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.event.ChangeEvent;
@@ -26,18 +23,12 @@ import org.terrawatch.store.SpatialStore;
 @Component
 public class WorkOrderWatch implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WorkOrderWatch.class);
-
     private final SpatialStore store;
     private final Escalation escalation;
     private final ChangeEvents events;
     private final IntakeProperties settings;
     private final Clock clock;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "work-order-watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Periodic worker = new Periodic("work-order-watch");
 
     public WorkOrderWatch(SpatialStore store, ChangeEvents events, IntakeProperties settings, Clock clock) {
         this.store = store;
@@ -49,13 +40,7 @@ public class WorkOrderWatch implements AutoCloseable {
 
     @EventListener(ApplicationReadyEvent.class)
     public void start() {
-        worker.scheduleWithFixedDelay(() -> {
-            try {
-                check();
-            } catch (RuntimeException e) {
-                LOG.warn("Checking the work orders' deadlines failed: {}", e.getMessage());
-            }
-        }, 60, 60, TimeUnit.SECONDS);
+        worker.every(Duration.ofSeconds(60), this::check);
     }
 
     /** Marks and publishes the orders found due soon or overdue now; returns them. */
@@ -72,6 +57,6 @@ public class WorkOrderWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }

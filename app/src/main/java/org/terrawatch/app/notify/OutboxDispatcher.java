@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.terrawatch.app.config.Periodic;
 import org.terrawatch.monitoring.notify.Outbox;
 import org.terrawatch.monitoring.notify.OutboxMessage;
 
@@ -28,11 +26,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final Map<NotificationProperties.Kind, MessageSender> senders = Map.of(NotificationProperties.Kind.WEBHOOK, HttpSenders.WEBHOOK,
             NotificationProperties.Kind.CHAT, HttpSenders.CHAT, NotificationProperties.Kind.SMS, HttpSenders.SMS,
             NotificationProperties.Kind.EMAIL, new EmailSender());
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "outbox-dispatcher");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Periodic worker = new Periodic("outbox-dispatcher");
 
     public OutboxDispatcher(Outbox outbox, NotificationProperties settings, Clock clock) {
         this.outbox = outbox;
@@ -41,7 +35,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
 
     public void start() {
-        worker.scheduleWithFixedDelay(this::deliverDue, 500, 500, TimeUnit.MILLISECONDS);
+        worker.every(Duration.ofMillis(500), this::deliverDue);
     }
 
     /** Sends what is due now; returns how many were delivered. */
@@ -78,6 +72,6 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
     }
 }

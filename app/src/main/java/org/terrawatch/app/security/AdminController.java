@@ -267,7 +267,8 @@ public class AdminController {
     }
 
     /** The signed-in administrator, or null after answering 401 or 403. */
-    private static Actor admin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** The signed-in administrator, or null after answering 401 or 403: for every administrators' endpoint. */
+    public static Actor admin(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Actor actor = SignedIn.actor(request);
         if (actor == null) {
             ProtocolErrors.send(request, response, 401, "Unauthorized", "Sign in as an administrator");
