@@ -24,7 +24,7 @@ terrawatch:
       - roles: [ANONYMOUS, SIGNED_IN]
         layers: ["*"]
 YAML
-  java "-Xmx$1" -jar app/target/terrawatch.jar --spring.profiles.active=postgis \
+  java "-Xmx$1" ${TW_JAVA_OPTS:-} -jar app/target/terrawatch.jar --spring.profiles.active=postgis \
     --terrawatch.store.url="jdbc:postgresql://127.0.0.1:$PGTEST_PORT/bench" --terrawatch.store.username=postgres \
     --terrawatch.data-dir="$WORK/data-dir" --server.port="$TW_PORT" --logging.level.root=warn ${TW_ARGS:-} > "$WORK/terrawatch.log" 2>&1 &
   TW_PID=$!

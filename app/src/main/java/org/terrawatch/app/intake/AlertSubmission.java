@@ -121,9 +121,14 @@ public record AlertSubmission(String externalId, String camera, String type, Ins
         }
         String data = value.startsWith("data:") && value.contains(",") ? value.substring(value.indexOf(',') + 1) : value;
         try {
-            return Base64.getMimeDecoder().decode(data.strip());
-        } catch (IllegalArgumentException e) {
-            throw IntakeRefused.field("snapshot", "snapshot is not base64: " + e.getMessage());
+            // The plain decoder is several times faster; line-wrapped (MIME) base64 is read too.
+            return Base64.getDecoder().decode(data);
+        } catch (IllegalArgumentException wrapped) {
+            try {
+                return Base64.getMimeDecoder().decode(data.strip());
+            } catch (IllegalArgumentException e) {
+                throw IntakeRefused.field("snapshot", "snapshot is not base64: " + e.getMessage());
+            }
         }
     }
 

@@ -25,16 +25,28 @@ import org.terrawatch.monitoring.baselayer.BaseLayerVersion;
 public record AlertJudgement(int priority, Map<String, Object> facts) {
 
     public static AlertJudgement of(AlertType type, Point place, LocalDate day, AdminLocation location, BaseLayerRepository layers) {
+        return of(type, place, day, location, layers, (layer, on) -> layers.versionValidOn(layer, on).map(BaseLayerVersion::id).orElse(-1L));
+    }
+
+    /** The version of a base layer in force on a day, or -1 when none is. */
+    @FunctionalInterface
+    public interface Versions {
+        long validOn(BaseLayerKind layer, LocalDate day);
+    }
+
+    /** @param versions which version of each layer is in force on a day (the intake keeps them for a while) */
+    public static AlertJudgement of(AlertType type, Point place, LocalDate day, AdminLocation location, BaseLayerRepository layers,
+                                    Versions versions) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("county", location.countyName());
         facts.put("township", location.townshipName());
         facts.put("village", location.villageName());
-        boolean farmland = !containing(BaseLayerKind.FARMLAND, place, day, layers).isEmpty();
-        boolean basicFarmland = !containing(BaseLayerKind.BASIC_FARMLAND, place, day, layers).isEmpty();
-        boolean redLine = !containing(BaseLayerKind.ECOLOGICAL_REDLINE, place, day, layers).isEmpty();
-        boolean approved = !containing(BaseLayerKind.APPROVED_LAND, place, day, layers).isEmpty()
-                || !containing(BaseLayerKind.SUPPLIED_LAND, place, day, layers).isEmpty();
-        List<BaseFeature> licences = containing(BaseLayerKind.MINING_LICENCE, place, day, layers);
+        boolean farmland = !containing(BaseLayerKind.FARMLAND, place, day, layers, versions).isEmpty();
+        boolean basicFarmland = !containing(BaseLayerKind.BASIC_FARMLAND, place, day, layers, versions).isEmpty();
+        boolean redLine = !containing(BaseLayerKind.ECOLOGICAL_REDLINE, place, day, layers, versions).isEmpty();
+        boolean approved = !containing(BaseLayerKind.APPROVED_LAND, place, day, layers, versions).isEmpty()
+                || !containing(BaseLayerKind.SUPPLIED_LAND, place, day, layers, versions).isEmpty();
+        List<BaseFeature> licences = containing(BaseLayerKind.MINING_LICENCE, place, day, layers, versions);
         facts.put("on_farmland", farmland);
         facts.put("on_basic_farmland", basicFarmland);
         facts.put("in_ecological_redline", redLine);
@@ -55,9 +67,9 @@ public record AlertJudgement(int priority, Map<String, Object> facts) {
     }
 
     /** The features of the layer's version in force on the day, valid that day, that contain the point. */
-    private static List<BaseFeature> containing(BaseLayerKind layer, Point place, LocalDate day, BaseLayerRepository layers) {
+    private static List<BaseFeature> containing(BaseLayerKind layer, Point place, LocalDate day, BaseLayerRepository layers, Versions versions) {
         List<BaseFeature> hits = new ArrayList<>();
-        long version = layers.versionValidOn(layer, day).map(BaseLayerVersion::id).orElse(-1L);
+        long version = versions.validOn(layer, day);
         if (version < 0) {
             return hits;
         }

@@ -3,9 +3,13 @@ package org.terrawatch.monitoring.alert;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.terrawatch.monitoring.admin.AdminLocation;
+import org.terrawatch.monitoring.baselayer.BaseLayerKind;
 import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
+import org.terrawatch.monitoring.baselayer.BaseLayerVersion;
 import org.terrawatch.store.SpatialStore;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,12 +30,15 @@ public final class AlertTriage {
     }
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final long KEEP_NANOS = 60_000_000_000L;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AlertRepository alerts;
     private final IncidentRepository incidents;
     private final BaseLayerRepository layers;
     private final Grouping grouping;
+    /** The base layers' versions in force per day, kept a minute: a hand-in of new data shows within it. */
+    private final Map<String, long[]> versions = new ConcurrentHashMap<>();
 
     public AlertTriage(SpatialStore store, Grouping grouping) {
         this.alerts = new AlertRepository(store);
@@ -40,10 +47,24 @@ public final class AlertTriage {
         this.grouping = Objects.requireNonNull(grouping, "grouping");
     }
 
+    private long versionValidOn(BaseLayerKind layer, LocalDate day) {
+        long now = System.nanoTime();
+        long[] kept = versions.get(layer + "@" + day);
+        if (kept != null && now - kept[1] < KEEP_NANOS) {
+            return kept[0];
+        }
+        long version = layers.versionValidOn(layer, day).map(BaseLayerVersion::id).orElse(-1L);
+        if (versions.size() > 1000) {
+            versions.clear();
+        }
+        versions.put(layer + "@" + day, new long[] {version, now});
+        return version;
+    }
+
     /** Judges the stored alert where it lies and puts it in its incident. */
     public Incident triage(Alert stored, AdminLocation place) {
         AlertJudgement judgement = AlertJudgement.of(stored.type(), stored.position(), LocalDate.ofInstant(stored.detectedAt(), CHINA), place,
-                layers);
+                layers, this::versionValidOn);
         alerts.judged(stored.id(), judgement.priority(), JSON.writeValueAsString(judgement.facts()));
         return incidents.assign(stored, judgement.priority(), grouping.distanceMetres(), grouping.window());
     }
