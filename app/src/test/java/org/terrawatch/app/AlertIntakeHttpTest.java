@@ -373,6 +373,46 @@ class AlertIntakeHttpTest {
                 RunningServer.basic("field")).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theLoopClosesFromAlertToFieldReportWithAPhotoToTheDesksSignOff() throws Exception {
+        long incident = incidentOf(alert("TT-loop-1", "耕地破坏").put("time", "2026-11-29T08:00:00+08:00"), "TT-loop-1");
+        desk("POST", "/api/duty/incidents/" + incident + "/screening", "{\"screening\":\"CONFIRMED\"}");
+        JsonNode order = JSON.readTree(desk("POST", "/api/duty/incidents/" + incident + "/dispatch", "{\"department\":\"zhifa\"}").body());
+        String path = "/api/work-orders/" + order.get("id").asLong();
+        String field = RunningServer.basic("field");
+        assertThat(server.exchange("PATCH", path, "{\"state\":\"ACCEPTED\"}", "Content-Type", "application/json", "Authorization", field)
+                .statusCode()).isEqualTo(200);
+
+        // The field officer reports from the site: a text, the place, and a photo.
+        String boundary = "----loop" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> part : Map.of("body", "现场已停工，责令恢复原状", "outcome", "STOPPED", "longitude", Double.toString(place[0]),
+                "latitude", Double.toString(place[1])).entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey() + "\"\r\n\r\n" + part.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"site.png\"\r\nContent-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(snapshot);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> reported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path + "/feedback")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", field)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        JsonNode report = JSON.readTree(reported.body());
+        assertThat(report.get("longitude").asDouble()).isEqualTo(place[0]);
+        assertThat(report.get("photos")).hasSize(1);
+        assertThat(bytes(report.get("photos").get(0).asString(), "duty")).isEqualTo(snapshot);
+        assertThat(JSON.readTree(desk("GET", path + "/feedback", null).body()).get(0).get("outcome").asString()).isEqualTo("STOPPED");
+
+        assertThat(server.exchange("PATCH", path, "{\"state\":\"FEEDBACK_SUBMITTED\"}", "Content-Type", "application/json", "Authorization", field)
+                .statusCode()).isEqualTo(200);
+        assertThat(desk("PATCH", path, "{\"state\":\"CLOSED\"}").statusCode()).isEqualTo(200);
+        JsonNode history = JSON.readTree(desk("GET", path + "/history", null).body());
+        assertThat(history.findValuesAsString("action")).containsExactly("dispatch", "accept", "FEEDBACK", "report", "close");
+        assertThat(history.findValuesAsString("actor")).containsExactly("duty", "field", "field", "field", "duty");
+    }
+
     private static long incidentOf(ObjectNode alert, String externalId) throws Exception {
         assertThat(post(alert, PLATFORM).statusCode()).isEqualTo(201);
         for (JsonNode item : JSON.readTree(desk("GET", "/api/duty/queue?limit=500", null).body())) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.terrawatch.monitoring.Sha256;
 import org.terrawatch.monitoring.alert.IntakeRefused;
+import org.terrawatch.monitoring.attachment.ImageTypes;
 import org.terrawatch.ows.Numbers;
 import org.terrawatch.ows.OwsException;
 
@@ -134,13 +135,7 @@ public record AlertSubmission(String externalId, String camera, String type, Ins
 
     /** JPEG or PNG by their signatures; anything else is refused. */
     private static String imageType(byte[] image) {
-        if (image.length > 3 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8 && (image[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        if (image.length > 8 && (image[0] & 0xff) == 0x89 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G') {
-            return "image/png";
-        }
-        throw IntakeRefused.field("snapshot", "snapshot is not a JPEG or PNG image");
+        return ImageTypes.of(image).orElseThrow(() -> IntakeRefused.field("snapshot", "snapshot is not a JPEG or PNG image"));
     }
 
     private static String shorten(String text) {
