@@ -380,8 +380,13 @@ class AlertIntakeHttpTest {
         JsonNode order = JSON.readTree(desk("POST", "/api/duty/incidents/" + incident + "/dispatch", "{\"department\":\"zhifa\"}").body());
         String path = "/api/work-orders/" + order.get("id").asLong();
         String field = RunningServer.basic("field");
+        // The duty officer tells the leader in charge at once (city rules art. 13), on the record.
+        assertThat(desk("POST", path + "/calls", "{\"to\":\"分管局领导\",\"note\":\"已电话报告，要求当日核实\"}").statusCode()).isEqualTo(201);
+        assertThat(server.exchange("POST", path + "/calls", "{\"to\":\"分管局领导\"}", "Content-Type", "application/json", "Authorization", field)
+                .statusCode()).isEqualTo(403);
         assertThat(server.exchange("PATCH", path, "{\"state\":\"ACCEPTED\"}", "Content-Type", "application/json", "Authorization", field)
                 .statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(desk("GET", path, null).body()).get("acceptedAt").asString()).as("when it was signed for").isNotEmpty();
 
         // The field officer reports from the site: a text, the place, and a photo.
         String boundary = "----loop" + System.nanoTime();
@@ -409,8 +414,8 @@ class AlertIntakeHttpTest {
                 .statusCode()).isEqualTo(200);
         assertThat(desk("PATCH", path, "{\"state\":\"CLOSED\"}").statusCode()).isEqualTo(200);
         JsonNode history = JSON.readTree(desk("GET", path + "/history", null).body());
-        assertThat(history.findValuesAsString("action")).containsExactly("dispatch", "accept", "FEEDBACK", "report", "close");
-        assertThat(history.findValuesAsString("actor")).containsExactly("duty", "field", "field", "field", "duty");
+        assertThat(history.findValuesAsString("action")).containsExactly("dispatch", "CALL", "accept", "FEEDBACK", "report", "close");
+        assertThat(history.findValuesAsString("actor")).containsExactly("duty", "duty", "field", "field", "field", "duty");
     }
 
     private static long incidentOf(ObjectNode alert, String externalId) throws Exception {

@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.alert.IntakeRefused;
@@ -35,6 +37,7 @@ import org.terrawatch.monitoring.audit.AuditEvent;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.workflow.Actor;
+import org.terrawatch.monitoring.workflow.FieldValue;
 import org.terrawatch.monitoring.workflow.WorkOrderEditor;
 import org.terrawatch.monitoring.workflow.WorkOrderWorkflow;
 import org.terrawatch.monitoring.workorder.Feedback;
@@ -46,7 +49,9 @@ import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.Wkb;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Work orders over REST: read, change state and desk fields through the workflow, report back, read the history. */
 @RestController
@@ -80,11 +85,22 @@ public class WorkOrderController {
     }
 
     @GetMapping("/{id}")
-    public WorkOrder order(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
+    public JsonNode order(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
         reads.require("work_order_feature", id, "Work order " + id, request);
         WorkOrder order = orders.find(id).orElseThrow(() -> new EntityNotFoundException("Work order " + id));
         response.setHeader("ETag", EntityTags.of(order.version()));
-        return order;
+        ObjectNode json = JSON.valueToTree(order);
+        // When its handlers signed for it (签收): the first acceptance in its history.
+        audit.history(WorkOrderEditor.KIND, id).stream().filter(e -> e.action().equals("accept")).findFirst()
+                .ifPresent(accepted -> json.put("acceptedAt", accepted.occurredAt().toString()));
+        return json;
+    }
+
+    /** The duty desk records its call about the order: {@code {"to": "分管局领导 王某", "note": "..."}}. */
+    @PostMapping("/{id}/calls")
+    @ResponseStatus(HttpStatus.CREATED)
+    public void call(@PathVariable long id, @RequestBody Map<String, Object> call, HttpServletRequest request) {
+        orders.recordCall(ApiRequests.requireSignedIn(request), Channel.REST, id, FieldValue.text(call.get("to")), FieldValue.text(call.get("note")));
     }
 
     @PatchMapping("/{id}")

@@ -159,6 +159,28 @@ public final class WorkOrderEditor {
         return fields;
     }
 
+    /**
+     * The duty officer's telephone call about the order (city rules art. 13: the leader in charge is told at once),
+     * recorded on the order's history as {@code CALL}: to whom, and what was said.
+     */
+    public void recordCall(Actor actor, Channel channel, long id, String to, String note) {
+        store.inTransaction(() -> {
+            WorkOrder order = orders.find(id).orElseThrow(() -> new EntityNotFoundException("Work order " + id));
+            String entity = label(order);
+            if (!actor.hasAny(Set.of(org.terrawatch.monitoring.organisation.Role.DUTY_OFFICER, org.terrawatch.monitoring.organisation.Role.ADMIN))) {
+                throw RuleViolation.forbidden(entity, null, actor.username() + " may not record the duty desk's calls");
+            }
+            if (FieldValue.text(to) == null) {
+                throw RuleViolation.invalid(entity, "to", "a call is made to somebody");
+            }
+            Instant now = clock.instant();
+            audit.record(new AuditEvent(0, now, actor.username(), channel, KIND, id, "CALL", Map.of(),
+                    Map.of("to", to, "note", note == null ? "" : note)));
+            events.publishAfterCommit(new ChangeEvent(KIND, id, order.code(), "CALL", actor.username(), channel, null, now));
+            return null;
+        });
+    }
+
     /** A handler's report on an order dispatched to their department (or by the desk). */
     public Feedback report(Actor actor, Channel channel, long id, String body, String outcome, Point position) {
         return store.inTransaction(() -> {
