@@ -34,7 +34,6 @@ public final class AlertIntake {
     /** The entity kind of an incident's events. */
     public static final String INCIDENT = "INCIDENT";
 
-
     /**
      * A checked alert as sent.
      *
