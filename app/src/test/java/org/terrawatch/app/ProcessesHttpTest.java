@@ -186,6 +186,12 @@ class ProcessesHttpTest {
         assertThat(statistics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(JSON.readTree(statistics.body()).get("rows").size()).isGreaterThan(1);
 
+        // A complex input declared JSON whose value is a plain string (as the OGC test suite sends it) is that JSON string.
+        HttpResponse<String> plain = server.exchange("POST", "/ogc/processes/echo/execution",
+                "{\"inputs\":{\"complex_input\":{\"value\":\"teststring\",\"mediaType\":\"application/json\"}}}", "Content-Type", "application/json");
+        assertThat(plain.statusCode()).as(plain.body()).isEqualTo(200);
+        assertThat(plain.body()).as("the echoed JSON string").isEqualTo("\"teststring\"");
+
         HttpResponse<String> bad = server.exchange("POST", "/ogc/processes/echo/execution", "{\"inputs\":{\"double_input\":\"many\"}}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("detail").asString()).contains("double_input");

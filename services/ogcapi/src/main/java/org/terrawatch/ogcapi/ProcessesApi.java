@@ -296,11 +296,24 @@ public final class ProcessesApi {
         }
     }
 
+    /** A complex value; one declared JSON always holds JSON (a string that is no JSON document is a JSON string). */
     private static ComplexValue complex(String mediaType, JsonNode value) {
         if (value.isString()) {
+            if (mediaType.contains("json") && !isJson(value.asString())) {
+                return ComplexValue.text(mediaType, OgcApi.JSON.writeValueAsString(value));
+            }
             return new ComplexValue(mediaType, value.asString(), mediaType.startsWith("image/") || mediaType.contains("octet"));
         }
         return ComplexValue.text(mediaType, OgcApi.JSON.writeValueAsString(value));
+    }
+
+    private static boolean isJson(String text) {
+        try {
+            OgcApi.JSON.readTree(text);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String nonJsonType(Parameter parameter, String fallback) {
