@@ -49,7 +49,7 @@ postgis_cluster_start() {
   PGTEST_PORT=$(free_port)
   as_cluster_owner "$PG_BIN/initdb" -D "$PGTEST_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   as_cluster_owner "$PG_BIN/pg_ctl" -D "$PGTEST_DIR/data" -l "$PGTEST_DIR/server.log" -w -t 60 \
-    -o "-p $PGTEST_PORT -c listen_addresses=127.0.0.1 -k $PGTEST_DIR -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-p $PGTEST_PORT -c listen_addresses=127.0.0.1 -k $PGTEST_DIR -c fsync=${PGTEST_FSYNC:-off} -c max_connections=200" start >/dev/null
   trap postgis_cluster_stop EXIT
   export TERRAWATCH_TEST_POSTGIS_URL="jdbc:postgresql://127.0.0.1:$PGTEST_PORT/postgres?user=postgres"
   echo "== PostGIS test cluster on 127.0.0.1:$PGTEST_PORT ($PGTEST_DIR)"

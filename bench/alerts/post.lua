@@ -1,5 +1,5 @@
--- One alert per request, each with its own external id and a ~100 KB snapshot (the same bytes every time, as a platform
--- that resends a scene would not, but the store writes them all the same).
+-- One alert per request, each with its own external id and its own ~100 KB snapshot (12 base64 characters inside the
+-- image data differ in every alert, as every camera's picture does).
 local counter = 0
 local thread_id = 0
 local parts
@@ -13,9 +13,9 @@ function init(args)
   local f = assert(io.open(os.getenv("ALERT_TEMPLATE"), "r"))
   local template = f:read("*a")
   f:close()
-  -- template: ...@ID@...@CAM@...
-  local a, b, c = template:match("^(.-)@ID@(.-)@CAM@(.*)$")
-  parts = {a, b, c}
+  -- template: ...@ID@...@CAM@...@SNAP@...
+  local a, b, c, d = template:match("^(.-)@ID@(.-)@CAM@(.-)@SNAP@(.*)$")
+  parts = {a, b, c, d}
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Authorization"] = "Bearer tw_tietacam_demo-camera-platform-2026"
@@ -25,7 +25,8 @@ function request()
   counter = counter + 1
   -- 64 cameras in turn, as a platform's alerts come from many
   local camera = string.format("BENCH-%02d", (counter + id) % 64)
-  return wrk.format(nil, "/api/alerts", nil, parts[1] .. "BENCH-" .. id .. "-" .. counter .. parts[2] .. camera .. parts[3])
+  local unique = string.format("%06d%06d", id, counter % 1000000)
+  return wrk.format(nil, "/api/alerts", nil, parts[1] .. "BENCH-" .. id .. "-" .. counter .. parts[2] .. camera .. parts[3] .. unique .. parts[4])
 end
 
 function done(summary, latency, requests)

@@ -2,9 +2,12 @@ package org.terrawatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +45,7 @@ class AlertIntakeHttpTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PLATFORM = "Bearer tw_tietacam_demo-camera-platform-2026";
+    private static final String CHINA_MOBILE = "Bearer tw_yidong_demo-hongsipu-platform-2026";
     private static final long SNAPSHOT_LIMIT = 200 * 1024;
 
     @TempDir
@@ -50,9 +54,21 @@ class AlertIntakeHttpTest {
     static String camera;
     static double[] place;
     static byte[] snapshot;
+    /** The camera platform's picture server, on the intake's snapshot-hosts. */
+    static HttpServer pictures;
 
     @BeforeAll
     static void start() throws Exception {
+        pictures = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        pictures.createContext("/pictures/", exchange -> {
+            byte[] body = exchange.getRequestURI().getPath().endsWith("/snap.png") ? snapshot : null;
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        pictures.start();
         server = start(RunningServer.dataDirectoryFromRepository(Files.createDirectories(folder.resolve("data"))));
         JsonNode first = server.getJson("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:cameras&COUNT=1"
                 + "&OUTPUTFORMAT=application/json").at("/features/0");
@@ -64,7 +80,7 @@ class AlertIntakeHttpTest {
 
     private static RunningServer start(Path data) {
         return RunningServer.start(data, "--terrawatch.intake.snapshot-max-size=" + SNAPSHOT_LIMIT + "B", "--terrawatch.intake.per-second=1",
-                "--terrawatch.intake.burst=40");
+                "--terrawatch.intake.burst=40", "--terrawatch.intake.snapshot-hosts=127.0.0.1");
     }
 
     @AfterAll
@@ -72,6 +88,62 @@ class AlertIntakeHttpTest {
         if (server != null) {
             server.close();
         }
+        if (pictures != null) {
+            pictures.stop(0);
+        }
+    }
+
+    @Test
+    void aPlatformWithItsOwnShapeIsReadThroughItsFieldMapping() throws Exception {
+        // China Mobile's platform (the demo's second key): its field names, local time without an offset, scores of 0 to 100.
+        ObjectNode own = JSON.createObjectNode();
+        own.put("alarmId", "YD-20261120-0001");
+        own.putObject("device").put("code", camera);
+        own.put("alarmType", "挖掘机");
+        own.put("alarmTime", "2026-11-20 10:15:30");
+        own.putObject("location").put("lng", place[0]).put("lat", place[1]);
+        own.put("score", 92);
+        own.put("picture", Base64.getEncoder().encodeToString(snapshot));
+        HttpResponse<String> created = post(own, CHINA_MOBILE);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode stored = JSON.readTree(created.body());
+        assertThat(stored.get("externalId").asString()).isEqualTo("YD-20261120-0001");
+        assertThat(stored.get("camera").asString()).isEqualTo(camera);
+        assertThat(stored.get("type").asString()).isEqualTo("EXCAVATOR");
+        assertThat(stored.get("time").asString()).as("10:15:30 in China").isEqualTo("2026-11-20T02:15:30Z");
+        assertThat(stored.get("confidence").asDouble()).isEqualTo(0.92);
+        assertThat(stored.get("longitude").asDouble()).isEqualTo(place[0]);
+        assertThat(post(own, CHINA_MOBILE).statusCode()).as("the same push again").isEqualTo(200);
+
+        long before = stored();
+        HttpResponse<String> badTime = post(own.deepCopy().put("alarmId", "YD-bad-time").put("alarmTime", "20/11/2026 10:15"), CHINA_MOBILE);
+        assertThat(badTime.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badTime.body()).get("field").asString()).isEqualTo("time");
+        assertThat(JSON.readTree(badTime.body()).get("detail").asString()).contains("/alarmTime").contains("yyyy-MM-dd HH:mm:ss");
+        HttpResponse<String> missing = post((ObjectNode) own.deepCopy().put("alarmId", "YD-no-place").without("location"), CHINA_MOBILE);
+        assertThat(JSON.readTree(missing.body()).get("field").asString()).isEqualTo("longitude");
+        // Our own shape from this platform is not its shape: the fields are not where its mapping says.
+        assertThat(JSON.readTree(post(alert("YD-ours", "EXCAVATOR"), CHINA_MOBILE).body()).get("field").asString()).isEqualTo("externalId");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aSnapshotGivenAsALinkIsFetchedFromAnAllowedHostOnly() throws Exception {
+        String link = "http://127.0.0.1:" + pictures.getAddress().getPort() + "/pictures/";
+        HttpResponse<String> created = post(alert("TT-linked", "DUST").put("snapshot", link + "snap.png"), PLATFORM);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(bytes(JSON.readTree(created.body()).get("snapshot").asString(), "duty")).isEqualTo(snapshot);
+
+        long before = stored();
+        HttpResponse<String> gone = post(alert("TT-linked-gone", "DUST").put("snapshot", link + "gone.png"), PLATFORM);
+        assertThat(gone.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(gone.body()).get("field").asString()).isEqualTo("snapshot");
+        // Another loopback address is not the listed one: never fetched.
+        HttpResponse<String> elsewhere = post(alert("TT-linked-elsewhere", "DUST").put("snapshot", link.replace("127.0.0.1", "127.0.0.2")
+                + "snap.png"), PLATFORM);
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(elsewhere.body()).get("detail").asString()).contains("does not fetch from that address");
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test

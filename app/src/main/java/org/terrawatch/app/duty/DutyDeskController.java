@@ -264,7 +264,7 @@ public class DutyDeskController {
         String externalId = "MANUAL-" + actor.username() + "-" + java.util.UUID.randomUUID();
         Point position = Wkb.factory().createPoint(new Coordinate(longitude, latitude));
         AlertIntake.Received received = alertIntake.receive(new AlertIntake.Submission(externalId, camera == null ? "" : camera, type, "manual",
-                time, position, null, null, null, null, Sha256.hex(externalId)), actor.username());
+                time, position, null, null, null, null, null, Sha256.hex(externalId)), actor.username());
         String note = FieldValue.text(body.get("note"));
         if (note != null) {
             editor.update(actor, Channel.REST, received.alert().id(), null, Map.of("screening_note", note));

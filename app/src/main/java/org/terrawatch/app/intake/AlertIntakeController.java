@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.terrawatch.app.api.RecordReads;
+import org.terrawatch.app.security.ApiKeys;
 import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.alert.Alert;
@@ -31,9 +33,13 @@ import org.terrawatch.monitoring.alert.AlertType;
 import org.terrawatch.monitoring.alert.IntakeRefused;
 import org.terrawatch.monitoring.attachment.Attachment;
 import org.terrawatch.monitoring.attachment.AttachmentStore;
+import org.terrawatch.monitoring.camera.Camera;
 import org.terrawatch.monitoring.camera.CameraRepository;
 import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.workflow.Actor;
+import org.terrawatch.ows.OutboundFetch;
+import org.terrawatch.ows.OutboundPolicy;
+import org.terrawatch.ows.OwsException;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.Wkb;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +68,7 @@ public class AlertIntakeController {
     private final CameraRepository cameras;
     private final AttachmentStore attachments;
     private final RecordReads reads;
+    private final OutboundFetch snapshotFetch;
 
     public AlertIntakeController(AlertIntake intake, IntakeProperties settings, CredentialRateLimits limits, SpatialStore store,
                                  AttachmentStore attachments, RecordReads reads) {
@@ -72,6 +79,7 @@ public class AlertIntakeController {
         this.cameras = new CameraRepository(store);
         this.attachments = attachments;
         this.reads = reads;
+        this.snapshotFetch = new OutboundFetch(new OutboundPolicy(settings.snapshotHosts()), Duration.ofSeconds(5));
     }
 
     @PostMapping
@@ -92,20 +100,20 @@ public class AlertIntakeController {
                     + settings.perSecond() + " alerts a second; try again in " + wait + " s");
             return;
         }
-        AlertSubmission submission = submission(request);
+        AlertSubmission submission = submission(request, sender);
         AlertType type = settings.type(submission.type()).orElseThrow(() -> IntakeRefused.field("type", "The alert type " + submission.type()
                 + " is neither one of ours " + java.util.Arrays.toString(AlertType.values()) + " nor mapped in intake.yml"));
         Point position = Wkb.factory().createPoint(new Coordinate(submission.longitude(), submission.latitude()));
         AlertIntake.Received received = intake.receive(new AlertIntake.Submission(submission.externalId(), submission.camera(), type,
                 submission.type(), submission.time(), position, submission.confidence(), submission.snapshot(), submission.snapshotType(),
-                submission.clip(), submission.fingerprint()), sender.username());
+                submission.snapshotSha256(), submission.clip(), submission.fingerprint()), sender.username());
         if (received.created()) {
             response.setStatus(201);
             response.setHeader("Location", request.getRequestURL().append('/').append(received.alert().id()).toString());
         } else {
             response.setStatus(200);
         }
-        send(response, describe(received.alert(), request));
+        send(response, describe(received.alert(), submission.camera(), request));
     }
 
     @GetMapping("/{id}")
@@ -115,7 +123,7 @@ public class AlertIntakeController {
             ProtocolErrors.send(request, response, SignedIn.actor(request) == null ? 401 : 404, "Not Found", "No alert " + id + " you may read");
             return;
         }
-        send(response, describe(alert.get(), request));
+        send(response, describe(alert.get(), cameras.find(alert.get().cameraId()).map(Camera::code).orElse(null), request));
     }
 
     @GetMapping("/{id}/snapshot")
@@ -139,7 +147,7 @@ public class AlertIntakeController {
         return reads.mayRead("alert", id, request) ? alerts.find(id) : Optional.empty();
     }
 
-    private AlertSubmission submission(HttpServletRequest request) throws IOException, ServletException {
+    private AlertSubmission submission(HttpServletRequest request, Actor sender) throws IOException, ServletException {
         long maximum = settings.snapshotMaxSize().toBytes();
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/form-data")) {
@@ -159,28 +167,27 @@ public class AlertIntakeController {
                     }
                 }
             }
-            return AlertSubmission.read(fields::get, image, maximum);
+            return AlertSubmission.read(fields::get, image, maximum, this::fetchSnapshot);
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(request.getInputStream().readAllBytes()); // bounded by RequestBodyLimits
-        } catch (RuntimeException e) {
-            throw IntakeRefused.field("body", "The body is not JSON: " + e.getMessage());
-        }
-        if (body == null || !body.isObject()) {
-            throw IntakeRefused.field("body", "The body is a JSON object of the alert's fields");
-        }
-        return AlertSubmission.read(name -> {
-            JsonNode value = body.get(name);
-            return value == null || value.isNull() ? null : value.isValueNode() ? value.asString() : value.toString();
-        }, null, maximum);
+        IntakeProperties.Shape shape = ApiKeys.keyIdOf(sender.username()).map(settings::shapeOf).orElse(null);
+        AlertBody body = AlertBody.read(request.getInputStream().readAllBytes(), shape); // the size bounded by RequestBodyLimits
+        return AlertSubmission.read(body.field(), body.snapshot(), maximum, this::fetchSnapshot);
     }
 
-    private ObjectNode describe(Alert alert, HttpServletRequest request) {
+    /** A snapshot given as a link: fetched from a host of {@code snapshot-hosts} only, within the size limit. */
+    private byte[] fetchSnapshot(String link) {
+        try {
+            return snapshotFetch.fetch(link, "snapshot", (int) Math.min(Integer.MAX_VALUE - 16, settings.snapshotMaxSize().toBytes()));
+        } catch (OwsException e) {
+            throw IntakeRefused.field("snapshot", e.getMessage());
+        }
+    }
+
+    private ObjectNode describe(Alert alert, String cameraCode, HttpServletRequest request) {
         ObjectNode json = JSON.createObjectNode();
         json.put("id", alert.id());
         json.put("externalId", alert.externalId());
-        cameras.find(alert.cameraId()).ifPresent(camera -> json.put("camera", camera.code()));
+        json.put("camera", cameraCode);
         json.put("type", alert.type().name());
         json.put("time", alert.detectedAt().toString());
         json.put("receivedAt", alert.receivedAt().toString());

@@ -23,10 +23,11 @@ import org.terrawatch.ows.OwsException;
  * a multipart form) and an optional {@code clip} (a link to the video). A field that is missing, of the wrong type or out
  * of range is an {@link IntakeRefused} naming it.
  *
- * @param snapshot the image's bytes
+ * @param snapshot       the image's bytes
+ * @param snapshotSha256 their SHA-256, as hex digits
  */
 public record AlertSubmission(String externalId, String camera, String type, Instant time, double longitude, double latitude,
-                              Double confidence, byte[] snapshot, String snapshotType, String clip) {
+                              Double confidence, byte[] snapshot, String snapshotType, String snapshotSha256, String clip) {
 
     /** The CRS names accepted for the position; all are stored as CGCS2000 longitude/latitude. */
     private static final Map<String, String> CRS = Map.of("cgcs2000", "EPSG:4490", "epsg:4490", "EPSG:4490", "wgs84", "EPSG:4326",
@@ -43,8 +44,10 @@ public record AlertSubmission(String externalId, String camera, String type, Ins
      * @param field    a field's text, or null when absent
      * @param snapshot the snapshot's bytes when they came as a file part, else null (then {@code snapshot} is base64)
      * @param maximumSnapshotBytes the largest snapshot accepted
+     * @param link     fetches a snapshot given as an http(s) link (from an allowed host, within the size), or refuses it
      */
-    public static AlertSubmission read(Function<String, String> field, byte[] snapshot, long maximumSnapshotBytes) {
+    public static AlertSubmission read(Function<String, String> field, byte[] snapshot, long maximumSnapshotBytes,
+                                       Function<String, byte[]> link) {
         String externalId = text(field, "externalId", 100);
         String camera = text(field, "camera", 40);
         String type = text(field, "type", 60);
@@ -56,7 +59,7 @@ public record AlertSubmission(String externalId, String camera, String type, Ins
         double longitude = number(field, "longitude", -180, 180);
         double latitude = number(field, "latitude", -90, 90);
         Double confidence = field.apply("confidence") == null ? null : number(field, "confidence", 0, 1);
-        byte[] image = snapshot != null ? snapshot : base64(field);
+        byte[] image = snapshot != null ? snapshot : linked(field, link).orElseGet(() -> base64(field));
         if (image.length == 0) {
             throw IntakeRefused.field("snapshot", "snapshot is empty");
         }
@@ -68,13 +71,13 @@ public record AlertSubmission(String externalId, String camera, String type, Ins
         if (clip != null && !(clip.startsWith("http://") || clip.startsWith("https://") || clip.startsWith("rtsp://")) || clip != null && clip.length() > 1000) {
             throw IntakeRefused.field("clip", "clip is a link (http, https or rtsp) to the video, at most 1,000 characters");
         }
-        return new AlertSubmission(externalId, camera, type, time, longitude, latitude, confidence, image, imageType, clip);
+        return new AlertSubmission(externalId, camera, type, time, longitude, latitude, confidence, image, imageType, Sha256.hex(image), clip);
     }
 
     /** A checksum of everything sent: the same alert pushed again has the same fingerprint, any change another. */
     public String fingerprint() {
         String fields = String.join("\u0000", externalId, camera, type, time.toString(), Double.toString(longitude), Double.toString(latitude),
-                String.valueOf(confidence), String.valueOf(clip), Sha256.hex(snapshot));
+                String.valueOf(confidence), String.valueOf(clip), snapshotSha256);
         return Sha256.hex(fields);
     }
 
@@ -113,6 +116,17 @@ public record AlertSubmission(String externalId, String camera, String type, Ins
             throw IntakeRefused.field(name, name + " is a number from " + minimum + " to " + maximum + ", not " + shorten(value));
         }
         return number;
+    }
+
+    private static java.util.Optional<byte[]> linked(Function<String, String> field, Function<String, byte[]> link) {
+        String value = field.apply("snapshot");
+        if (value == null || !(value.startsWith("http://") || value.startsWith("https://"))) {
+            return java.util.Optional.empty();
+        }
+        if (value.length() > 2000) {
+            throw IntakeRefused.field("snapshot", "snapshot's link is at most 2,000 characters");
+        }
+        return java.util.Optional.of(link.apply(value.strip()));
     }
 
     private static byte[] base64(Function<String, String> field) {

@@ -258,7 +258,7 @@ public class AdminController {
         if (admin == null) {
             return;
         }
-        if (!keys.repository().revoke(id, Instant.now())) {
+        if (!keys.revoke(id, Instant.now())) {
             ProtocolErrors.problem(response, 404, "Not Found", "No API key " + id + " in force");
             return;
         }

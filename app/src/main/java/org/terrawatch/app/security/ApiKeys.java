@@ -22,8 +22,9 @@ import org.terrawatch.store.SpatialStore;
 
 /**
  * API keys for machines: {@code tw_<id>_<secret>}, the secret 32 random bytes. Only a SHA-256 digest of the secret is
- * stored (a secret this long needs no slow hash); a key is checked in constant time, refused once revoked, and its
- * last use is written at most once a minute.
+ * stored (a secret this long needs no slow hash); a key is checked in constant time, refused once revoked (at once when
+ * revoked here; within 5 seconds when another server of the same store revoked it), and its last use is written at most
+ * once a minute.
  */
 @Component
 public class ApiKeys {
@@ -41,7 +42,11 @@ public class ApiKeys {
 
     private final ApiKeyRepository keys;
     private final OrganisationRepository organisation;
+    /** How long a key read from the store is trusted before it is read again (a revocation elsewhere shows within it). */
+    private static final long KEEP_NANOS = 5_000_000_000L;
+
     private final Map<String, Instant> lastNoted = new ConcurrentHashMap<>();
+    private final Map<String, Known> recent = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     public ApiKeys(SpatialStore store) {
@@ -60,6 +65,7 @@ public class ApiKeys {
         ApiKey key = new ApiKey(id, template.name(), digest(secret), template.roles(), template.departmentCode(), template.jurisdictions(),
                 template.paths(), template.layers(), template.mayWrite(), template.createdBy(), clock.instant(), null, null, null);
         keys.add(key);
+        recent.remove(id);
         return new Created(key, PREFIX + id + "_" + secret);
     }
 
@@ -76,19 +82,49 @@ public class ApiKeys {
         if (!id.matches("[a-z0-9]{4,24}")) {
             return Optional.empty();
         }
-        Optional<ApiKey> key = keys.find(id).filter(k -> !k.revoked());
+        Known known = known(id);
         byte[] given = digest(token.substring(separator + 1)).getBytes(StandardCharsets.US_ASCII);
-        if (key.isEmpty() || !MessageDigest.isEqual(given, key.get().secretDigest().getBytes(StandardCharsets.US_ASCII))) {
+        if (known.key().isEmpty() || !MessageDigest.isEqual(given, known.key().get().secretDigest().getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        noteUse(key.get(), address);
-        return Optional.of(caller(key.get()));
+        noteUse(known.key().get(), address);
+        return known.caller();
+    }
+
+    /** Revokes the key at once: its next request is refused, here and (within {@link #KEEP_NANOS}) on other servers of the store. */
+    public boolean revoke(String id, Instant at) {
+        boolean revoked = keys.revoke(id, at);
+        recent.remove(id);
+        return revoked;
+    }
+
+    /** A key (not revoked) as read from the store, and its caller, kept for a few seconds: a busy platform is not a query a request. */
+    private record Known(Optional<ApiKey> key, Optional<Caller> caller, long readAt) {
+    }
+
+    private Known known(String id) {
+        long now = System.nanoTime();
+        Known kept = recent.get(id);
+        if (kept != null && now - kept.readAt() < KEEP_NANOS) {
+            return kept;
+        }
+        Optional<ApiKey> key = keys.find(id).filter(k -> !k.revoked());
+        Known read = new Known(key, key.map(this::caller), now);
+        if (recent.size() > 10_000) {
+            recent.clear(); // guessed ids are not kept without bound
+        }
+        recent.put(id, read);
+        return read;
+    }
+
+    /** The id of the key whose requests carry this actor name, if it is a key's. */
+    public static Optional<String> keyIdOf(String actorName) {
+        return actorName.startsWith(ACTOR_PREFIX) ? Optional.of(actorName.substring(ACTOR_PREFIX.length())) : Optional.empty();
     }
 
     /** The caller of a key that is not revoked, by the actor name its requests carry ({@code key:<id>}): for its jobs. */
     public Optional<Caller> active(String actorName) {
-        return actorName.startsWith(ACTOR_PREFIX) ? keys.find(actorName.substring(ACTOR_PREFIX.length())).filter(k -> !k.revoked()).map(this::caller)
-                : Optional.empty();
+        return keyIdOf(actorName).flatMap(keys::find).filter(k -> !k.revoked()).map(this::caller);
     }
 
     private Caller caller(ApiKey k) {

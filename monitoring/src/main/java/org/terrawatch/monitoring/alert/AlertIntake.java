@@ -1,15 +1,14 @@
 package org.terrawatch.monitoring.alert;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.locationtech.jts.geom.Point;
 import org.springframework.dao.DuplicateKeyException;
 import org.terrawatch.monitoring.admin.AdminLocation;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
-import org.terrawatch.monitoring.attachment.Attachment;
 import org.terrawatch.monitoring.attachment.AttachmentStore;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.camera.Camera;
@@ -21,9 +20,9 @@ import org.terrawatch.store.SpatialStore;
 /**
  * Alerts into the store from the video AI platform, nothing lost and nothing twice. An alert is checked against what the
  * store knows (its camera; its place within the jurisdiction), then its snapshot is written to disk and forced, and the
- * alert, the snapshot's record, its pre-judgement ({@link AlertJudgement}), its incident and the camera's last sighting
- * commit in one transaction — all before the caller answers 2xx; then the alert and its incident are published as
- * change events (the duty desk's live stream). The same external id again is the same alert (when its fingerprint
+ * alert with its pre-judgement ({@link AlertJudgement}) and its incident, the snapshot's record and the camera's last
+ * sighting commit in one transaction of few statements — all before the caller answers 2xx; then the alert and its
+ * incident are published as change events (the duty desk's live stream). The same external id again is the same alert (when its fingerprint
  * matches) or a conflict.
  */
 public final class AlertIntake {
@@ -39,10 +38,12 @@ public final class AlertIntake {
      *
      * @param platformType what the platform called its type
      * @param snapshot     the image, or null for a duty officer's manual alert without one
+     * @param snapshotSha256 the image's SHA-256 (hex), or null without one
      * @param fingerprint  a checksum of everything sent, snapshot included
      */
     public record Submission(String externalId, String cameraCode, AlertType type, String platformType, Instant detectedAt,
-                             Point position, Double confidence, byte[] snapshot, String snapshotType, String clip, String fingerprint) {
+                             Point position, Double confidence, byte[] snapshot, String snapshotType, String snapshotSha256, String clip,
+                             String fingerprint) {
     }
 
     /** @param created false when the alert was received before (a retried push) */
@@ -87,24 +88,30 @@ public final class AlertIntake {
             throw IntakeRefused.field("longitude", "The position " + alert.position().getX() + ", " + alert.position().getY()
                     + " lies outside the jurisdiction");
         }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant detected = alert.detectedAt().truncatedTo(ChronoUnit.MICROS);
+        AlertJudgement judgement = triage.judge(alert.type(), alert.position(), detected, place);
+        String facts = AlertTriage.factsJson(judgement);
+        // Written and forced before the transaction: a file whose record rolls back is found again by its content.
+        AttachmentStore.StoredFile image = alert.snapshot() == null ? null : attachments.write(alert.snapshot(), alert.snapshotSha256());
         try {
             return new Received(store.inTransaction(() -> {
-                cameras.claim(camera.id());
-                Instant now = clock.instant();
-                Alert stored = alerts.insert(Alert.received(alert.externalId(), camera.id(), alert.type(), alert.detectedAt(), now,
-                        alert.position(), null, alert.confidence(), place.townshipCode()), alert.platformType(), alert.fingerprint(), alert.clip());
-                if (alert.snapshot() != null) {
-                    Attachment snapshot = attachments.add(SNAPSHOT, stored.id(), "snapshot" + (alert.snapshotType().equals("image/png") ? ".png" : ".jpg"),
-                            alert.snapshotType(), new ByteArrayInputStream(alert.snapshot()), null, alert.position(), alert.detectedAt(), by, now);
-                    alerts.snapshotAt(stored.id(), snapshot.storagePath());
+                cameras.claimSeen(camera.id(), detected.isAfter(now) ? now : detected);
+                Alert received = Alert.received(alert.externalId(), camera.id(), alert.type(), detected, now, alert.position(),
+                        image == null ? null : image.relativePath(), alert.confidence(), place.townshipCode());
+                Incident incident = triage.incidentOf(received, judgement);
+                long id = alerts.insert(received, incident.id(), judgement.priority(), facts, alert.platformType(), alert.fingerprint(), alert.clip());
+                if (image != null) {
+                    attachments.add(SNAPSHOT, id, "snapshot" + (alert.snapshotType().equals("image/png") ? ".png" : ".jpg"), alert.snapshotType(),
+                            image, null, alert.position(), detected, by, now);
                 }
-                Incident incident = triage.triage(stored, place);
-                cameras.seen(camera.id(), alert.detectedAt().isAfter(now) ? now : alert.detectedAt());
-                events.publishAfterCommit(new ChangeEvent(KIND, stored.id(), alert.externalId(), "RECEIVE", by, Channel.REST,
+                events.publishAfterCommit(new ChangeEvent(KIND, id, alert.externalId(), "RECEIVE", by, Channel.REST,
                         alert.position().getEnvelopeInternal(), now));
                 events.publishAfterCommit(new ChangeEvent(INCIDENT, incident.id(), null, incident.alerts() == 1 ? "OPEN" : "JOIN", by,
                         Channel.REST, incident.position().getEnvelopeInternal(), now));
-                return alerts.find(stored.id()).orElseThrow();
+                return new Alert(id, received.externalId(), received.cameraId(), received.type(), received.detectedAt(), received.receivedAt(),
+                        received.position(), received.snapshotPath(), received.confidence(), received.townshipCode(), received.screening(), null,
+                        null, null, 0);
             }), true);
         } catch (DuplicateKeyException raced) {
             // The same id pushed twice at once: the other push stored it.

@@ -52,21 +52,30 @@ public final class AlertRepository {
      * video, in the caller's transaction; a second alert of the same external id is a {@link DuplicateKeyException}.
      */
     public Alert insert(Alert alert, String platformType, String fingerprint, String clip) {
-        return store.inTransaction(() -> {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            store.jdbc().sql("INSERT INTO alert(external_id, camera_id, alert_type, detected_at, received_at, position, snapshot_path, "
-                            + "confidence, township_code, screening, version, platform_type, payload_sha256, clip_url) VALUES (:external, "
-                            + ":camera, :type, :detected, :received, ST_GeomFromWKB(:position, 4490), :snapshot, :confidence, :township, "
-                            + ":screening, 0, :platformType, :fingerprint, :clip)")
-                    .param("external", alert.externalId()).param("camera", alert.cameraId()).param("type", alert.type().name())
-                    .param("detected", Rows.timestamp(alert.detectedAt())).param("received", Rows.timestamp(alert.receivedAt()))
-                    .param("position", Wkb.write(alert.position())).param("snapshot", alert.snapshotPath())
-                    .param("confidence", alert.confidence()).param("township", alert.townshipCode())
-                    .param("screening", alert.screening().name()).param("platformType", platformType).param("fingerprint", fingerprint)
-                    .param("clip", clip)
-                    .update(key, "id");
-            return find(key.getKey().longValue()).orElseThrow();
-        });
+        return store.inTransaction(() -> find(insert(alert, null, null, null, platformType, fingerprint, clip)).orElseThrow());
+    }
+
+    /**
+     * Stores a received alert as the intake has it — in its incident, with its pre-judgement ({@code priority} and
+     * {@code factsJson}, a JSON object) — in one statement of the caller's transaction; a second alert of the same
+     * external id is a {@link DuplicateKeyException}.
+     *
+     * @return the new alert's id
+     */
+    public long insert(Alert alert, Long incidentId, Integer priority, String factsJson, String platformType, String fingerprint, String clip) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        store.jdbc().sql("INSERT INTO alert(external_id, camera_id, alert_type, detected_at, received_at, position, snapshot_path, "
+                        + "confidence, township_code, screening, version, platform_type, payload_sha256, clip_url, incident_id, priority, facts) "
+                        + "VALUES (:external, :camera, :type, :detected, :received, ST_GeomFromWKB(:position, 4490), :snapshot, :confidence, "
+                        + ":township, :screening, 0, :platformType, :fingerprint, :clip, :incident, :priority, :facts)")
+                .param("external", alert.externalId()).param("camera", alert.cameraId()).param("type", alert.type().name())
+                .param("detected", Rows.timestamp(alert.detectedAt())).param("received", Rows.timestamp(alert.receivedAt()))
+                .param("position", Wkb.write(alert.position())).param("snapshot", alert.snapshotPath())
+                .param("confidence", alert.confidence()).param("township", alert.townshipCode())
+                .param("screening", alert.screening().name()).param("platformType", platformType).param("fingerprint", fingerprint)
+                .param("clip", clip).param("incident", incidentId).param("priority", priority).param("facts", factsJson)
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     /** The fingerprint of what the platform sent for the external id, if an alert of that id was received through intake. */

@@ -1,11 +1,13 @@
 package org.terrawatch.monitoring.alert;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Point;
 import org.terrawatch.monitoring.admin.AdminLocation;
 import org.terrawatch.monitoring.baselayer.BaseLayerKind;
 import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
@@ -61,11 +63,25 @@ public final class AlertTriage {
         return version;
     }
 
+    /** The pre-judgement of an alert of this type, at this place and time. */
+    public AlertJudgement judge(AlertType type, Point position, Instant detectedAt, AdminLocation place) {
+        return AlertJudgement.of(type, position, LocalDate.ofInstant(detectedAt, CHINA), place, layers, this::versionValidOn);
+    }
+
+    /** The incident a new alert (not yet stored) joins or opens; the caller holds the camera's row lock. */
+    public Incident incidentOf(Alert alert, AlertJudgement judgement) {
+        return incidents.join(alert, judgement.priority(), grouping.distanceMetres(), grouping.window());
+    }
+
     /** Judges the stored alert where it lies and puts it in its incident. */
     public Incident triage(Alert stored, AdminLocation place) {
-        AlertJudgement judgement = AlertJudgement.of(stored.type(), stored.position(), LocalDate.ofInstant(stored.detectedAt(), CHINA), place,
-                layers, this::versionValidOn);
-        alerts.judged(stored.id(), judgement.priority(), JSON.writeValueAsString(judgement.facts()));
+        AlertJudgement judgement = judge(stored.type(), stored.position(), stored.detectedAt(), place);
+        alerts.judged(stored.id(), judgement.priority(), factsJson(judgement));
         return incidents.assign(stored, judgement.priority(), grouping.distanceMetres(), grouping.window());
+    }
+
+    /** The judgement's facts as they are stored: a JSON object. */
+    public static String factsJson(AlertJudgement judgement) {
+        return JSON.writeValueAsString(judgement.facts());
     }
 }

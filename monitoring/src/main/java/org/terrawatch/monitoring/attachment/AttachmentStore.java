@@ -42,7 +42,15 @@ public final class AttachmentStore {
 
     public Attachment add(String ownerKind, long ownerId, String fileName, String mediaType, InputStream content,
                           String caption, Point position, Instant takenAt, String uploadedBy, Instant now) {
-        StoredFile file = write(content);
+        return add(ownerKind, ownerId, fileName, mediaType, write(content), caption, position, takenAt, uploadedBy, now);
+    }
+
+    /**
+     * The record of a file written before (by {@link #write}), in the caller's transaction: the file is on disk and forced
+     * before its record commits.
+     */
+    public Attachment add(String ownerKind, long ownerId, String fileName, String mediaType, StoredFile file,
+                          String caption, Point position, Instant takenAt, String uploadedBy, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         store.jdbc().sql("INSERT INTO attachment(owner_kind, owner_id, file_name, media_type, size_bytes, sha256, storage_path, caption, "
                         + "position, taken_at, uploaded_by, uploaded_at) VALUES (:kind, :owner, :name, :type, :size, :sha, :path, "
@@ -68,10 +76,15 @@ public final class AttachmentStore {
         return folder.resolve(attachment.storagePath());
     }
 
-    private record StoredFile(String relativePath, String sha256, long size) {
+    /** A file in the store: where it is under the folder, its SHA-256 and its size. */
+    public record StoredFile(String relativePath, String sha256, long size) {
     }
 
-    private StoredFile write(InputStream content) {
+    /**
+     * Writes the content under its SHA-256 and forces it to disk; the same content is kept once. A file without a record
+     * (its transaction rolled back) is harmless: it is found again by its content.
+     */
+    public StoredFile write(InputStream content) {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, "upload-", ".part");
@@ -80,24 +93,40 @@ public final class AttachmentStore {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
                 size = content.transferTo(out);
             }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            String sha256 = HexFormat.of().formatHex(digest.digest());
-            String relative = sha256.substring(0, 2) + "/" + sha256;
-            Path target = folder.resolve(relative);
-            Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
-                Files.delete(temporary);
-            } else {
-                move(temporary, target);
-            }
-            return new StoredFile(relative, sha256, size);
+            return place(temporary, HexFormat.of().formatHex(digest.digest()), size);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the uploaded file in " + folder, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
+    }
+
+    /** {@link #write(InputStream)} for content in memory whose SHA-256 (hex) the caller has computed already. */
+    public StoredFile write(byte[] content, String sha256) {
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, "upload-", ".part");
+            Files.write(temporary, content);
+            return place(temporary, sha256, content.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the uploaded file in " + folder, e);
+        }
+    }
+
+    /** Forces the written file to disk and moves it under its content's name (or drops it when that content is kept). */
+    private StoredFile place(Path temporary, String sha256, long size) throws IOException {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        String relative = sha256.substring(0, 2) + "/" + sha256;
+        Path target = folder.resolve(relative);
+        Files.createDirectories(target.getParent());
+        if (Files.exists(target)) {
+            Files.delete(temporary);
+        } else {
+            move(temporary, target);
+        }
+        return new StoredFile(relative, sha256, size);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -78,6 +78,17 @@ public final class CameraRepository {
         store.jdbc().sql("SELECT id FROM camera WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();
     }
 
+    /**
+     * The camera was heard from at that time (an alert), and its row is locked for the rest of the caller's transaction:
+     * the one statement does both, so an alert's transaction takes the lock before its insert (whose foreign key
+     * share-locks the row) and two alerts of one camera queue instead of deadlocking.
+     */
+    public void claimSeen(long id, Instant at) {
+        store.jdbc().sql("UPDATE camera SET online = TRUE, last_seen_at = CASE WHEN last_seen_at IS NULL OR last_seen_at < :at THEN :at "
+                        + "ELSE last_seen_at END WHERE id = :id")
+                .param("at", Rows.timestamp(at)).param("id", id).update();
+    }
+
     /** The camera was heard from (a heartbeat, an alert): it is online, last seen then. */
     public void seen(long id, Instant at) {
         store.jdbc().sql("UPDATE camera SET online = TRUE, last_seen_at = :at WHERE id = :id AND (last_seen_at IS NULL OR last_seen_at < :at)")
