@@ -4,11 +4,12 @@
 # Source this file, then call client_packages_install.
 
 client_packages_install() {
-  if /usr/bin/python3 -c 'import qgis.core, osgeo.ogr, owslib.wfs' >/dev/null 2>&1 && command -v ogrinfo >/dev/null; then
+  if /usr/bin/python3 -c 'import qgis.core, osgeo.ogr, owslib.wfs' >/dev/null 2>&1 && command -v ogrinfo >/dev/null \
+    && command -v pdftotext >/dev/null; then
     return 0
   fi
   echo "== installing QGIS, GDAL/OGR and OWSLib from Debian packages"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    gdal-bin python3-gdal python3-owslib python3-qgis qgis-providers >/dev/null
+    gdal-bin python3-gdal python3-owslib python3-qgis qgis-providers poppler-utils >/dev/null
 }

@@ -470,7 +470,8 @@ class AlertIntakeHttpTest {
         }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"site.png\"\r\nContent-Type: image/png\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        body.write(snapshot);
+        byte[] photo = image(200, 150);
+        body.write(photo);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> reported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path + "/feedback")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", field)
@@ -479,7 +480,7 @@ class AlertIntakeHttpTest {
         JsonNode report = JSON.readTree(reported.body());
         assertThat(report.get("longitude").asDouble()).isEqualTo(place[0]);
         assertThat(report.get("photos")).hasSize(1);
-        assertThat(bytes(report.get("photos").get(0).asString(), "duty")).isEqualTo(snapshot);
+        assertThat(bytes(report.get("photos").get(0).asString(), "duty")).isEqualTo(photo);
         assertThat(JSON.readTree(desk("GET", path + "/feedback", null).body()).get(0).get("outcome").asString()).isEqualTo("STOPPED");
 
         assertThat(server.exchange("PATCH", path, "{\"state\":\"FEEDBACK_SUBMITTED\"}", "Content-Type", "application/json", "Authorization", field)
@@ -488,6 +489,37 @@ class AlertIntakeHttpTest {
         JsonNode history = JSON.readTree(desk("GET", path + "/history", null).body());
         assertThat(history.findValuesAsString("action")).containsExactly("dispatch", "CALL", "accept", "FEEDBACK", "report", "close");
         assertThat(history.findValuesAsString("actor")).containsExactly("duty", "duty", "field", "field", "field", "duty");
+
+        // The printed alert work-order form (the plan's annex 2), as a reader sees it: PDF read by poppler, DOCX by POI.
+        String code = JSON.readTree(desk("GET", path, null).body()).get("code").asString();
+        HttpResponse<byte[]> pdf = print(path + "/form", "application/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains(code + ".pdf");
+        String text = Poppler.text(pdf.body(), folder.resolve("poppler"));
+        assertThat(text).contains("预警信息处置办理工单").contains(code).contains("TT-loop-1").contains("耕地破坏").contains("综合行政执法队")
+                .contains("现场已停工，责令恢复原状").contains("分管局领导").contains("已电话报告").contains("签收").contains("办结")
+                .contains("位于永久基本农田").contains("承办单位签收").contains("指挥中心负责人").doesNotContain("位置图无法绘制");
+        assertThat(Poppler.images(pdf.body(), folder.resolve("poppler"))).as("the snapshot, the map and the site photo").hasSize(3);
+        HttpResponse<byte[]> word = print(path + "/form?f=docx", null);
+        assertThat(word.statusCode()).isEqualTo(200);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word.body()));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("预警信息处置办理工单").contains(code).contains("现场已停工，责令恢复原状").contains("值班员审核意见");
+            assertThat(document.getAllPictures()).hasSize(3);
+        }
+        assertThat(server.exchange("GET", path + "/form?f=xls", null, "Authorization", RunningServer.basic("duty")).statusCode()).isEqualTo(406);
+        assertThat(server.exchange("GET", path + "/form", null).statusCode()).isEqualTo(401);
+        assertThat(server.bean(SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM export_record WHERE layer = :form")
+                .param("form", "work_order_form:" + order.get("id").asLong()).query(Long.class).single()).as("every print recorded").isEqualTo(2);
+    }
+
+    private static HttpResponse<byte[]> print(String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).header("Authorization", RunningServer.basic("duty"));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static long incidentOf(ObjectNode alert, String externalId) throws Exception {

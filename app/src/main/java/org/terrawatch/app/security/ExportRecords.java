@@ -68,6 +68,11 @@ public class ExportRecords implements ReadLedger, MapOversight {
         }
     }
 
+    /** A printed document (a work order's form) left the system: always recorded. */
+    public void printed(String actor, String document, String format) {
+        write(actor, currentRequest(), document, format, 1L, null);
+    }
+
     /** The reader's name and the minute, on the maps of the roles configured so ({@code watermark-roles}). */
     @Override
     public String watermark(Reader reader) {
