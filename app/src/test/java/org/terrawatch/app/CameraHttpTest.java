@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.terrawatch.app.cameras.CameraWatch;
+import org.terrawatch.store.SpatialStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -49,7 +50,8 @@ class CameraHttpTest {
     @Test
     void administratorsRegisterCamerasWithTheCoverageTheySeeAndTheRestReadThem() throws Exception {
         JsonNode demo = JSON.readTree(as("duty", "GET", "/api/cameras", null).body());
-        assertThat(demo.size()).isEqualTo(38);
+        assertThat(demo.size()).as("the demo's 38 cameras and those the tests register").isGreaterThanOrEqualTo(38)
+                .isEqualTo(server.bean(SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM camera").query(Long.class).single().intValue());
         JsonNode near = demo.get(0);
         ObjectNode camera = JSON.createObjectNode().put("code", "TEST-GD-01").put("name", "测试高点01").put("kind", "HIGH_POINT")
                 .put("longitude", near.get("longitude").asDouble() + 0.003).put("latitude", near.get("latitude").asDouble())
@@ -128,6 +130,63 @@ class CameraHttpTest {
             seen += expected.isEmpty() ? 0 : 1;
         }
         assertThat(seen).as("some demo patches are in sight of a camera").isPositive();
+    }
+
+    @Test
+    void aCameraListIsRegisteredFromCsvOrGeoJsonAllOrNothing() throws Exception {
+        JsonNode near = JSON.readTree(as("duty", "GET", "/api/cameras", null).body()).get(0);
+        double x = near.get("longitude").asDouble();
+        double y = near.get("latitude").asDouble();
+        String admin = RunningServer.basic("admin");
+        // As Chinese Excel saves it: Chinese headers, GB18030, a quoted name with a comma.
+        String csv = "编号,名称,类型,经度,纬度,架设高度,起始方位角,终止方位角,监控半径\n"
+                + "IMP-GD-01,\"导入高点01，东山\",HIGH_POINT," + (x + 0.004) + "," + y + ",40,0,120,1500\n"
+                + "IMP-KK-01,导入卡口01,CHECKPOINT," + (x + 0.005) + "," + (y + 0.002) + ",8,,,\n";
+        long before = cameraCount();
+        HttpResponse<String> imported = importList(csv.getBytes(java.nio.charset.Charset.forName("GB18030")), "text/csv", admin);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(JSON.readTree(imported.body()).get("created").asInt()).isEqualTo(2);
+        JsonNode first = JSON.readTree(as("duty", "GET", "/api/cameras/IMP-GD-01", null).body());
+        assertThat(first.get("name").asString()).isEqualTo("导入高点01，东山");
+        assertThat(first.get("coverageKm2").asDouble()).as("a third of a 1.5 km disc at most").isBetween(0.1, 2.36);
+        assertThat(JSON.readTree(as("duty", "GET", "/api/cameras/IMP-KK-01", null).body()).get("kind").asString()).isEqualTo("CHECKPOINT");
+
+        // GeoJSON: one camera again (changed), one new, one outside the jurisdiction — refused, naming it; nothing stored.
+        String again = point(x + 0.004, y, "{\"code\":\"IMP-GD-01\",\"name\":\"导入高点一号\",\"mountHeight\":42}");
+        String added = point(x + 0.006, y, "{\"code\":\"IMP-GD-02\",\"name\":\"导入高点02\"}");
+        String far = point(116.4, 39.9, "{\"code\":\"IMP-GD-03\",\"name\":\"北京\"}");
+        String features = "{\"type\":\"FeatureCollection\",\"features\":[" + again + "," + added + "," + far + "]}";
+        HttpResponse<String> refused = importList(features.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/geo+json", admin);
+        assertThat(field(refused)).isEqualTo("longitude");
+        assertThat(JSON.readTree(refused.body()).get("detail").asString()).startsWith("feature 3 (IMP-GD-03)");
+        assertThat(cameraCount()).isEqualTo(before + 2);
+        assertThat(JSON.readTree(as("duty", "GET", "/api/cameras/IMP-GD-01", null).body()).get("name").asString()).isEqualTo("导入高点01，东山");
+
+        HttpResponse<String> accepted = importList(("{\"type\":\"FeatureCollection\",\"features\":[" + again + "," + added + "]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/geo+json", admin);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(accepted.body()).get("created").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(accepted.body()).get("updated").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(as("duty", "GET", "/api/cameras/IMP-GD-01", null).body()).get("mountHeight").asDouble()).isEqualTo(42);
+
+        assertThat(field(importList("名称\n无编号\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv", admin))).isEqualTo("body");
+        assertThat(importList(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv", RunningServer.basic("duty")).statusCode())
+                .isEqualTo(403);
+    }
+
+    private static String point(double longitude, double latitude, String properties) {
+        return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + longitude + "," + latitude + "]},\"properties\":"
+                + properties + "}";
+    }
+
+    private static long cameraCount() {
+        return server.bean(SpatialStore.class).jdbc().sql("SELECT COUNT(*) FROM camera").query(Long.class).single();
+    }
+
+    private static HttpResponse<String> importList(byte[] body, String type, String authorization) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/api/cameras/import")))
+                .header("Content-Type", type).header("Authorization", authorization).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String field(HttpResponse<String> answer) throws Exception {

@@ -52,7 +52,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The camera registry ({@code /api/cameras}): listed and read under the read rules of the cameras layer; created and
  * changed by administrators — position, mounting height, kind, and a coverage polygon given or computed from azimuths
  * and a range on the ground, clipped to the jurisdiction —; a heartbeat from the video platform keeps a camera online
- * ({@code POST /api/cameras/{code}/heartbeat}); {@code /api/cameras/coverage} is the share of the jurisdiction seen by
+ * ({@code POST /api/cameras/{code}/heartbeat}); a camera list is registered at once from CSV or GeoJSON
+ * ({@code POST /api/cameras/import}); {@code /api/cameras/coverage} is the share of the jurisdiction seen by
  * the cameras online.
  */
 @RestController
@@ -62,6 +63,7 @@ public class CameraController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<Role> PLATFORM = Set.of(Role.DUTY_OFFICER, Role.ADMIN);
 
+    private final SpatialStore store;
     private final CameraRepository cameras;
     private final AdminUnitRepository admin;
     private final FeatureSource source;
@@ -69,6 +71,7 @@ public class CameraController {
     private final Clock clock;
 
     public CameraController(SpatialStore store, FeatureSource source, FeatureTypeCatalog catalog, Clock clock) {
+        this.store = store;
         this.cameras = new CameraRepository(store);
         this.admin = new AdminUnitRepository(store);
         this.source = source;
@@ -156,6 +159,57 @@ public class CameraController {
         }
     }
 
+    /**
+     * Registers a list of cameras (administrators): a CSV or a GeoJSON FeatureCollection ({@link CameraList}), each
+     * camera with the fields of {@code POST}; a code registered already is changed. All or nothing: a camera at fault is
+     * a 400 naming its row or feature and the field, and then no camera of the list is stored.
+     */
+    @PostMapping("/import")
+    public void importList(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (AdminController.admin(request, response) == null) {
+            return;
+        }
+        List<CameraList.Entry> entries;
+        try {
+            entries = CameraList.read(request.getInputStream().readAllBytes(), request.getContentType());
+        } catch (CameraList.Unreadable e) {
+            ProtocolErrors.problem(response, 400, "Bad Request", e.getMessage(), "body");
+            return;
+        }
+        Geometry jurisdiction = jurisdiction();
+        java.util.Map<String, Camera> listed = new java.util.LinkedHashMap<>();
+        for (CameraList.Entry entry : entries) {
+            String code = entry.fields().path("code").asString("").strip();
+            try {
+                if (listed.containsKey(code)) {
+                    throw new FieldError("code", "code " + code + " is listed twice");
+                }
+                listed.put(code, parse(entry.fields(), code, cameras.findByCode(code).orElse(null), jurisdiction));
+            } catch (FieldError e) {
+                ProtocolErrors.problem(response, 400, "Bad Request", entry.where() + " (" + code + "): " + e.getMessage(), e.field);
+                return;
+            }
+        }
+        int[] counts = new int[2];
+        store.inTransaction(() -> {
+            for (Camera camera : listed.values()) {
+                if (camera.id() == 0) {
+                    cameras.add(camera);
+                    counts[0]++;
+                } else {
+                    cameras.update(camera);
+                    counts[1]++;
+                }
+            }
+            return null;
+        });
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("created", counts[0]);
+        answer.put("updated", counts[1]);
+        listed.keySet().forEach(answer.putArray("cameras")::add);
+        send(response, 200, answer);
+    }
+
     /** The video platform says the camera is alive. */
     @PostMapping("/{code}/heartbeat")
     public void heartbeat(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -180,59 +234,64 @@ public class CameraController {
     /** The camera a request's fields describe, or empty after answering 400 naming the field at fault. */
     private Optional<Camera> camera(JsonNode body, String code, Camera stored, HttpServletResponse response) throws IOException {
         try {
-            if (!code.matches("[A-Za-z0-9_.-]{1,40}")) {
-                throw new FieldError("code", "code is 1 to 40 letters, digits, '_', '.' or '-'");
-            }
-            String name = body.path("name").asString("");
-            if (name.isBlank() || name.length() > 100) {
-                throw new FieldError("name", "name is required, at most 100 characters");
-            }
-            CameraKind kind;
-            try {
-                kind = CameraKind.valueOf(body.path("kind").asString("HIGH_POINT").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new FieldError("kind", "kind is HIGH_POINT or CHECKPOINT");
-            }
-            double longitude = number(body, "longitude", -180, 180);
-            double latitude = number(body, "latitude", -90, 90);
-            Double height = body.has("mountHeight") ? number(body, "mountHeight", 0, 1000) : null;
-            Point position = Wkb.factory().createPoint(new Coordinate(longitude, latitude));
-            String township = admin.locate(position).townshipCode();
-            if (admin.locate(position).countyCode() == null) {
-                throw new FieldError("longitude", "The camera stands outside the jurisdiction");
-            }
-            Polygon coverage;
-            if (body.has("coverage")) {
-                Geometry given;
-                try {
-                    given = new GeoJsonReader(Wkb.factory()).read(body.get("coverage").toString());
-                } catch (ParseException e) {
-                    throw new FieldError("coverage", "coverage is a GeoJSON Polygon in longitude/latitude: " + e.getMessage());
-                }
-                if (!(given instanceof Polygon polygon) || !polygon.isValid()) {
-                    throw new FieldError("coverage", "coverage is one valid GeoJSON Polygon");
-                }
-                coverage = polygon;
-            } else if (body.has("range")) {
-                coverage = CameraCoverage.sector(position, number(body, "azimuthFrom", -360, 720), number(body, "azimuthTo", -360, 720),
-                        number(body, "range", 1, 50_000));
-            } else {
-                coverage = stored == null ? null : stored.coverage();
-            }
-            if (coverage != null) {
-                coverage.setSRID(4490);
-                try {
-                    coverage = CameraCoverage.clipped(coverage, jurisdiction());
-                } catch (IllegalArgumentException e) {
-                    throw new FieldError("coverage", e.getMessage());
-                }
-            }
-            return Optional.of(new Camera(stored == null ? 0 : stored.id(), code, name, kind, township, position, height, coverage,
-                    stored == null || stored.online(), stored == null ? null : stored.lastSeenAt()));
+            return Optional.of(parse(body, code, stored, jurisdiction()));
         } catch (FieldError e) {
             ProtocolErrors.problem(response, 400, "Bad Request", e.getMessage(), e.field);
             return Optional.empty();
         }
+    }
+
+    /** The camera the fields describe (a new one when {@code stored} is null); a field at fault is a {@link FieldError}. */
+    private Camera parse(JsonNode body, String code, Camera stored, Geometry jurisdiction) {
+        if (!code.matches("[A-Za-z0-9_.-]{1,40}")) {
+            throw new FieldError("code", "code is 1 to 40 letters, digits, '_', '.' or '-'");
+        }
+        String name = body.path("name").asString("");
+        if (name.isBlank() || name.length() > 100) {
+            throw new FieldError("name", "name is required, at most 100 characters");
+        }
+        CameraKind kind;
+        try {
+            kind = CameraKind.valueOf(body.path("kind").asString("HIGH_POINT").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new FieldError("kind", "kind is HIGH_POINT or CHECKPOINT");
+        }
+        double longitude = number(body, "longitude", -180, 180);
+        double latitude = number(body, "latitude", -90, 90);
+        Double height = body.has("mountHeight") ? number(body, "mountHeight", 0, 1000) : null;
+        Point position = Wkb.factory().createPoint(new Coordinate(longitude, latitude));
+        String township = admin.locate(position).townshipCode();
+        if (admin.locate(position).countyCode() == null) {
+            throw new FieldError("longitude", "The camera stands outside the jurisdiction");
+        }
+        Polygon coverage;
+        if (body.has("coverage")) {
+            Geometry given;
+            try {
+                given = new GeoJsonReader(Wkb.factory()).read(body.get("coverage").toString());
+            } catch (ParseException e) {
+                throw new FieldError("coverage", "coverage is a GeoJSON Polygon in longitude/latitude: " + e.getMessage());
+            }
+            if (!(given instanceof Polygon polygon) || !polygon.isValid()) {
+                throw new FieldError("coverage", "coverage is one valid GeoJSON Polygon");
+            }
+            coverage = polygon;
+        } else if (body.has("range")) {
+            coverage = CameraCoverage.sector(position, number(body, "azimuthFrom", -360, 720), number(body, "azimuthTo", -360, 720),
+                    number(body, "range", 1, 50_000));
+        } else {
+            coverage = stored == null ? null : stored.coverage();
+        }
+        if (coverage != null) {
+            coverage.setSRID(4490);
+            try {
+                coverage = CameraCoverage.clipped(coverage, jurisdiction);
+            } catch (IllegalArgumentException e) {
+                throw new FieldError("coverage", e.getMessage());
+            }
+        }
+        return new Camera(stored == null ? 0 : stored.id(), code, name, kind, township, position, height, coverage,
+                stored == null || stored.online(), stored == null ? null : stored.lastSeenAt());
     }
 
     private static double number(JsonNode body, String field, double minimum, double maximum) {

@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The media types a request body may come in, per endpoint, checked once for all: the OGC web services ({@code /wfs},
  * {@code /ows}, {@code /wps}) read XML — also when a client labels it as a form or plain text, as curl and older
- * clients do —, OGC API and the REST API read JSON (the REST API also multipart uploads). A body without a Content-Type
+ * clients do —, OGC API and the REST API read JSON (the REST API also multipart uploads; a camera list may be CSV). A body without a Content-Type
  * is taken for what the endpoint reads (Java's and many scripts' HTTP clients send none). Anything else is a 415 in
  * the protocol's form, before the body is read.
  */
@@ -47,6 +47,9 @@ public class RequestMediaTypes extends OncePerRequestFilter {
         }
         if (path.startsWith("/ogc/")) {
             return json(type) ? null : "JSON (application/json, application/geo+json or application/merge-patch+json)";
+        }
+        if (path.equals("/api/cameras/import")) {
+            return json(type) || type.equals("text/csv") ? null : "a camera list as CSV (text/csv) or GeoJSON (application/geo+json)";
         }
         if (path.startsWith("/api/")) {
             return json(type) || type.startsWith("multipart/form-data") ? null : "JSON (application/json) or a multipart upload";

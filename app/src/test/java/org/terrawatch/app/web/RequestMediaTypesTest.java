@@ -30,6 +30,7 @@ class RequestMediaTypesTest {
         assertThat(RequestMediaTypes.expected("/ogc/collections/patches/items", "multipart/form-data")).contains("JSON");
         assertThat(RequestMediaTypes.expected("/api/alerts", "multipart/form-data")).isNull();
         assertThat(RequestMediaTypes.expected("/api/patches/1", "text/csv")).contains("JSON");
+        assertThat(RequestMediaTypes.expected("/api/cameras/import", "text/csv")).as("a camera list").isNull();
     }
 
     @Test
