@@ -43,8 +43,19 @@ public record NotificationProperties(@DefaultValue Map<String, Channel> channels
      * @param maxPriority for alerts, only those of this priority or a more urgent one (1 is first)
      * @param channel     the channel's name
      * @param recipients  e-mail addresses or phone numbers; none for a webhook or chat robot
+     * @param townshipRecipients and, by township code, those told of what lies in that township (its grid staff)
      */
     public record Rule(Set<String> kinds, @DefaultValue Set<String> actions, @DefaultValue Set<String> alertTypes,
-                       @DefaultValue("5") int maxPriority, String channel, @DefaultValue List<String> recipients) {
+                       @DefaultValue("5") int maxPriority, String channel, @DefaultValue List<String> recipients,
+                       @DefaultValue Map<String, List<String>> townshipRecipients) {
+
+        /** Who is told of a change in the township (null when it lies in none): the rule's recipients and the township's. */
+        public List<String> recipientsIn(String township) {
+            List<String> all = new java.util.ArrayList<>(recipients);
+            if (township != null) {
+                townshipRecipients.getOrDefault(township, List.of()).stream().filter(r -> !all.contains(r)).forEach(all::add);
+            }
+            return all;
+        }
     }
 }

@@ -55,6 +55,8 @@ public final class NotificationRules {
         Optional<Alert> alert = event.entityKind().equals(AlertIntake.KIND) ? alerts.find(event.entityId()) : Optional.empty();
         Optional<Incident> incident = event.entityKind().equals(AlertIntake.INCIDENT) ? incidents.find(event.entityId()) : Optional.empty();
         Optional<WorkOrder> order = event.entityKind().equals("WORK_ORDER") ? orders.find(event.entityId()) : Optional.empty();
+        String township = alert.map(Alert::townshipCode).or(() -> incident.map(Incident::townshipCode))
+                .or(() -> order.map(WorkOrder::townshipCode)).orElse(null);
         String type = alert.map(a -> a.type().name()).or(() -> incident.map(i -> i.type().name())).orElse(null);
         int priority = alert.flatMap(a -> alerts.priority(a.id())).or(() -> incident.map(Incident::priority)).orElse(5);
         ObjectNode body = JSON.createObjectNode();
@@ -82,7 +84,11 @@ public final class NotificationRules {
             if (type != null && !rule.alertTypes().isEmpty() && !rule.alertTypes().contains(type) || priority > rule.maxPriority()) {
                 continue;
             }
-            List<String> recipients = rule.recipients().isEmpty() ? List.of("") : rule.recipients();
+            List<String> listed = rule.recipientsIn(township);
+            if (listed.isEmpty() && (!rule.recipients().isEmpty() || !rule.townshipRecipients().isEmpty())) {
+                continue; // a rule that names its recipients tells nobody else
+            }
+            List<String> recipients = listed.isEmpty() ? List.of("") : listed;
             for (String recipient : recipients) {
                 String key = Sha256.hex(event.entityKind() + ":" + event.entityId() + ":" + event.action() + ":" + event.at() + ":" + rule.channel()
                         + ":" + recipient);
