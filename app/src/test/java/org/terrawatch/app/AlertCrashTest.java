@@ -2,9 +2,12 @@ package org.terrawatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +40,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Nothing lost, nothing twice: 1,000 alerts posted by 16 clients at once while the server (a separate JVM) is killed
  * with SIGKILL midway. After a restart every alert that got a 2xx is there with its snapshot; the platform then retries
- * every alert that got no answer, and each of the 1,000 is there exactly once. On the embedded store and on PostGIS.
+ * every alert that got no answer, and each of the 1,000 is there exactly once. Every alert's notification (a webhook)
+ * is delivered at least once, across the kill, each with its idempotency key; repeats are counted and reported. On the
+ * embedded store and on PostGIS.
  */
 class AlertCrashTest {
 
@@ -50,7 +56,22 @@ class AlertCrashTest {
     @EnumSource(StoreType.class)
     void everyAcknowledgedAlertSurvivesAKillAndRetriesMakeNoDuplicates(StoreType type) throws Exception {
         Path data = RunningServer.dataDirectoryFromRepository(Files.createTempDirectory("terrawatch-alert-crash-"));
-        List<String> arguments = new ArrayList<>(List.of("--terrawatch.intake.per-second=100000", "--terrawatch.intake.burst=100000"));
+        // The command centre's system hears of every alert: a webhook, each delivery with its idempotency key.
+        Map<String, List<String>> deliveries = new ConcurrentHashMap<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+            deliveries.computeIfAbsent(exchange.getRequestHeaders().getFirst("Idempotency-Key"), key -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(body.at("/alert/externalId").asString());
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.setExecutor(Executors.newFixedThreadPool(4));
+        receiver.start();
+        String n = "--terrawatch.notifications.";
+        List<String> arguments = new ArrayList<>(List.of("--terrawatch.intake.per-second=100000", "--terrawatch.intake.burst=100000",
+                n + "channels.hook.kind=WEBHOOK", n + "channels.hook.url=http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                n + "rules[0].kinds=ALERT", n + "rules[0].actions=RECEIVE", n + "rules[0].channel=hook"));
         if (type == StoreType.POSTGIS) {
             StoreSettings settings = TestStores.freshDatabase(StoreType.POSTGIS);
             arguments.add("--terrawatch.store.url=" + settings.jdbcUrl());
@@ -118,9 +139,32 @@ class AlertCrashTest {
             HttpResponse<byte[]> image = HTTP.send(HttpRequest.newBuilder(URI.create(base + one.get("snapshot").asString()))
                     .header("Authorization", RunningServer.basic("duty")).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(image.body()).as("the snapshot survived with its alert").isEqualTo(Base64.getDecoder().decode(snapshot));
+
+            // Every stored alert's message reaches the receiver, those the killed server had not sent included.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (told(deliveries).size() < ALERTS && System.nanoTime() < deadline) {
+                Thread.sleep(100); // polling the receiver; the assertion below is on what arrived
+            }
+            assertThat(told(deliveries)).as("every alert told at least once").hasSize(ALERTS);
+            long repeats = 0;
+            for (Map.Entry<String, List<String>> delivery : deliveries.entrySet()) {
+                assertThat(Set.copyOf(delivery.getValue())).as("one key, one alert: %s", delivery.getKey()).hasSize(1);
+                repeats += delivery.getValue().size() - 1;
+            }
+            assertThat(deliveries).as("one key per alert").hasSize(ALERTS);
+            System.out.printf("%s: %d notifications delivered for %d alerts; %d repeats (at least once, the receiver drops them by key)%n", type,
+                    deliveries.values().stream().mapToInt(List::size).sum(), ALERTS, repeats);
         } finally {
             second.kill();
+            receiver.stop(0);
         }
+    }
+
+    /** The alerts the receiver heard of. */
+    private static Set<String> told(Map<String, List<String>> deliveries) {
+        Set<String> alerts = new java.util.HashSet<>();
+        deliveries.values().forEach(alerts::addAll);
+        return alerts;
     }
 
     private static long crashAlerts(String base) throws Exception {
