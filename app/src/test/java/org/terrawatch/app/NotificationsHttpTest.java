@@ -51,7 +51,7 @@ class NotificationsHttpTest {
     static HttpServer receivers;
     static GreenMail mail;
     static final Map<String, BlockingQueue<Map<String, String>>> RECEIVED = Map.of("/hook", new LinkedBlockingQueue<>(),
-            "/chat", new LinkedBlockingQueue<>(), "/sms", new LinkedBlockingQueue<>());
+            "/chat", new LinkedBlockingQueue<>(), "/sms", new LinkedBlockingQueue<>(), "/desk", new LinkedBlockingQueue<>());
     static final AtomicInteger HOOK_CALLS = new AtomicInteger();
 
     @BeforeAll
@@ -100,7 +100,12 @@ class NotificationsHttpTest {
                 n + "rules[2].township-recipients.140322105=13900000105", n + "rules[2].township-recipients.140322999=13900000999",
                 n + "rules[3].kinds=ALERT", n + "rules[3].alert-types=FIRE_SMOKE", n + "rules[3].channel=mail",
                 n + "rules[3].recipients=leader@yangquan.example",
-                n + "rules[4].kinds=ALERT", n + "rules[4].alert-types=DUST", n + "rules[4].channel=dead");
+                n + "rules[4].kinds=ALERT", n + "rules[4].alert-types=DUST", n + "rules[4].channel=dead",
+                // Every dispatched work order to the command centre's system, and by mail to the group leader.
+                n + "channels.desk.kind=WEBHOOK", n + "channels.desk.url=" + base + "/desk",
+                n + "rules[5].kinds=WORK_ORDER", n + "rules[5].actions=dispatch", n + "rules[5].channel=desk",
+                n + "rules[6].kinds=WORK_ORDER", n + "rules[6].actions=dispatch", n + "rules[6].channel=mail",
+                n + "rules[6].recipients=group-leader@yangquan.example");
     }
 
     @AfterAll
@@ -145,8 +150,7 @@ class NotificationsHttpTest {
         }
         assertThat(phones).as("the leader on duty and the township's grid staff, not another township's")
                 .containsExactly("13800000000", "13900000105");
-        assertThat(mail.waitForIncomingEmail(20_000, 1)).isTrue();
-        MimeMessage received = mail.getReceivedMessages()[0];
+        MimeMessage received = mailTo("leader@yangquan.example");
         assertThat(received.getAllRecipients()[0].toString()).isEqualTo("leader@yangquan.example");
         assertThat(received.getSubject()).contains("NT-fire-1");
         assertThat(received.getHeader("X-Idempotency-Key")[0]).hasSize(64);
@@ -186,6 +190,49 @@ class NotificationsHttpTest {
         assertThat(failed.get("lastError").asString()).contains("Connect");
         assertThat(server.exchange("GET", "/api/admin/notifications", null, "Authorization", RunningServer.basic("duty")).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aDispatchedWorkOrderIsToldToTheCommandCentresSystemAndMailedToTheGroupLeader() throws Exception {
+        HttpResponse<String> created = post(alert("NT-dig-1", "EXCAVATOR"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long incident = -1;
+        for (JsonNode item : JSON.readTree(server.exchange("GET", "/api/duty/queue", null, "Authorization", RunningServer.basic("duty")).body())) {
+            if (item.at("/latest/externalId").asString().equals("NT-dig-1")) {
+                incident = item.get("incident").asLong();
+            }
+        }
+        assertThat(incident).isPositive();
+        assertThat(server.exchange("POST", "/api/duty/incidents/" + incident + "/screening", "{\"screening\":\"CONFIRMED\"}", "Content-Type",
+                "application/json", "Authorization", RunningServer.basic("duty")).statusCode()).isEqualTo(200);
+        HttpResponse<String> dispatched = server.exchange("POST", "/api/duty/incidents/" + incident + "/dispatch", "{}", "Content-Type",
+                "application/json", "Authorization", RunningServer.basic("duty"));
+        assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(201);
+        String code = JSON.readTree(dispatched.body()).get("code").asString();
+
+        Map<String, String> desk = RECEIVED.get("/desk").poll(20, TimeUnit.SECONDS);
+        assertThat(desk).as("the command centre's system").isNotNull();
+        JsonNode body = JSON.readTree(desk.get("body"));
+        assertThat(body.get("action").asString()).isEqualTo("dispatch");
+        assertThat(body.at("/workOrder/code").asString()).isEqualTo(code);
+        assertThat(body.at("/workOrder/workingGroup").asString()).as("illegal mining goes to the natural-resources group").isEqualTo("ziranziyuan");
+        assertThat(desk.get("key")).hasSize(64);
+        MimeMessage leader = mailTo("group-leader@yangquan.example");
+        assertThat(leader.getSubject()).contains(code);
+    }
+
+    /** The first mail to the address, waiting for it a while. */
+    private static MimeMessage mailTo(String address) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(address)) {
+                    return message;
+                }
+            }
+            mail.waitForIncomingEmail(200, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No mail to " + address);
     }
 
     private static JsonNode notifications() throws Exception {
