@@ -314,7 +314,7 @@ class AccessHttpTest {
                 "Authorization", bearer, "Content-Type", "application/merge-patch+json");
         assertThat(write.statusCode()).as("a read-only key writes nothing").isIn(403, 405);
         assertThat(keys.repository().find(agency.key().id()).orElseThrow().lastUsedAt()).isNotNull();
-        keys.repository().revoke(agency.key().id(), java.time.Instant.now());
+        keys.revoke(agency.key().id(), java.time.Instant.now());
         assertThat(server.exchange("GET", "/ogc/collections/cameras/items", null, "Authorization", bearer).statusCode()).isEqualTo(401);
     }
 

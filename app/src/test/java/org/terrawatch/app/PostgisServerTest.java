@@ -25,7 +25,7 @@ class PostgisServerTest {
 
             JsonNode summary = server.getJson("/api/summary");
             assertThat(summary.path("store").asString()).isEqualTo("PostGIS");
-            assertThat(summary.path("departments").asLong()).isEqualTo(23);
+            assertThat(summary.path("departments").asLong()).isEqualTo(24);
             assertThat(summary.path("patches").asLong()).isZero();
         }
     }

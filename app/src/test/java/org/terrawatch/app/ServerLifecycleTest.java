@@ -28,7 +28,7 @@ class ServerLifecycleTest {
 
             first = server.getJson("/api/summary");
             assertThat(first.path("store").asString()).isEqualTo("H2GIS");
-            assertThat(first.path("departments").asLong()).isEqualTo(23);
+            assertThat(first.path("departments").asLong()).isEqualTo(24);
             assertThat(first.path("workingGroups").asLong()).isEqualTo(5);
             assertThat(first.path("users").asLong()).isEqualTo(7);
             assertThat(first.path("patches").asLong()).isBetween(250L, 400L);
