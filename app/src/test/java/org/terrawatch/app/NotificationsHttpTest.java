@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrawatch.app.cameras.CameraWatch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,7 +52,8 @@ class NotificationsHttpTest {
     static HttpServer receivers;
     static GreenMail mail;
     static final Map<String, BlockingQueue<Map<String, String>>> RECEIVED = Map.of("/hook", new LinkedBlockingQueue<>(),
-            "/chat", new LinkedBlockingQueue<>(), "/sms", new LinkedBlockingQueue<>(), "/desk", new LinkedBlockingQueue<>());
+            "/chat", new LinkedBlockingQueue<>(), "/sms", new LinkedBlockingQueue<>(), "/desk", new LinkedBlockingQueue<>(),
+            "/operator", new LinkedBlockingQueue<>());
     static final AtomicInteger HOOK_CALLS = new AtomicInteger();
 
     @BeforeAll
@@ -105,7 +107,10 @@ class NotificationsHttpTest {
                 n + "channels.desk.kind=WEBHOOK", n + "channels.desk.url=" + base + "/desk",
                 n + "rules[5].kinds=WORK_ORDER", n + "rules[5].actions=dispatch", n + "rules[5].channel=desk",
                 n + "rules[6].kinds=WORK_ORDER", n + "rules[6].actions=dispatch", n + "rules[6].channel=mail",
-                n + "rules[6].recipients=group-leader@yangquan.example");
+                n + "rules[6].recipients=group-leader@yangquan.example",
+                // A camera gone silent to the video platform's operator (China Tower in Yangquan).
+                n + "channels.operator.kind=WEBHOOK", n + "channels.operator.url=" + base + "/operator",
+                n + "rules[7].kinds=CAMERA", n + "rules[7].actions=OFFLINE", n + "rules[7].channel=operator");
     }
 
     @AfterAll
@@ -219,6 +224,31 @@ class NotificationsHttpTest {
         assertThat(desk.get("key")).hasSize(64);
         MimeMessage leader = mailTo("group-leader@yangquan.example");
         assertThat(leader.getSubject()).contains(code);
+    }
+
+    @Test
+    void aCameraGoneSilentIsToldToTheVideoPlatformsOperator() throws Exception {
+        JsonNode near = JSON.readTree(server.exchange("GET", "/api/cameras", null, "Authorization", RunningServer.basic("admin")).body()).get(2);
+        ObjectNode camera = JSON.createObjectNode().put("code", "NT-KK-01").put("name", "通知测试卡口").put("kind", "CHECKPOINT")
+                .put("longitude", near.get("longitude").asDouble()).put("latitude", near.get("latitude").asDouble()).put("range", 300)
+                .put("azimuthFrom", 0).put("azimuthTo", 90);
+        assertThat(server.exchange("POST", "/api/cameras", camera.toString(), "Content-Type", "application/json", "Authorization",
+                RunningServer.basic("admin")).statusCode()).isEqualTo(201);
+        assertThat(server.bean(CameraWatch.class).check()).as("never heard from").anyMatch(c -> c.code().equals("NT-KK-01"));
+
+        JsonNode told = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (told == null && System.nanoTime() < deadline) {
+            Map<String, String> message = RECEIVED.get("/operator").poll(1, TimeUnit.SECONDS);
+            if (message != null && JSON.readTree(message.get("body")).at("/camera/code").asString().equals("NT-KK-01")) {
+                told = JSON.readTree(message.get("body"));
+            }
+        }
+        assertThat(told).as("the operator's webhook").isNotNull();
+        assertThat(told.get("action").asString()).isEqualTo("OFFLINE");
+        assertThat(told.get("subject").asString()).contains("NT-KK-01", "离线", "从未");
+        assertThat(told.at("/camera/township").asString()).hasSize(9);
+        assertThat(told.at("/camera/online").asBoolean()).isFalse();
     }
 
     /** The first mail to the address, waiting for it a while. */

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.terrawatch.app.cameras.CameraWatch;
 import org.terrawatch.monitoring.Labels;
 import org.terrawatch.monitoring.Sha256;
 import org.terrawatch.monitoring.alert.Alert;
@@ -11,6 +12,8 @@ import org.terrawatch.monitoring.alert.AlertIntake;
 import org.terrawatch.monitoring.alert.AlertRepository;
 import org.terrawatch.monitoring.alert.Incident;
 import org.terrawatch.monitoring.alert.IncidentRepository;
+import org.terrawatch.monitoring.camera.Camera;
+import org.terrawatch.monitoring.camera.CameraRepository;
 import org.terrawatch.monitoring.event.ChangeEvent;
 import org.terrawatch.monitoring.notify.Outbox;
 import org.terrawatch.monitoring.notify.OutboxMessage;
@@ -36,6 +39,7 @@ public final class NotificationRules {
     private final AlertRepository alerts;
     private final IncidentRepository incidents;
     private final WorkOrderRepository orders;
+    private final CameraRepository cameras;
 
     public NotificationRules(NotificationProperties settings, SpatialStore store) {
         this.settings = settings;
@@ -43,6 +47,7 @@ public final class NotificationRules {
         this.alerts = new AlertRepository(store);
         this.incidents = new IncidentRepository(store);
         this.orders = new WorkOrderRepository(store);
+        this.cameras = new CameraRepository(store);
     }
 
     /** The messages the change causes, added to the outbox in the current transaction. */
@@ -55,8 +60,9 @@ public final class NotificationRules {
         Optional<Alert> alert = event.entityKind().equals(AlertIntake.KIND) ? alerts.find(event.entityId()) : Optional.empty();
         Optional<Incident> incident = event.entityKind().equals(AlertIntake.INCIDENT) ? incidents.find(event.entityId()) : Optional.empty();
         Optional<WorkOrder> order = event.entityKind().equals("WORK_ORDER") ? orders.find(event.entityId()) : Optional.empty();
+        Optional<Camera> camera = event.entityKind().equals(CameraWatch.KIND) ? cameras.find(event.entityId()) : Optional.empty();
         String township = alert.map(Alert::townshipCode).or(() -> incident.map(Incident::townshipCode))
-                .or(() -> order.map(WorkOrder::townshipCode)).orElse(null);
+                .or(() -> order.map(WorkOrder::townshipCode)).or(() -> camera.map(Camera::townshipCode)).orElse(null);
         String type = alert.map(a -> a.type().name()).or(() -> incident.map(i -> i.type().name())).orElse(null);
         int priority = alert.flatMap(a -> alerts.priority(a.id())).or(() -> incident.map(Incident::priority)).orElse(5);
         ObjectNode body = JSON.createObjectNode();
@@ -65,7 +71,7 @@ public final class NotificationRules {
         body.put("action", event.action());
         body.put("at", event.at().toString());
         body.put("by", event.actor());
-        String subject = subject(event, alert, incident, order, priority);
+        String subject = camera.map(c -> subject(event, c)).orElseGet(() -> subject(event, alert, incident, order, priority));
         body.put("subject", subject);
         alert.ifPresent(a -> {
             ObjectNode detail = body.putObject("alert");
@@ -80,6 +86,11 @@ public final class NotificationRules {
         });
         order.ifPresent(o -> body.putObject("workOrder").put("code", o.code()).put("title", o.title()).put("workingGroup", o.workingGroupCode())
                 .put("department", o.departmentCode()).put("deadline", o.deadline().toString()));
+        camera.ifPresent(c -> {
+            ObjectNode detail = body.putObject("camera").put("code", c.code()).put("name", c.name()).put("township", c.townshipCode())
+                    .put("online", c.online()).put("longitude", c.position().getX()).put("latitude", c.position().getY());
+            detail.put("lastSeen", c.lastSeenAt() == null ? null : c.lastSeenAt().toString());
+        });
         for (NotificationProperties.Rule rule : matching) {
             if (type != null && !rule.alertTypes().isEmpty() && !rule.alertTypes().contains(type) || priority > rule.maxPriority()) {
                 continue;
@@ -96,6 +107,13 @@ public final class NotificationRules {
                         event.entityId()));
             }
         }
+    }
+
+    /** For the video platform's operator: which camera, where, and since when it has been silent. */
+    private static String subject(ChangeEvent event, Camera camera) {
+        String state = event.action().equals("OFFLINE") ? "离线" : event.action();
+        return "摄像头 " + camera.code() + " " + camera.name() + " " + state + "，最后在线 "
+                + (camera.lastSeenAt() == null ? "从未" : MINUTE.format(camera.lastSeenAt()));
     }
 
     private static String subject(ChangeEvent event, Optional<Alert> alert, Optional<Incident> incident, Optional<WorkOrder> order, int priority) {
