@@ -1,6 +1,8 @@
 package org.terrawatch.monitoring;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -28,9 +30,21 @@ public final class Labels {
         return of(value, Locale.ENGLISH);
     }
 
+    /** Every label in the given language, by key ({@code SimpleEnumName.CONSTANT}): for clients that show them. */
+    public static Map<String, String> all(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language(locale), NO_FALLBACK);
+        Map<String, String> labels = new TreeMap<>();
+        bundle.keySet().forEach(key -> labels.put(key, bundle.getString(key)));
+        return labels;
+    }
+
+    private static Locale language(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+    }
+
     /** The label in the given language; anything but English gets Chinese. */
     public static String of(Enum<?> value, Locale locale) {
-        Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        Locale language = language(locale);
         String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
         try {
             return ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString(key);

@@ -61,7 +61,7 @@ public class PatchController {
         body.put("cameras", cameras.seeing(patch.geometry()).stream()
                 .map(c -> Map.of("code", c.code(), "name", c.name(), "online", c.online())).toList());
         body.put("next", ApiRequests.signedIn(request) == null ? List.of()
-                : PatchWorkflow.WORKFLOW.next(patch.status(), ApiRequests.signedIn(request)).stream()
+                : PatchWorkflow.WORKFLOW.next(patch.status(), patch, ApiRequests.signedIn(request)).stream()
                         .map(t -> Map.of("transition", t.name(), "label", t.label(), "to", t.to().name())).toList());
         return body;
     }

@@ -93,6 +93,11 @@ public class WorkOrderController {
         // When its handlers signed for it (签收): the first acceptance in its history.
         audit.history(WorkOrderEditor.KIND, id).stream().filter(e -> e.action().equals("accept")).findFirst()
                 .ifPresent(accepted -> json.put("acceptedAt", accepted.occurredAt().toString()));
+        Actor who = ApiRequests.signedIn(request);
+        var next = json.putArray("next");
+        if (who != null) {
+            orders.next(who, order).forEach(t -> next.addObject().put("transition", t.name()).put("label", t.label()).put("to", t.to().name()));
+        }
         return json;
     }
 

@@ -114,7 +114,8 @@ public class SecurityConfiguration {
 
     private static boolean open(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/") || path.startsWith("/actuator/health") || path.equals("/api/session") || path.equals("/error");
+        return path.equals("/") || path.equals("/index.html") || path.startsWith("/assets/") || path.startsWith("/actuator/health")
+                || path.equals("/api/session") || path.equals("/error");
     }
 
     private static UrlBasedCorsConfigurationSource cors(Set<String> origins) {

@@ -64,6 +64,12 @@ public final class WorkOrderEditor {
         return orders.claim(id);
     }
 
+    /** The transitions open to the actor on the order now: exactly those {@link #update} would let pass. */
+    public java.util.List<Workflow.Transition<WorkOrderState, WorkOrderWorkflow.Subject>> next(Actor actor, WorkOrder order) {
+        WorkOrderWorkflow.Subject subject = new WorkOrderWorkflow.Subject(order, orders.feedback(order.id()).size(), assignees(order));
+        return WorkOrderWorkflow.WORKFLOW.next(order.state(), subject, actor);
+    }
+
     /** Changes the state and desk fields named; see {@link PatchEditor#update} for the contract. */
     public WorkOrder update(Actor actor, Channel channel, long id, Long expectedVersion, Map<String, Object> values) {
         return store.inTransaction(() -> {

@@ -89,9 +89,22 @@ public final class Workflow<S extends Enum<S>, T> {
         return transitions.stream().filter(t -> t.from().contains(from) && t.to() == to).findFirst();
     }
 
-    /** The transitions open to this actor from a state. */
-    public List<Transition<S, T>> next(S from, Actor actor) {
+    /**
+     * The transitions open to this actor on this entity in its state: exactly those {@link #check} would let pass, so a
+     * client can offer them as buttons (a department's handler is offered nothing on another department's entity).
+     * Transitions whose requirements need further fields are included; the write then names what is missing.
+     */
+    public List<Transition<S, T>> next(S from, T entity, Actor actor) {
+        if (outOfScope(actor, entity)) {
+            return List.of();
+        }
         return transitions.stream().filter(t -> t.from().contains(from) && actor.hasAny(t.roles())).toList();
+    }
+
+    /** Whether every role the actor writes with is scoped and the entity is not assigned to them. */
+    private boolean outOfScope(Actor actor, T entity) {
+        Set<Role> writing = writerRoles(actor);
+        return !writing.isEmpty() && scopedRoles.containsAll(writing) && !assigned.test(actor, entity);
     }
 
     /**
@@ -106,8 +119,7 @@ public final class Workflow<S extends Enum<S>, T> {
      * @throws RuleViolation naming the entity and the rule broken
      */
     public Optional<Transition<S, T>> check(Actor actor, String entity, T before, T after, S from, S to, Set<String> changed) {
-        Set<Role> writing = writerRoles(actor);
-        if (!writing.isEmpty() && scopedRoles.containsAll(writing) && !assigned.test(actor, before)) {
+        if (outOfScope(actor, before)) {
             throw RuleViolation.forbidden(entity, null, actor.username() + " may act only on what is assigned to their own department, "
                     + actor.departmentCode());
         }

@@ -124,6 +124,10 @@ class PatchEditorTest {
             editor.update(ANALYST, Channel.WFS_T, id, null, Map.of("status", "PUSHED", "responsible_department", "gengdi"));
             assertThatThrownBy(() -> editor.update(OTHER_HANDLER, Channel.WFS_T, id, null, Map.of("status", "VERIFYING")))
                     .hasMessageContaining("may act only on what is assigned to their own department, zhifa");
+            // What a client offers as buttons is what the write lets pass: nothing on another department's patch.
+            ChangePatch pushed = editor.find(id).orElseThrow();
+            assertThat(PatchWorkflow.WORKFLOW.next(pushed.status(), pushed, OTHER_HANDLER)).isEmpty();
+            assertThat(PatchWorkflow.WORKFLOW.next(pushed.status(), pushed, GENGDI)).extracting(t -> t.to()).containsExactly(PatchStatus.VERIFYING);
             assertThatThrownBy(() -> editor.update(GENGDI, Channel.WFS_T, id, 1L, Map.of("status", "VERIFYING")))
                     .isInstanceOf(ConcurrentEditException.class);
 

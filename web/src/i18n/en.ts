@@ -1,0 +1,54 @@
+import type zh from './zh'
+
+// English, with the keys of zh.ts (the type checker keeps the two complete).
+const en: typeof zh = {
+  app: { title: 'Natural-resource monitoring', signOut: 'Sign out', language: '中文' },
+  nav: { map: 'Map', duty: 'Duty desk', patches: 'Patches', workOrders: 'Work orders', dashboard: 'Dashboard', field: 'Field' },
+  signIn: { title: 'Sign in', username: 'User name', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed' },
+  common: {
+    save: 'Save', cancel: 'Cancel', confirm: 'OK', refresh: 'Refresh', loading: 'Loading…', none: 'None', yes: 'Yes', no: 'No',
+    deadline: 'Deadline', state: 'State', township: 'Township', department: 'Department', workingGroup: 'Working group', time: 'Time',
+    type: 'Type', code: 'Code', title: 'Title', history: 'History', by: 'By', via: 'Via', overdue: 'Overdue', dueSoon: 'Due soon',
+    detail: 'Detail', actions: 'Actions', search: 'Search', total: '{n} in all', back: 'Back', print: 'Print form', all: 'All',
+  },
+  duty: {
+    queue: 'Incidents to screen', newAlerts: 'New alerts', camera: 'Camera', alerts: 'Alerts', priority: 'Priority',
+    confidence: 'Confidence', facts: 'Pre-judgement', confirm: 'Confirm', falseAlarm: 'False alarm', reason: 'Reason', note: 'Note',
+    dispatch: 'Dispatch', dispatchTitle: 'Dispatch a work order', manual: 'Manual alert', manualTitle: 'Raise a manual alert',
+    orders: 'Open orders (due soon and overdue)', place: 'Place', snapshot: 'Snapshot', dispatched: 'Work order {code} dispatched',
+    confirmed: 'Confirmed', dismissed: 'Marked a false alarm', empty: 'Nothing to screen', live: 'Live',
+    offline: 'Connection lost, reconnecting', description: 'Instructions',
+  },
+  facts: {
+    county: 'County', township: 'Township', village: 'Village', on_farmland: 'On farmland', on_basic_farmland: 'On basic farmland',
+    in_ecological_redline: 'In the ecological red line', in_approved_land: 'In approved land', in_mining_licence: 'In a mining licence',
+    licence: 'Licence holder',
+  },
+  orders: {
+    board: 'Board', accept: 'Accept', feedback: 'Feedback', feedbackThread: 'Reports', outcome: 'Outcome', body: 'Report',
+    photos: 'Photos', position: 'Position', acceptedAt: 'Accepted', createdAt: 'Dispatched', closedAt: 'Closed', call: 'Phone call',
+    callTo: 'Called', callNote: 'What was said', form: 'Form', done: 'Done',
+  },
+  field: {
+    mine: 'My work orders', go: 'Navigate', accept: 'Accept', write: 'Write a report', photo: 'Photo', locate: 'Get position',
+    located: 'Position taken', send: 'Send report', queued: 'Kept on this phone; sent when the network returns',
+    pending: '{n} waiting to be sent', sent: 'Sent', none: 'No open work orders', offline: 'Offline', online: 'Online',
+    noPosition: 'No position yet',
+  },
+  map: {
+    layers: 'Layers', opacity: 'Opacity', month: 'Month', swipe: 'Before / after', identify: 'Identify', measureLength: 'Distance',
+    measureArea: 'Area', clear: 'Clear', search: 'Patch code, work-order code or place name', before: 'Before', after: 'After',
+    coordinates: 'CGCS2000 lon/lat', legend: 'Legend', noResult: 'Not found',
+  },
+  patches: {
+    list: 'Patches', task: 'Task', category: 'Category', status: 'Status', county: 'County', overdueOnly: 'Overdue only',
+    area: 'Area (mu)', verificationDue: 'Verify by', cameras: 'Cameras that see it', evidence: 'Evidence photos', overlays: 'Overlays',
+    attributes: 'Attributes', precheck: 'Pre-check selected', push: 'Push selected', selected: '{n} selected',
+  },
+  dashboard: {
+    byCategory: 'By category', byStatus: 'By status', byTownship: 'By township', onTime: 'On time by department',
+    trend: 'Month by month', cameras: 'Cameras online', coverage: 'Video coverage', patches: 'Patches', alerts: 'Alerts',
+    workOrders: 'Work orders',
+  },
+}
+export default en
