@@ -2,8 +2,8 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
 // The bundle goes where Maven packs it (META-INF/resources, served by the server at /); `npm run build` alone writes dist/.
-// `npm run dev` proxies the API and OGC paths to a server on :8080.
-const server = 'http://localhost:8080'
+// `npm run dev` proxies the API and OGC paths to a server on :8080 (or TERRAWATCH_API).
+const server = process.env.TERRAWATCH_API ?? 'http://localhost:8080'
 
 export default defineConfig({
   plugins: [vue()],

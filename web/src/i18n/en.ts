@@ -33,6 +33,7 @@ const en: typeof zh = {
     mine: 'My work orders', go: 'Navigate', accept: 'Accept', write: 'Write a report', photo: 'Photo', locate: 'Get position',
     located: 'Position taken', send: 'Send report', queued: 'Kept on this phone; sent when the network returns',
     pending: '{n} waiting to be sent', sent: 'Sent', none: 'No open work orders', offline: 'Offline', online: 'Online',
+    submit: 'Done: submit for review',
     noPosition: 'No position yet',
   },
   map: {

@@ -28,7 +28,7 @@ export default {
   field: {
     mine: '我的工单', go: '导航', accept: '签收', write: '填写反馈', photo: '拍照', locate: '获取位置', located: '已定位',
     send: '提交反馈', queued: '已保存在本机，联网后自动发送', pending: '待发送 {n} 条', sent: '已发送', none: '暂无待办工单',
-    offline: '离线', online: '在线', noPosition: '未获取位置',
+    offline: '离线', online: '在线', noPosition: '未获取位置', submit: '核查完毕，提交审核',
   },
   map: {
     layers: '图层', opacity: '透明度', month: '月份', swipe: '前后对比', identify: '查询', measureLength: '测距', measureArea: '测面',

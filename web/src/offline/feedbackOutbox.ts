@@ -1,7 +1,7 @@
 // Field reports written on site are kept on the phone (IndexedDB, photos as blobs) until the server has them: a report
 // is removed only after the server answered it, so one written without network — or while the session had lapsed —
 // is sent when the network (or the sign-in) returns. Each carries a key the server uses to take a repeat as the same.
-import { ref } from 'vue'
+import { ref, toRaw } from 'vue'
 import { ApiError, call } from '../api/client'
 
 export interface PendingReport {
@@ -54,7 +54,9 @@ async function reload() {
 }
 
 export async function keep(report: Omit<PendingReport, 'key' | 'writtenAt'>): Promise<PendingReport> {
-  const stored: PendingReport = { ...report, key: crypto.randomUUID(), writtenAt: new Date().toISOString() }
+  // IndexedDB clones what it stores: plain values and the photo blobs, never Vue's reactive proxies.
+  const stored: PendingReport = { ...toRaw(report), photos: toRaw(report.photos).map((p) => toRaw(p)), key: crypto.randomUUID(),
+    writtenAt: new Date().toISOString() }
   await transact('readwrite', (s) => s.put(stored))
   await reload()
   return stored
@@ -86,7 +88,7 @@ export function flush(): Promise<number> {
     let sent = 0
     try {
       await reload()
-      for (const report of [...pending.value]) {
+      for (const report of pending.value.map((p) => ({ ...toRaw(p), photos: toRaw(p.photos).slice() }))) {
         try {
           await send(report)
         } catch (e) {

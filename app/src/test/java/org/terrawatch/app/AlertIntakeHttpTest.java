@@ -456,6 +456,10 @@ class AlertIntakeHttpTest {
         assertThat(desk("POST", path + "/calls", "{\"to\":\"分管局领导\",\"note\":\"已电话报告，要求当日核实\"}").statusCode()).isEqualTo(201);
         assertThat(server.exchange("POST", path + "/calls", "{\"to\":\"分管局领导\"}", "Content-Type", "application/json", "Authorization", field)
                 .statusCode()).isEqualTo(403);
+        // What the UI offers as buttons: the field officer may sign for it, the desk has nothing to do yet.
+        assertThat(JSON.readTree(server.exchange("GET", path, null, "Authorization", field).body()).get("next").findValuesAsString("transition"))
+                .containsExactly("accept");
+        assertThat(JSON.readTree(desk("GET", path, null).body()).get("next")).isEmpty();
         assertThat(server.exchange("PATCH", path, "{\"state\":\"ACCEPTED\"}", "Content-Type", "application/json", "Authorization", field)
                 .statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(desk("GET", path, null).body()).get("acceptedAt").asString()).as("when it was signed for").isNotEmpty();
@@ -473,11 +477,18 @@ class AlertIntakeHttpTest {
         byte[] photo = image(200, 150);
         body.write(photo);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> reported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path + "/feedback")))
+        HttpRequest sending = HttpRequest.newBuilder(URI.create(server.url(path + "/feedback")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", field)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Idempotency-Key", "phone-report-0001").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> reported = HttpClient.newHttpClient().send(sending, HttpResponse.BodyHandlers.ofString());
         assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
         JsonNode report = JSON.readTree(reported.body());
+        // The phone lost the answer and sends it again: the same report, nothing added.
+        HttpResponse<String> again = HttpClient.newHttpClient().send(sending, HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("id").asLong()).isEqualTo(report.get("id").asLong());
+        assertThat(JSON.readTree(again.body()).get("photos")).hasSize(1);
+        assertThat(JSON.readTree(desk("GET", path + "/feedback", null).body())).hasSize(1);
         assertThat(report.get("longitude").asDouble()).isEqualTo(place[0]);
         assertThat(report.get("photos")).hasSize(1);
         assertThat(bytes(report.get("photos").get(0).asString(), "duty")).isEqualTo(photo);

@@ -126,7 +126,8 @@ public class WorkOrderController {
     /**
      * A handler's report from the field: JSON {@code body}, {@code outcome} and the optional {@code longitude} and
      * {@code latitude} where it was written; or the same as a multipart form with photos as {@code photo} file parts
-     * (JPEG or PNG), stored as evidence at that place in the same transaction as the report.
+     * (JPEG or PNG), stored as evidence at that place in the same transaction as the report. With an
+     * {@code Idempotency-Key} the same report sent again answers 200 with the one stored, adding nothing.
      */
     @PostMapping("/{id}/feedback")
     public void report(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -162,8 +163,15 @@ public class WorkOrderController {
         }
         Point place = position;
         Instant now = clock.instant();
+        String clientKey = clientKey(request);
+        boolean[] repeated = {false};
         Map<String, Object> answer = editing.inTransaction(() -> {
-            Feedback feedback = orders.report(who, Channel.REST, id, fields.get("body"), fields.get("outcome"), place);
+            WorkOrderEditor.Reported reported = orders.report(who, Channel.REST, id, fields.get("body"), fields.get("outcome"), place, clientKey);
+            Feedback feedback = reported.feedback();
+            if (reported.repeated()) {
+                repeated[0] = true;
+                return describe(feedback, attachments.of(PHOTOS, feedback.id()).stream().map(Attachment::id).toList(), request);
+            }
             List<Long> stored = new ArrayList<>();
             for (int n = 0; n < photos.size(); n++) {
                 stored.add(attachments.add(PHOTOS, feedback.id(), "photo-" + (n + 1) + (types.get(n).equals("image/png") ? ".png" : ".jpg"), types.get(n),
@@ -171,9 +179,21 @@ public class WorkOrderController {
             }
             return describe(feedback, stored, request);
         });
-        response.setStatus(201);
+        response.setStatus(repeated[0] ? 200 : 201);
         response.setContentType("application/json");
         response.getOutputStream().write(JSON.writeValueAsBytes(answer));
+    }
+
+    /** The report's {@code Idempotency-Key}: up to 64 visible ASCII characters, or none. */
+    private static String clientKey(HttpServletRequest request) {
+        String key = request.getHeader("Idempotency-Key");
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > 64 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw IntakeRefused.field("Idempotency-Key", "An Idempotency-Key has at most 64 visible ASCII characters");
+        }
+        return key;
     }
 
     /** The reports on the order, oldest first, with links to their photos. */

@@ -189,7 +189,25 @@ public final class WorkOrderEditor {
 
     /** A handler's report on an order dispatched to their department (or by the desk). */
     public Feedback report(Actor actor, Channel channel, long id, String body, String outcome, Point position) {
+        return report(actor, channel, id, body, outcome, position, null).feedback();
+    }
+
+    /** A report and whether it was there already: sent again under the same client key, the stored one, unchanged. */
+    public record Reported(Feedback feedback, boolean repeated) {
+    }
+
+    /**
+     * A handler's report under its client's key ({@code null} for none): the same key on the same order again answers
+     * the report stored the first time, adding nothing, so a phone that lost the answer can safely send it again.
+     */
+    public Reported report(Actor actor, Channel channel, long id, String body, String outcome, Point position, String clientKey) {
         return store.inTransaction(() -> {
+            if (clientKey != null) {
+                Optional<Feedback> stored = orders.feedbackByClientKey(id, clientKey);
+                if (stored.isPresent()) {
+                    return new Reported(stored.get(), true);
+                }
+            }
             WorkOrder order = orders.find(id).orElseThrow(() -> new EntityNotFoundException("Work order " + id));
             String entity = label(order);
             if (FieldValue.text(body) == null) {
@@ -208,11 +226,12 @@ public final class WorkOrderEditor {
                 throw RuleViolation.invalid(entity, WorkOrderWorkflow.STATE, "reports are added once the order is accepted and before it is closed");
             }
             Instant now = clock.instant();
-            Feedback saved = orders.addFeedback(new Feedback(0, id, actor.username(), actor.departmentCode(), body, outcome, position, now));
+            Feedback saved = orders.addFeedback(new Feedback(0, id, actor.username(), actor.departmentCode(), body, outcome, position, now),
+                    clientKey);
             audit.record(new AuditEvent(0, now, actor.username(), channel, KIND, id, "FEEDBACK", Map.of(),
                     Map.of("feedback_id", saved.id(), "body", body, "outcome", outcome == null ? "" : outcome)));
             events.publishAfterCommit(new ChangeEvent(KIND, id, order.code(), "FEEDBACK", actor.username(), channel, null, now));
-            return saved;
+            return new Reported(saved, false);
         });
     }
 

@@ -87,9 +87,15 @@ public final class WorkOrderRepository {
     }
 
     public Feedback addFeedback(Feedback feedback) {
+        return addFeedback(feedback, null);
+    }
+
+    /** Adds a report under its client's key (null for none); a key the order has seen already is a unique-key violation. */
+    public Feedback addFeedback(Feedback feedback, String clientKey) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        store.jdbc().sql("INSERT INTO work_order_feedback(work_order_id, author, department_code, body, outcome, position, created_at) "
-                        + "VALUES (:order, :author, :department, :body, :outcome, ST_GeomFromWKB(:position, 4490), :at)")
+        store.jdbc().sql("INSERT INTO work_order_feedback(work_order_id, author, department_code, body, outcome, position, created_at, client_key) "
+                        + "VALUES (:order, :author, :department, :body, :outcome, ST_GeomFromWKB(:position, 4490), :at, :clientKey)")
+                .param("clientKey", clientKey)
                 .param("order", feedback.workOrderId()).param("author", feedback.author())
                 .param("department", feedback.departmentCode()).param("body", feedback.body())
                 .param("outcome", feedback.outcome()).param("position", Wkb.write(feedback.position()))
@@ -99,10 +105,19 @@ public final class WorkOrderRepository {
                 feedback.body(), feedback.outcome(), feedback.position(), feedback.createdAt());
     }
 
+    /** The report the order holds under its client's key. */
+    public java.util.Optional<Feedback> feedbackByClientKey(long workOrderId, String clientKey) {
+        return feedback(workOrderId, "AND client_key = :key", clientKey).stream().findFirst();
+    }
+
     public List<Feedback> feedback(long workOrderId) {
+        return feedback(workOrderId, "", null);
+    }
+
+    private List<Feedback> feedback(long workOrderId, String condition, String clientKey) {
         return store.jdbc().sql("SELECT id, work_order_id, author, department_code, body, outcome, "
-                        + "ST_AsBinary(position) AS position, created_at FROM work_order_feedback WHERE work_order_id = :order ORDER BY id")
-                .param("order", workOrderId)
+                        + "ST_AsBinary(position) AS position, created_at FROM work_order_feedback WHERE work_order_id = :order " + condition + " ORDER BY id")
+                .param("order", workOrderId).param("key", clientKey)
                 .query((row, n) -> new Feedback(row.getLong("id"), row.getLong("work_order_id"), row.getString("author"),
                         row.getString("department_code"), row.getString("body"), row.getString("outcome"),
                         Rows.geometry(row, "position"), Rows.instant(row, "created_at")))
