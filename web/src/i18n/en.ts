@@ -42,6 +42,11 @@ const en: typeof zh = {
     coordinates: 'CGCS2000 lon/lat', legend: 'Legend', noResult: 'Not found',
   },
   patches: {
+    precheckResult: 'Pre-check',
+    overlay: {
+      on_farmland_m2: 'On farmland (m²)', on_basic_farmland_m2: 'On basic farmland (m²)', outside_approved_m2: 'Outside approved land (m²)',
+      against_plan_m2: 'Against the plan (m²)', in_mining_licence_m2: 'In a mining licence (m²)', outside_mining_licence_m2: 'Outside mining licences (m²)',
+    },
     list: 'Patches', task: 'Task', category: 'Category', status: 'Status', county: 'County', overdueOnly: 'Overdue only',
     area: 'Area (mu)', verificationDue: 'Verify by', cameras: 'Cameras that see it', evidence: 'Evidence photos', overlays: 'Overlays',
     attributes: 'Attributes', precheck: 'Pre-check selected', push: 'Push selected', selected: '{n} selected',

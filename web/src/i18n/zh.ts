@@ -36,6 +36,11 @@ export default {
     legend: '图例', noResult: '未找到',
   },
   patches: {
+    precheckResult: '初核结论',
+    overlay: {
+      on_farmland_m2: '占用耕地（m²）', on_basic_farmland_m2: '占用永久基本农田（m²）', outside_approved_m2: '未批先用（m²）',
+      against_plan_m2: '不符合规划（m²）', in_mining_licence_m2: '采矿权内（m²）', outside_mining_licence_m2: '越界开采（m²）',
+    },
     list: '图斑列表', task: '监测任务', category: '类别', status: '状态', county: '区县', overdueOnly: '仅超期', area: '面积（亩）',
     verificationDue: '核查期限', cameras: '可视摄像头', evidence: '举证照片', overlays: '叠加分析', attributes: '属性',
     precheck: '批量预核', push: '批量推送', selected: '已选 {n} 个',

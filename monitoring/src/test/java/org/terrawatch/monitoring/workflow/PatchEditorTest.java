@@ -127,7 +127,7 @@ class PatchEditorTest {
             // What a client offers as buttons is what the write lets pass: nothing on another department's patch.
             ChangePatch pushed = editor.find(id).orElseThrow();
             assertThat(PatchWorkflow.WORKFLOW.next(pushed.status(), pushed, OTHER_HANDLER)).isEmpty();
-            assertThat(PatchWorkflow.WORKFLOW.next(pushed.status(), pushed, GENGDI)).extracting(t -> t.to()).containsExactly(PatchStatus.VERIFYING);
+            assertThat(PatchWorkflow.WORKFLOW.next(pushed.status(), pushed, GENGDI)).extracting(t -> t.to()).contains(PatchStatus.VERIFYING);
             assertThatThrownBy(() -> editor.update(GENGDI, Channel.WFS_T, id, 1L, Map.of("status", "VERIFYING")))
                     .isInstanceOf(ConcurrentEditException.class);
 
