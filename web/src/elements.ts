@@ -1,0 +1,18 @@
+// The Element Plus components the pages use, registered by name: only these are bundled (the whole library is three
+// times the size). A page that needs another adds it here.
+import type { App } from 'vue'
+import {
+  ElAlert, ElBadge, ElButton, ElCard, ElCheckbox, ElConfigProvider, ElContainer, ElDescriptions, ElDescriptionsItem, ElDialog,
+  ElForm, ElFormItem, ElHeader, ElIcon, ElInput, ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElRadioButton,
+  ElRadioGroup, ElSelect, ElSlider, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem,
+} from 'element-plus'
+
+const components = [
+  ElAlert, ElBadge, ElButton, ElCard, ElCheckbox, ElConfigProvider, ElContainer, ElDescriptions, ElDescriptionsItem, ElDialog,
+  ElForm, ElFormItem, ElHeader, ElIcon, ElInput, ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElRadioButton,
+  ElRadioGroup, ElSelect, ElSlider, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem,
+]
+
+export function useElements(app: App) {
+  for (const component of components) app.use(component)
+}
