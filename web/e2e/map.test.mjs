@@ -3,7 +3,7 @@
 // different images of the same place.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { api, basic, colours, differingPixels, launch, open, shot, signIn } from './support.mjs'
+import { api, basic, launch, open, pixels, shot, signIn } from './support.mjs'
 
 let browser
 before(async () => { browser = await launch() })
@@ -42,10 +42,10 @@ test('the map shows the patches where they are, and the swipe two epochs', { tim
   await settled(page)
   const without = await map.screenshot()
   const size = await map.boundingBox()
-  const changed = await differingPixels(page, withPatches, without)
+  const { colours, differing: changed } = await pixels(page, withPatches, without)
   console.log(`the patch layer changed ${changed} of ${Math.round(size.width * size.height)} pixels`)
   assert.ok(changed > 2000, 'the patch is drawn where the map is centred on it')
-  assert.ok(await colours(page, withPatches) > 50, 'imagery and patches, not a blank map')
+  assert.ok(colours > 50, 'imagery and patches, not a blank map')
 
   // Before/after: the divider all the way right shows only the earlier epoch, all the way left only the later one.
   await page.locator('[data-test=swipe]').click()
@@ -59,7 +59,7 @@ test('the map shows the patches where they are, and the swipe two epochs', { tim
   await settled(page)
   const later = await map.screenshot()
   await shot(page, 'map-swipe')
-  const between = await differingPixels(page, earlier, later)
+  const between = (await pixels(page, earlier, later)).differing
   console.log(`the two epochs differ in ${between} pixels`)
   assert.ok(between > 2000, 'two different images')
   assert.deepEqual(errors, [])

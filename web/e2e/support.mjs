@@ -58,8 +58,11 @@ export async function api(method, path, authorization, body, headers = {}) {
   return { status: response.status, json, text }
 }
 
-/** Pixel statistics of a PNG, decoded by the browser itself: how many pixels differ between two images of one size. */
-export async function differingPixels(page, first, second) {
+/**
+ * Pixel statistics of screenshots, decoded by the browser itself: how many distinct colours (coarsely binned) the
+ * first holds — a blank map has one or two — and, given a second of the same size, how many pixels differ between them.
+ */
+export async function pixels(page, first, second = null) {
   return page.evaluate(async ([a, b]) => {
     const decode = async (data) => {
       const image = new Image()
@@ -70,27 +73,17 @@ export async function differingPixels(page, first, second) {
       context.drawImage(image, 0, 0)
       return context.getImageData(0, 0, image.width, image.height).data
     }
-    const [x, y] = await Promise.all([decode(a), decode(b)])
-    let differing = 0
-    for (let i = 0; i < x.length; i += 4) {
-      if (Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]) > 48) differing += 1
-    }
-    return differing
-  }, [first.toString('base64'), second.toString('base64')])
-}
-
-/** How many distinct colours (coarsely binned) a PNG holds: a blank map has one or two. */
-export async function colours(page, png) {
-  return page.evaluate(async (data) => {
-    const image = new Image()
-    image.src = 'data:image/png;base64,' + data
-    await image.decode()
-    const canvas = new OffscreenCanvas(image.width, image.height)
-    const context = canvas.getContext('2d')
-    context.drawImage(image, 0, 0)
-    const pixels = context.getImageData(0, 0, image.width, image.height).data
+    const x = await decode(a)
     const seen = new Set()
-    for (let i = 0; i < pixels.length; i += 4) seen.add(((pixels[i] >> 4) << 8) | ((pixels[i + 1] >> 4) << 4) | (pixels[i + 2] >> 4))
-    return seen.size
-  }, png.toString('base64'))
+    for (let i = 0; i < x.length; i += 4) seen.add(((x[i] >> 4) << 8) | ((x[i + 1] >> 4) << 4) | (x[i + 2] >> 4))
+    let differing = null
+    if (b) {
+      const y = await decode(b)
+      differing = 0
+      for (let i = 0; i < x.length; i += 4) {
+        if (Math.abs(x[i] - y[i]) + Math.abs(x[i + 1] - y[i + 1]) + Math.abs(x[i + 2] - y[i + 2]) > 48) differing += 1
+      }
+    }
+    return { colours: seen.size, differing }
+  }, [first.toString('base64'), second ? second.toString('base64') : null])
 }

@@ -295,6 +295,29 @@ class AccessHttpTest {
     }
 
     @Test
+    void aBrowserGetsTheWebUiAndItsNamesWhileOtherClientsGetTheLandingJson() throws Exception {
+        HttpResponse<String> page = server.exchange("GET", "/", null, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("assets/index-[\\w-]+\\.js").matcher(page.body());
+        assertThat(script.find()).as("the page names its hashed entry script").isTrue();
+        HttpResponse<String> asset = server.getAnonymously("/" + script.group());
+        assertThat(asset.statusCode()).as("assets need no sign-in").isEqualTo(200);
+        assertThat(asset.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
+        assertThat(JSON.readTree(server.exchange("GET", "/", null, "Accept", "application/json").body()).get("links")).isNotEmpty();
+
+        JsonNode zh = JSON.readTree(server.exchange("GET", "/api/labels?lang=zh", null, "Authorization", RunningServer.basic("field")).body());
+        JsonNode en = JSON.readTree(server.exchange("GET", "/api/labels?lang=en", null, "Authorization", RunningServer.basic("field")).body());
+        assertThat(zh.get("WorkOrderState.ACCEPTED").asString()).isEqualTo("已签收");
+        assertThat(en.get("WorkOrderState.ACCEPTED").asString()).isNotEqualTo("已签收");
+        JsonNode organisation = JSON.readTree(server.exchange("GET", "/api/organisation", null, "Authorization", RunningServer.basic("field")).body());
+        assertThat(organisation.get("departments").findValuesAsString("code")).contains("zhifa", "gengdi");
+        assertThat(organisation.get("workingGroups").findValuesAsString("code")).contains("ziranziyuan");
+        assertThat(organisation.toString()).as("no telephone numbers").doesNotContain("phone");
+    }
+
+    @Test
     void apiKeysActOnlyOnTheirPathsAndLayersAndAreRefusedOnceRevoked() throws Exception {
         String demoKey = "Bearer tw_tietacam_demo-camera-platform-2026";
         HttpResponse<String> outside = server.exchange("GET", PATCH_HITS, null, "Authorization", demoKey);
