@@ -25,6 +25,7 @@ for (const language of ['zh', 'en']) {
     for (const [path, ready] of pages) {
       await desk.page.goto(`${root}#/${path}`)
       await desk.page.locator(ready).first().waitFor()
+      if (path === 'map') await desk.page.locator('[data-test=coverage]').click() // what the cameras see, drawn from /api/cameras
       await desk.page.waitForLoadState('networkidle').catch(() => {}) // the duty desk's stream never idles
       const text = await desk.page.locator('body').innerText()
       if (language === 'en' && english[path]) assert.ok(text.includes(english[path]), `${path} in English`)

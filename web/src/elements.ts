@@ -1,15 +1,16 @@
-// The Element Plus components the pages use, registered by name: only these are bundled (the whole library is three
-// times the size). A page that needs another adds it here.
+// The Element Plus components the pages use, registered by name: only these are bundled (the whole library is twice
+// the size). A page that needs another adds it here. Some (ElRadioButton, ElTableColumn, ElOption ...) are registered
+// by their parent's install (ElRadio, ElTable, ElSelect ...), so the parent must be listed.
 import type { App } from 'vue'
 import {
   ElAlert, ElBadge, ElButton, ElCard, ElCheckbox, ElConfigProvider, ElContainer, ElDescriptions, ElDescriptionsItem, ElDialog,
-  ElForm, ElFormItem, ElHeader, ElIcon, ElInput, ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElRadioButton,
+  ElForm, ElFormItem, ElHeader, ElIcon, ElInput, ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElRadio, ElRadioButton,
   ElRadioGroup, ElSelect, ElSlider, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem,
 } from 'element-plus'
 
 const components = [
   ElAlert, ElBadge, ElButton, ElCard, ElCheckbox, ElConfigProvider, ElContainer, ElDescriptions, ElDescriptionsItem, ElDialog,
-  ElForm, ElFormItem, ElHeader, ElIcon, ElInput, ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElRadioButton,
+  ElForm, ElFormItem, ElHeader, ElIcon, ElInput, ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElRadio, ElRadioButton,
   ElRadioGroup, ElSelect, ElSlider, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem,
 ]
 

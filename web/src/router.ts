@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
+import { whenSignedOut } from './api/client'
 import { homeOf, loadSession, session, type Role } from './api/session'
 
 declare module 'vue-router' {
@@ -40,4 +41,13 @@ router.beforeEach(async (to) => {
     return { path: '/signin', query: { next: to.fullPath } }
   }
   return true
+})
+
+// The session ended on the server: back to the sign-in page, then to where the user was.
+whenSignedOut(() => {
+  if (!session.user) return
+  session.user = null
+  session.loaded = false
+  const here = router.currentRoute.value.fullPath
+  router.push({ path: '/signin', query: { next: here } })
 })

@@ -8,6 +8,12 @@ export class ApiError extends Error {
 }
 
 let csrf: { header: string; token: string } | null = null
+let onSignedOut: (() => void) | null = null
+
+/** What to do when the server no longer knows the session (idle timeout, account closed): sign in again. */
+export function whenSignedOut(handler: () => void) {
+  onSignedOut = handler
+}
 
 export function useCsrf(token: { header: string; token: string } | null) {
   csrf = token
@@ -30,6 +36,9 @@ export async function call<T>(method: string, path: string, body?: unknown, head
   }
   const type = response.headers.get('Content-Type') ?? ''
   const payload = type.includes('json') ? await response.json() : await response.text()
+  if (response.status === 401 && path !== '/api/session') {
+    onSignedOut?.()
+  }
   if (!response.ok) {
     const detail = typeof payload === 'object' && payload ? String(payload.detail ?? payload.title ?? response.statusText) : String(payload)
     throw new ApiError(response.status, detail || response.statusText, typeof payload === 'object' ? payload : undefined)

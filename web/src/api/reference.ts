@@ -16,16 +16,20 @@ export const reference = reactive({
   workingGroups: [] as (Named & { departments: string[] })[],
   places: {} as Record<string, { name: string; level: string; parent: string | null }>,
   language: '',
+  /** The bureau's base map, when one is configured (terrawatch.web.base-map-url); the maps need none. */
+  baseMap: null as { url: string; attribution: string } | null,
 })
 
 export async function loadReference(language: string) {
-  const [labels, organisation, units] = await Promise.all([
+  const [labels, organisation, units, settings] = await Promise.all([
     get<Record<string, string>>('/api/labels?lang=' + language),
     reference.departments.length ? null : get<{ departments: typeof reference.departments; workingGroups: typeof reference.workingGroups }>('/api/organisation'),
     Object.keys(reference.places).length ? null
       : get<FeatureCollection<{ code: string; name: string; level: string; parent_code: string | null }>>(
         '/ogc/collections/admin_units/items?limit=1000&properties=code,name,level,parent_code'),
+    get<{ baseMap?: { url: string; attribution: string } }>('/api/web-ui'),
   ])
+  reference.baseMap = settings.baseMap ?? null
   reference.labels = labels
   reference.language = language
   if (organisation) {

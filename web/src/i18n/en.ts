@@ -37,6 +37,7 @@ const en: typeof zh = {
     noPosition: 'No position yet',
   },
   map: {
+    coverage: 'What the cameras see',
     layers: 'Layers', opacity: 'Opacity', month: 'Month', swipe: 'Before / after', identify: 'Identify', measureLength: 'Distance',
     measureArea: 'Area', clear: 'Clear', search: 'Patch code, work-order code or place name', before: 'Before', after: 'After',
     coordinates: 'CGCS2000 lon/lat', legend: 'Legend', noResult: 'Not found',

@@ -31,6 +31,7 @@ export default {
     offline: '离线', online: '在线', noPosition: '未获取位置', submit: '核查完毕，提交审核',
   },
   map: {
+    coverage: '视频覆盖范围',
     layers: '图层', opacity: '透明度', month: '月份', swipe: '前后对比', identify: '查询', measureLength: '测距', measureArea: '测面',
     clear: '清除', search: '搜索图斑编号、工单编号或行政区名称', before: '前时相', after: '后时相', coordinates: 'CGCS2000 经纬度',
     legend: '图例', noResult: '未找到',

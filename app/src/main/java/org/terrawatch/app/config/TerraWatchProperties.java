@@ -14,7 +14,27 @@ import org.terrawatch.store.StoreSettings;
 public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @DefaultValue Store store, @DefaultValue Demo demo,
                                    @DefaultValue Security security, @DefaultValue Editing editing, @DefaultValue Processing processing,
                                    @DefaultValue Limits limits, @DefaultValue Outbound outbound,
-                                   @DefaultValue Confidentiality confidentiality) {
+                                   @DefaultValue Confidentiality confidentiality, @DefaultValue Web web) {
+
+    /**
+     * The web UI. Its maps need no internet; a bureau with a base-map service (e.g. a Tianditu key) names it here.
+     *
+     * @param baseMapUrl         an XYZ tile template in Web Mercator ({@code {x}}, {@code {y}}, {@code {z}}, and
+     *                           {@code {0-7}} for sub-domains), e.g. Tianditu's {@code vec_w} WMTS as KVP; empty for none
+     * @param baseMapAttribution who the base map is from, shown on the map
+     */
+    public record Web(@DefaultValue("") String baseMapUrl, @DefaultValue("") String baseMapAttribution) {
+
+        /** The base map's origin (scheme, host, port) the browser may fetch images from, or empty. */
+        public String baseMapOrigin() {
+            if (baseMapUrl.isBlank()) {
+                return "";
+            }
+            java.net.URI uri = java.net.URI.create(baseMapUrl.replaceAll("\\{[^}]*}", "0"));
+            String host = baseMapUrl.contains("{0-7}") ? uri.getHost().replaceFirst("^[^.]*0", "*") : uri.getHost();
+            return uri.getScheme() + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        }
+    }
 
     /**
      * What is recorded of bulk reads and how maps are marked (city rules art. 9: results are confidential).

@@ -46,6 +46,12 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /** The policy, letting the browser fetch the configured base map's tiles as images. */
+    static String contentSecurityPolicy(TerraWatchProperties.Web web) {
+        String origin = web.baseMapOrigin();
+        return origin.isEmpty() ? CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY.replace("img-src 'self' data: blob:;", "img-src 'self' data: blob: " + origin + ";");
+    }
+
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -86,7 +92,7 @@ public class SecurityConfiguration {
                 .addFilterBefore(new TokenAuthentication(keys, loopback, users, sso), BasicAuthenticationFilter.class)
                 .addFilterBefore(new CrossSiteWrites(origins), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.web())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
