@@ -54,6 +54,11 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void anAnalystPreChecksAndPushesInBulkAndOnlyTheDepartmentMayVerify() throws Exception {
+        run("patches");
+    }
+
+    @Test
     void everyPageOpensInChineseAndEnglishWithoutAConsoleError() throws Exception {
         run("pages");
     }
