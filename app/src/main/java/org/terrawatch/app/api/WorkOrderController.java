@@ -164,24 +164,22 @@ public class WorkOrderController {
         Point place = position;
         Instant now = clock.instant();
         String clientKey = clientKey(request);
-        boolean[] repeated = {false};
-        Map<String, Object> answer = editing.inTransaction(() -> {
+        Map.Entry<Boolean, Map<String, Object>> answer = editing.inTransaction(() -> {
             WorkOrderEditor.Reported reported = orders.report(who, Channel.REST, id, fields.get("body"), fields.get("outcome"), place, clientKey);
             Feedback feedback = reported.feedback();
             if (reported.repeated()) {
-                repeated[0] = true;
-                return describe(feedback, attachments.of(PHOTOS, feedback.id()).stream().map(Attachment::id).toList(), request);
+                return Map.entry(true, describe(feedback, attachments.of(PHOTOS, feedback.id()).stream().map(Attachment::id).toList(), request));
             }
             List<Long> stored = new ArrayList<>();
             for (int n = 0; n < photos.size(); n++) {
                 stored.add(attachments.add(PHOTOS, feedback.id(), "photo-" + (n + 1) + (types.get(n).equals("image/png") ? ".png" : ".jpg"), types.get(n),
                         new ByteArrayInputStream(photos.get(n)), null, place, now, who.username(), now).id());
             }
-            return describe(feedback, stored, request);
+            return Map.entry(false, describe(feedback, stored, request));
         });
-        response.setStatus(repeated[0] ? 200 : 201);
+        response.setStatus(answer.getKey() ? 200 : 201);
         response.setContentType("application/json");
-        response.getOutputStream().write(JSON.writeValueAsBytes(answer));
+        response.getOutputStream().write(JSON.writeValueAsBytes(answer.getValue()));
     }
 
     /** The report's {@code Idempotency-Key}: up to 64 visible ASCII characters, or none. */
