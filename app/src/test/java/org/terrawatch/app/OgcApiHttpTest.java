@@ -135,6 +135,83 @@ class OgcApiHttpTest {
                 .isEqualTo(hits("category = 'NON_COAL_MINE' AND county_code = '140322'"));
     }
 
+    /** The defects the OGC API – Features suite found, each checked here between runs of the suite. */
+    @Test
+    void answersAsTheFeaturesSuiteExpects() throws Exception {
+        // items and a single item link to themselves, their HTML and their collection
+        JsonNode page = server.getJson("/ogc/collections/patches/items?limit=1");
+        assertThat(rels(page)).contains("self", "alternate", "collection", "next");
+        String id = page.at("/features/0/id").asString();
+        JsonNode item = server.getJson("/ogc/collections/patches/items/" + id.substring(id.indexOf('.') + 1));
+        assertThat(rels(item)).containsExactlyInAnyOrder("self", "alternate", "collection");
+        String alternate = href(item, "alternate");
+        assertThat(server.get(alternate.substring(alternate.indexOf("/ogc"))).headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("text/html");
+        // a box across the antimeridian is two boxes, not an error; ours is empty there, and the whole world holds everything
+        JsonNode across = server.getJson("/ogc/collections/patches/items?bbox=177,65,-177,70");
+        assertThat(across.path("numberMatched").asLong()).isZero();
+        assertThat(server.getJson("/ogc/collections/patches/items?bbox=-170,-80,-180,80").path("numberMatched").asLong())
+                .isEqualTo(server.getJson("/ogc/collections/patches/items").path("numberMatched").asLong());
+        // the OpenAPI document writes the query parameters as Part 1 does
+        JsonNode parameters = server.getJson("/ogc/api").at("/components/parameters");
+        assertThat(parameters.at("/limit/style").asString()).isEqualTo("form");
+        assertThat(parameters.at("/limit/explode").asBoolean(true)).isFalse();
+        assertThat(parameters.at("/datetime/style").asString()).isEqualTo("form");
+        assertThat(parameters.at("/bbox/schema/minItems").asInt()).isEqualTo(4);
+        assertThat(parameters.at("/bbox/schema/maxItems").asInt()).isEqualTo(6);
+        // a spatial collection holds features that have a place: the province, known only by code, is not among them
+        JsonNode units = server.getJson("/ogc/collections/admin_units/items?limit=1000");
+        assertThat(units.path("numberReturned").asLong()).isPositive();
+        units.path("features").forEach(f -> assertThat(f.path("geometry").isObject()).as(f.path("id").asString()).isTrue());
+    }
+
+    /** Part 3's queryables: every collection's filterable properties as a JSON Schema, linked from the collection. */
+    @Test
+    void queryablesDescribeWhatAFilterMayName() throws Exception {
+        assertThat(server.getJson("/ogc/conformance").path("conformsTo").toString())
+                .contains("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables");
+        for (JsonNode collection : server.getJson("/ogc/collections").path("collections")) {
+            String name = collection.path("id").asString();
+            assertThat(rels(collection)).as(name).contains("http://www.opengis.net/def/rel/ogc/1.0/queryables");
+            HttpResponse<String> response = server.get("/ogc/collections/" + name + "/queryables");
+            assertThat(response.statusCode()).as(name).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/schema+json");
+        }
+        JsonNode patches = server.getJson("/ogc/collections/patches/queryables");
+        assertThat(patches.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(patches.at("/properties/category/type").asString()).isEqualTo("string");
+        assertThat(patches.at("/properties/area_m2/type").asString()).isEqualTo("number");
+        assertThat(patches.at("/properties/after_date/format").asString()).isEqualTo("date");
+        assertThat(patches.at("/properties/geom/format").asString()).isEqualTo("geometry-multipolygon");
+        // every queryable can be named in a filter
+        patches.path("properties").propertyNames().forEach(property -> {
+            if (!property.equals("geom")) {
+                try {
+                    assertThat(server.get("/ogc/collections/patches/items?limit=1&filter=" + encode(property + " IS NULL")).statusCode())
+                            .as(property).isEqualTo(200);
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+        problem("/ogc/collections/nope/queryables", 404, "collectionId");
+    }
+
+    private static Set<String> rels(JsonNode document) {
+        Set<String> rels = new HashSet<>();
+        document.path("links").forEach(link -> rels.add(link.path("rel").asString()));
+        return rels;
+    }
+
+    private static String href(JsonNode document, String rel) {
+        for (JsonNode link : document.path("links")) {
+            if (link.path("rel").asString().equals(rel)) {
+                return link.path("href").asString();
+            }
+        }
+        throw new AssertionError("No link " + rel + " in " + document);
+    }
+
     @Test
     void oneItemHtmlAndProblems() throws Exception {
         String id = server.getJson("/ogc/collections/patches/items?limit=1").at("/features/0/id").asString();

@@ -202,6 +202,30 @@ class ProcessesHttpTest {
                 .isEqualTo(401);
     }
 
+    /** The defects the OGC API – Processes suite found, each checked here between runs of the suite. */
+    @Test
+    void answersAsTheProcessesSuiteExpects() throws Exception {
+        JsonNode one = server.getJson("/ogc/processes?limit=1");
+        assertThat(one.path("processes").size()).isEqualTo(1);
+        String next = one.path("links").findValuesAsString("href").stream().filter(h -> h.contains("offset=1")).findFirst().orElseThrow();
+        JsonNode second = server.getJson(next.substring(next.indexOf("/ogc")));
+        assertThat(second.path("processes").size()).isEqualTo(1);
+        assertThat(second.at("/processes/0/id").asString()).isNotEqualTo(one.at("/processes/0/id").asString());
+        assertThat(server.get("/ogc/processes?limit=0").statusCode()).isEqualTo(400);
+        // an execute request that is not one is refused, not run with default inputs
+        HttpResponse<String> invalid = server.exchange("POST", "/ogc/processes/echo/execution", "{\"invalid-execute-request\":\"true)\"}",
+                "Content-Type", "application/json");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(invalid.body()).path("detail").asString()).contains("invalid-execute-request");
+        // errors come as problem details, or as plain JSON to a client that accepts only that
+        HttpResponse<String> problem = server.exchange("GET", "/ogc/processes/buffer", null);
+        assertThat(problem.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        HttpResponse<String> plain = server.exchange("GET", "/ogc/processes/buffer", null, "Accept", "application/json");
+        assertThat(plain.statusCode()).isEqualTo(404);
+        assertThat(plain.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(JSON.readTree(plain.body()).path("type").asString()).endsWith("/no-such-process");
+    }
+
     @Test
     void ogcApiJobsRunAsynchronouslyAndCanBeDismissed() throws Exception {
         HttpResponse<String> created = server.exchange("POST", "/ogc/processes/echo/execution",

@@ -333,6 +333,74 @@ class WfsHttpTest {
         expectException("/ows?REQUEST=GetCapabilities", 400, "MissingParameterValue", "SERVICE");
     }
 
+    /** Qualified names resolve by namespace: the OGC suite binds ours to ns12, as some ArcGIS and .NET clients do. */
+    @Test
+    void qualifiedNamesResolveByNamespaceWhateverThePrefix() throws Exception {
+        String ns = encode("xmlns(ns12,http://terrawatch.org/terrawatch)");
+        String kvp = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=ns12:patches&COUNT=2&NAMESPACES=" + ns;
+        assertThat(strings(parse(ok(kvp)), "/wfs:FeatureCollection/wfs:member/terrawatch:patches/@gml:id")).hasSize(2);
+        ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=ns12:patches&NAMESPACES=" + ns);
+        ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=ns12:patches&MAXFEATURES=1&NAMESPACE="
+                + encode("xmlns(ns12=http://terrawatch.org/terrawatch)"));
+        String xml = "<wfs:GetFeature service=\"WFS\" version=\"2.0.0\" count=\"1\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" "
+                + "xmlns:ns12=\"http://terrawatch.org/terrawatch\"><wfs:Query typeNames=\"ns12:patches\"/></wfs:GetFeature>";
+        HttpResponse<String> posted = server.post("/wfs", xml);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(strings(parse(posted.body()), "/wfs:FeatureCollection/@numberReturned")).containsExactly("1");
+        // a prefix bound to another namespace, or bound to none, names no type of ours
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=ns12:patches&NAMESPACES="
+                + encode("xmlns(ns12,http://example.org/other)"), 400, "InvalidParameterValue", "TYPENAMES");
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=ns12:patches", 400, "InvalidParameterValue", "TYPENAMES");
+    }
+
+    /** The defects the OGC WFS 2.0 suite found, each checked here so none comes back between runs of the suite. */
+    @Test
+    void answersAsTheWfs20SuiteExpects() throws Exception {
+        expectException("/wfs?REQUEST=GetCapabilities&VERSION=2.0.0", 400, "MissingParameterValue", "SERVICE");
+        Document capabilities = parse(ok("/wfs?SERVICE=WFS&REQUEST=GetCapabilities"));
+        assertThat(strings(capabilities, "//ows:Operation[@name='GetFeature']/ows:Parameter[@name='resolve']//ows:Value")).contains("local");
+        assertThat(strings(capabilities, "//*[local-name()='Constraint'][@name='ImplementsMinimumXPath']/ows:DefaultValue")).containsExactly("TRUE");
+        String base = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches";
+        ok(base + "&COUNT=1&RESOLVE=local");
+        // GetFeatureById of an id that names no feature is a 404, whatever the id looks like
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&STOREDQUERY_ID=urn:ogc:def:query:OGC-WFS::GetFeatureById&ID=uuid-42",
+                404, "NotFound", "ID");
+        // a resource id of another type is refused; one that names nothing matches nothing
+        String patch = json(base + "&COUNT=1&OUTPUTFORMAT=application/json").path("features").get(0).path("id").asString();
+        expectException("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:work_orders&RESOURCEID=" + patch,
+                400, "InvalidParameterValue", "RESOURCEID");
+        assertThat(strings(parse(ok(base + "&RESOURCEID=test-" + java.util.UUID.randomUUID())), "/wfs:FeatureCollection/@numberReturned"))
+                .containsExactly("0");
+        // PropertyIsNull on the geometry is a question like any other
+        String isNull = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:PropertyIsNull><fes:ValueReference>geom</fes:ValueReference>"
+                + "</fes:PropertyIsNull></fes:Filter>";
+        assertThat(strings(parse(ok(base + "&FILTER=" + encode(isNull))), "/wfs:FeatureCollection/@numberReturned")).containsExactly("0");
+        // comparing gml:boundedBy with an envelope cannot be carried out
+        String boundedBy = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\">"
+                + "<fes:PropertyIsLessThanOrEqualTo><fes:ValueReference>gml:boundedBy</fes:ValueReference><fes:Literal><gml:Envelope>"
+                + "<gml:lowerCorner>37 113</gml:lowerCorner><gml:upperCorner>38 114</gml:upperCorner></gml:Envelope></fes:Literal>"
+                + "</fes:PropertyIsLessThanOrEqualTo></fes:Filter>";
+        expectException(base + "&FILTER=" + encode(boundedBy), 403, "OperationProcessingFailed", "FILTER");
+        // a hits response points at the first page of results
+        Document hits = parse(ok(base + "&RESULTTYPE=hits&COUNT=1"));
+        String next = strings(hits, "/wfs:FeatureCollection/@next").get(0);
+        assertThat(strings(hits, "/wfs:FeatureCollection/@previous")).isEmpty();
+        Document first = parse(ok(next.substring(next.indexOf("/wfs"))));
+        assertThat(strings(first, "/wfs:FeatureCollection/@numberReturned")).containsExactly("1");
+    }
+
+    /** OWSLib's WFS 1.1.0 GetFeature sends PROPERTYNAME=*, and its WFS 1.0.0 reader needs Service/Keywords. */
+    @Test
+    void answersOwsLibsHabits() throws Exception {
+        Document all = parse(ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=terrawatch:patches&MAXFEATURES=1&PROPERTYNAME=*"));
+        assertThat(strings(all, "//terrawatch:patches/terrawatch:code")).hasSize(1);
+        assertThat(strings(all, "//terrawatch:patches/terrawatch:status")).hasSize(1);
+        Document wfs10 = parse(ok("/wfs?SERVICE=WFS&VERSION=1.0.0&REQUEST=GetCapabilities"));
+        assertThat(wfs10.getElementsByTagNameNS("http://www.opengis.net/wfs", "Keywords").item(0).getTextContent()).contains("WFS");
+        assertThat(strings(parse(ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetCapabilities")), "//*[local-name()='ServiceIdentification']"
+                + "/*[local-name()='Keywords']/*[local-name()='Keyword']")).contains("WFS");
+    }
+
     private static void expectException(String path, int status, String code, String locator) throws Exception {
         expectException(path, status, code, locator, "http://www.opengis.net/ows/1.1");
     }

@@ -238,6 +238,33 @@ class WmsHttpTest {
                 .isEqualTo(patch.at("/properties/code").asString());
     }
 
+    /** The defects the OGC WMS 1.3.0 suite found, each checked here between runs of the suite. */
+    @Test
+    void answersAsTheWms13SuiteExpects() throws Exception {
+        // every LegendURL states the size of the legend it points at
+        String capabilities = ok("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
+        java.util.regex.Matcher legend = java.util.regex.Pattern.compile(
+                "<LegendURL width=\"(\\d+)\" height=\"(\\d+)\">.*?xlink:href=\"([^\"]+)\"", java.util.regex.Pattern.DOTALL).matcher(capabilities);
+        int checked = 0;
+        while (legend.find()) {
+            String href = legend.group(3).replace("&amp;", "&");
+            BufferedImage image = image(href.substring(href.indexOf("/wms")));
+            assertThat(image.getWidth() + "x" + image.getHeight()).as(href).isEqualTo(legend.group(1) + "x" + legend.group(2));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(5);
+        // VERSION is mandatory but in GetCapabilities
+        expect("/wms?SERVICE=WMS&REQUEST=GetMap&LAYERS=terrawatch:patches&STYLES=&CRS=EPSG:4490&BBOX=37.6,113.2,38.2,113.9&WIDTH=20&HEIGHT=20"
+                + "&FORMAT=image/png", "MissingParameterValue", "VERSION");
+        // GML feature info on the group, as advertised: the features of each queried layer under its own type
+        double[] centre = patchCentre();
+        double d = 0.01;
+        String gml = ok("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=monitoring&QUERY_LAYERS=monitoring&STYLES="
+                + "&CRS=EPSG:4490&BBOX=" + (centre[1] - d) + "," + (centre[0] - d) + "," + (centre[1] + d) + "," + (centre[0] + d)
+                + "&WIDTH=101&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/vnd.ogc.gml");
+        assertThat(gml).contains("wfs:FeatureCollection", "<terrawatch:patches", patch.at("/properties/code").asString());
+    }
+
     @Test
     void badRequestsGetWmsExceptionsInTheRequestedForm() throws Exception {
         String map = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&STYLES=&CRS=EPSG:4490&BBOX=37.6,113.2,38.2,113.9&WIDTH=200&HEIGHT=200"

@@ -52,6 +52,26 @@ public final class BboxParameter {
         return box;
     }
 
+    /**
+     * As {@link #parse}, for OGC API's {@code bbox} (Features Part 1, 7.15.3): in a geographic CRS, a box whose west
+     * edge lies east of its east edge crosses the antimeridian ({@code 177,65,-177,70}) and comes back as its two
+     * halves, east of it and west of it; any other box as itself.
+     */
+    public static List<Envelope> parseAcrossAntimeridian(List<String> numbers, Crs crs, String locator) {
+        if ((numbers.size() == 4 || numbers.size() == 6) && crs.definition() instanceof GeographicCRS && crs.eastingFirst()) {
+            double[] n = Numbers.finite(numbers, locator);
+            int half = n.length / 2;
+            if (n[0] > n[half] && n[0] <= 180 && n[half] >= -180) {
+                List<String> east = new java.util.ArrayList<>(numbers);
+                east.set(half, "180");
+                List<String> west = new java.util.ArrayList<>(numbers);
+                west.set(0, "-180");
+                return List.of(parse(east, crs, locator, true, false), parse(west, crs, locator, true, false));
+            }
+        }
+        return List.of(parse(numbers, crs, locator, true, false));
+    }
+
     /** The CRS's area of use in x/y (the world for a geographic CRS), widened by twice its larger side on every side. */
     static Envelope reach(Crs crs) {
         return REACH.computeIfAbsent(crs, c -> {

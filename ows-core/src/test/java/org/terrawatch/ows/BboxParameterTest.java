@@ -32,6 +32,18 @@ class BboxParameterTest {
     }
 
     @Test
+    void aGeographicBoxWhoseWestEdgeLiesEastOfItsEastEdgeCrossesTheAntimeridian() {
+        assertThat(BboxParameter.parseAcrossAntimeridian(List.of("177", "65", "-177", "70"), Crs.CRS84_LON_LAT, "bbox"))
+                .containsExactly(new Envelope(177, 180, 65, 70), new Envelope(-180, -177, 65, 70));
+        assertThat(BboxParameter.parseAcrossAntimeridian(List.of("113.4", "37.7", "113.8", "38.0"), Crs.CRS84_LON_LAT, "bbox"))
+                .containsExactly(new Envelope(113.4, 113.8, 37.7, 38.0));
+        // in a projected CRS the same order is a mistake, and the south edge must still lie south of the north one
+        assertThatThrownBy(() -> BboxParameter.parseAcrossAntimeridian(List.of("2", "1", "1", "2"), MERCATOR, "bbox")).isInstanceOf(OwsException.class);
+        assertThatThrownBy(() -> BboxParameter.parseAcrossAntimeridian(List.of("177", "70", "-177", "65"), Crs.CRS84_LON_LAT, "bbox"))
+                .isInstanceOf(OwsException.class);
+    }
+
+    @Test
     void absurdBoxesAndBadCornersAreInvalidParameterValues() {
         expectInvalid(List.of("-1e308", "-1e308", "1e308", "1e308"), MERCATOR, false, "outside the domain");
         expectInvalid(List.of("113.75", "37.75", "113.45", "37.95"), Crs.CRS84_LON_LAT, false, "lower corner");

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.QualifiedName;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.StoreException;
 
 /**
  * The published feature types, built once at start-up from the layer definitions and the relations'
- * column metadata. Names resolve with or without the {@code terrawatch:} prefix.
+ * column metadata. Names resolve by namespace (any prefix the request binds to ours), bare, or with the unbound
+ * {@code terrawatch:} prefix.
  */
 public final class FeatureTypeCatalog {
 
@@ -75,13 +77,36 @@ public final class FeatureTypeCatalog {
         return types.values().stream().filter(t -> t.definition().relation().equals(relation)).toList();
     }
 
-    /** The type of that name (with or without prefix), or an OWS error on the given parameter. */
+    /** The type a feature id names: ids are {@code <type>.<key>}, e.g. {@code patches.42}; empty when none does. */
+    public java.util.Optional<FeatureType> ofFeatureId(String featureId) {
+        int dot = featureId.indexOf('.');
+        return dot < 0 ? java.util.Optional.empty() : java.util.Optional.ofNullable(types.get(featureId.substring(0, dot)));
+    }
+
+    /** The type of that name: bare, or with the {@code terrawatch:} prefix no request has bound otherwise. */
     public FeatureType require(String name, String locator) {
-        String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
-        if (name.contains(":") && !name.startsWith(FeatureType.PREFIX + ":")) {
-            throw OwsException.invalid(locator, "Unknown feature type " + name + " (the namespace prefix is " + FeatureType.PREFIX + ")");
+        return require(name, Map.of(), locator);
+    }
+
+    /** The type a request names, its prefix resolved through the bindings the request made (XML xmlns, KVP NAMESPACES). */
+    public FeatureType require(String name, Map<String, String> prefixes, String locator) {
+        return require(QualifiedName.resolve(name, prefixes), locator);
+    }
+
+    /**
+     * The type of that qualified name, or an OWS error on the given parameter. A bound prefix must stand for our
+     * namespace, whatever it is; an unbound one is accepted only as {@code terrawatch}, the prefix we advertise.
+     */
+    public FeatureType require(QualifiedName name, String locator) {
+        if (name.namespace() != null && !name.namespace().equals(FeatureType.NAMESPACE)) {
+            throw OwsException.invalid(locator, "Unknown feature type " + name + ": the feature types are in namespace " + FeatureType.NAMESPACE
+                    + ", not " + name.namespace());
         }
-        FeatureType type = types.get(local);
+        if (name.namespace() == null && !name.prefix().isEmpty() && !name.prefix().equals(FeatureType.PREFIX)) {
+            throw OwsException.invalid(locator, "Unknown feature type " + name + ": the prefix " + name.prefix()
+                    + " is not bound to a namespace (bind it to " + FeatureType.NAMESPACE + ", or use " + FeatureType.PREFIX + ":)");
+        }
+        FeatureType type = types.get(name.local());
         if (type == null) {
             throw OwsException.invalid(locator, "Unknown feature type " + name);
         }

@@ -63,7 +63,10 @@ class FeatureSourceStoreTest {
             assertThat(codes(source, patches, "BBOX(geom, 113.55, 37.75, 113.65, 37.85)")).containsExactly("1403212026100001", "1403212026100002");
             assertThat(codes(source, patches, "INTERSECTS(geom, POINT(113.7005 37.8005))")).containsExactly("1403212026100003");
             assertThat(codes(source, patches, "handling IS NULL AND NOT status = 'CLOSED'")).hasSize(4);
-            assertThat(codes(source, patches, "IN ('patches.2', 'alerts.1')")).hasSize(1);
+            assertThat(codes(source, patches, "IN ('patches.2', 'patches.999', 'uuid-1')")).hasSize(1);
+            // an id of another type is a mistake in the request (WFS 2.0, 7.9.2.4.1), not a feature that happens not to match
+            assertThatThrownBy(() -> codes(source, patches, "IN ('patches.2', 'alerts.1')"))
+                    .isInstanceOfSatisfying(OwsException.class, e -> assertThat(e.getMessage()).contains("alerts.1"));
             assertThat(codes(source, patches, "created_at BEFORE 2026-11-04T00:00:00Z")).hasSize(4);
             assertThat(source.count(query(patches, Ecql.parse("category = 'NON_COAL_MINE'")), Reader.ANONYMOUS)).isEqualTo(2);
             assertThat(source.bounds(patches).getMinX()).isCloseTo(113.6, within(1e-9));

@@ -28,21 +28,34 @@ public final class LegendRenderer {
     private LegendRenderer() {
     }
 
-    /**
-     * @param geometryType Point, LineString, Polygon or their Multi forms — which sample shape to draw
-     * @param scale        only rules that apply at this scale denominator, or all when NaN
-     */
-    public static BufferedImage render(Style style, String geometryType, int swatch, double scale, Color background) {
-        List<Rule> rules = style.rules().stream().filter(r -> Double.isNaN(scale) || r.appliesAt(scale))
-                .filter(r -> r.symbolizers().stream().anyMatch(s -> !(s instanceof Symbolizer.TextSymbolizer))).toList();
+    /** The size of the legend {@link #render} draws, without drawing it: what capabilities state in LegendURL. */
+    public static java.awt.Dimension size(Style style, int swatch, double scale) {
+        List<Rule> rules = rules(style, scale);
         Font font = Fonts.font(null, 12, false, false);
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D measure = probe.createGraphics();
         int textWidth = rules.stream().mapToInt(r -> measure.getFontMetrics(font).stringWidth(title(r))).max().orElse(0);
         measure.dispose();
         int rowHeight = Math.max(swatch, 16) + GAP;
-        int width = swatch + GAP * 3 + textWidth;
-        int height = Math.max(1, rules.size()) * rowHeight + GAP;
+        return new java.awt.Dimension(swatch + GAP * 3 + textWidth, Math.max(1, rules.size()) * rowHeight + GAP);
+    }
+
+    private static List<Rule> rules(Style style, double scale) {
+        return style.rules().stream().filter(r -> Double.isNaN(scale) || r.appliesAt(scale))
+                .filter(r -> r.symbolizers().stream().anyMatch(s -> !(s instanceof Symbolizer.TextSymbolizer))).toList();
+    }
+
+    /**
+     * @param geometryType Point, LineString, Polygon or their Multi forms — which sample shape to draw
+     * @param scale        only rules that apply at this scale denominator, or all when NaN
+     */
+    public static BufferedImage render(Style style, String geometryType, int swatch, double scale, Color background) {
+        List<Rule> rules = rules(style, scale);
+        java.awt.Dimension size = size(style, swatch, scale);
+        Font font = Fonts.font(null, 12, false, false);
+        int width = size.width;
+        int height = size.height;
+        int rowHeight = Math.max(swatch, 16) + GAP;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

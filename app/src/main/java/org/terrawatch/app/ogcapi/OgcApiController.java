@@ -66,6 +66,16 @@ public class OgcApiController {
         document(id, api.collection(id, base(request), SignedIn.reader(request)), request, response);
     }
 
+    @GetMapping("/collections/{id}/queryables")
+    public void queryables(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonNode schema = api.queryables(id, base(request), SignedIn.reader(request));
+        if (wantsHtml(request)) {
+            document(id + " queryables", schema, request, response);
+        } else {
+            send(response, "application/schema+json", schema);
+        }
+    }
+
     @GetMapping("/collections/{id}/items")
     public void items(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         OgcApi.ItemsPage page = api.items(id, parameters(request, true), base(request), SignedIn.reader(request));

@@ -1,5 +1,6 @@
 package org.terrawatch.app.ogcapi;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,7 +18,7 @@ public class OgcApiProblems {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ExceptionHandler(OwsException.class)
-    public void problem(OwsException exception, HttpServletResponse response) throws IOException {
+    public void problem(OwsException exception, HttpServletRequest request, HttpServletResponse response) throws IOException {
         ObjectNode problem = JSON.createObjectNode();
         problem.put("type", exception instanceof ProcessException process ? process.type() : "about:blank");
         problem.put("title", exception.code().wireName());
@@ -31,6 +32,18 @@ public class OgcApiProblems {
         if (exception.httpStatus() == 401) {
             response.setHeader("WWW-Authenticate", ProtocolErrors.CHALLENGE);
         }
-        OgcApiController.send(response, "application/problem+json", problem);
+        OgcApiController.send(response, mediaType(request.getHeader("Accept")), problem);
+    }
+
+    /**
+     * Problem details go as {@code application/problem+json}, unless the client accepts only plain
+     * {@code application/json} (as the Processes OpenAPI documents its errors): then the same document goes as that.
+     */
+    static String mediaType(String accept) {
+        if (accept == null || accept.contains("problem+json") || accept.contains("*/*")
+                || !accept.contains("application/json")) {
+            return "application/problem+json";
+        }
+        return "application/json";
     }
 }

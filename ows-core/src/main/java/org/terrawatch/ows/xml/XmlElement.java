@@ -17,9 +17,12 @@ import org.terrawatch.ows.SafeXml;
 /**
  * A small, immutable element tree for request fragments that are read as a whole (filters, geometries):
  * local name, namespace, attributes by local name, child elements and text. Built from {@link SafeXml},
- * so DTDs and entities are refused; bounded in depth and size.
+ * so DTDs and entities are refused; bounded in depth and size. Each element keeps the namespace prefixes in scope
+ * where it stands, so that qualified names in text and attributes ({@code typeNames="ns12:patches"}) resolve by
+ * namespace, whatever prefix the client chose.
  */
-public record XmlElement(String namespace, String name, Map<String, String> attributes, List<XmlElement> children, String text) {
+public record XmlElement(String namespace, String name, Map<String, String> attributes, List<XmlElement> children, String text,
+                         Map<String, String> prefixes) {
 
     private static final int MAX_DEPTH = 64;
     private static final int MAX_ELEMENTS = 100_000;
@@ -30,7 +33,7 @@ public record XmlElement(String namespace, String name, Map<String, String> attr
         try {
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                    return read(reader, 0, new int[1], locator);
+                    return read(reader, 0, new int[1], Map.of(), locator);
                 }
             }
             throw new OwsException(ExceptionCode.OPERATION_PARSING_FAILED, locator, "No XML element in " + locator);
@@ -41,10 +44,20 @@ public record XmlElement(String namespace, String name, Map<String, String> attr
         }
     }
 
-    /** Reads the element the reader is positioned on, up to its end tag. */
-    public static XmlElement read(XMLStreamReader reader, int depth, int[] count, String locator) throws XMLStreamException {
+    /** Reads the element the reader is positioned on, up to its end tag, with the prefixes its parent has in scope. */
+    private static XmlElement read(XMLStreamReader reader, int depth, int[] count, Map<String, String> inherited, String locator)
+            throws XMLStreamException {
         if (depth > MAX_DEPTH || ++count[0] > MAX_ELEMENTS) {
             throw new OwsException(ExceptionCode.INVALID_PARAMETER_VALUE, locator, locator + " is nested too deeply or too large");
+        }
+        Map<String, String> prefixes = inherited;
+        if (reader.getNamespaceCount() > 0) {
+            Map<String, String> declared = new LinkedHashMap<>(inherited);
+            for (int i = 0; i < reader.getNamespaceCount(); i++) {
+                String prefix = reader.getNamespacePrefix(i);
+                declared.put(prefix == null ? "" : prefix, reader.getNamespaceURI(i) == null ? "" : reader.getNamespaceURI(i));
+            }
+            prefixes = Map.copyOf(declared);
         }
         String namespace = reader.getNamespaceURI();
         String name = reader.getLocalName();
@@ -57,14 +70,14 @@ public record XmlElement(String namespace, String name, Map<String, String> attr
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                children.add(read(reader, depth + 1, count, locator));
+                children.add(read(reader, depth + 1, count, prefixes, locator));
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(reader.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 break;
             }
         }
-        return new XmlElement(namespace, name, Map.copyOf(attributes), List.copyOf(children), text.toString().strip());
+        return new XmlElement(namespace, name, Map.copyOf(attributes), List.copyOf(children), text.toString().strip(), prefixes);
     }
 
     public Optional<String> attribute(String localName) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.GmlGeometryReader;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.xml.XmlElement;
@@ -110,6 +111,11 @@ public final class FesFilter {
     }
 
     private Filter comparison(XmlElement element, Filter.Operator operator) {
+        element.children().stream().filter(c -> c.name().equals("Literal") && !c.children().isEmpty()).findFirst().ifPresent(complex -> {
+            // a literal holding an element (gml:Envelope against gml:boundedBy) cannot be compared: WFS 2.0, 11.4
+            throw new OwsException(ExceptionCode.OPERATION_PROCESSING_FAILED, locator, "<" + element.name() + "> compares simple values, not a <"
+                    + complex.children().get(0).name() + ">");
+        });
         String property = property(element);
         Object literal = literal(element);
         boolean matchCase = element.attribute("matchCase").map(Boolean::parseBoolean).orElse(true);

@@ -51,7 +51,7 @@ public final class SqlFilterCompiler {
         } else if (filter instanceof Filter.Like like) {
             return like(like);
         } else if (filter instanceof Filter.IsNull isNull) {
-            return column(isNull.property()) + " IS NULL";
+            return type.requireProperty(isNull.property(), locator).name() + " IS NULL"; // a geometry may be null too
         } else if (filter instanceof Filter.Between b) {
             return column(b.property()) + " BETWEEN " + value(b.property(), b.lower()) + " AND " + value(b.property(), b.upper());
         } else if (filter instanceof Filter.In in) {
@@ -203,6 +203,9 @@ public final class SqlFilterCompiler {
         for (String id : ids.ids()) {
             if (id.startsWith(prefix)) {
                 keys.add(id.substring(prefix.length()));
+            } else if (id.indexOf('.') > 0) {
+                // an id that names another type is an error (WFS 2.0, 7.9.2.4.1); one that names no feature matches none
+                throw OwsException.invalid(locator, id + " is not a feature of " + type.qualifiedName());
             }
         }
         if (keys.isEmpty()) {

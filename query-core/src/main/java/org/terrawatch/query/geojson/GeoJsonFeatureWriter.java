@@ -21,6 +21,11 @@ public final class GeoJsonFeatureWriter {
 
     /** One Feature object: type, id, geometry (or null), properties. */
     public static void feature(JsonGenerator json, Feature feature, boolean swap) {
+        feature(json, feature, swap, null);
+    }
+
+    /** The feature, with further members (e.g. OGC API links) written by {@code members} before it closes. */
+    public static void feature(JsonGenerator json, Feature feature, boolean swap, java.util.function.Consumer<JsonGenerator> members) {
         json.writeStartObject();
         json.writeStringProperty("type", "Feature");
         json.writeStringProperty("id", feature.id());
@@ -37,6 +42,9 @@ public final class GeoJsonFeatureWriter {
             value(json, value);
         });
         json.writeEndObject();
+        if (members != null) {
+            members.accept(json);
+        }
         json.writeEndObject();
     }
 

@@ -95,6 +95,17 @@ class FesFilterTest {
         }
     }
 
+    @Test
+    void aComparisonWithAComplexLiteralCannotBeCarriedOut() {
+        String boundedBy = "<fes:Filter " + FES + "><fes:PropertyIsLessThanOrEqualTo><fes:ValueReference>gml:boundedBy</fes:ValueReference>"
+                + "<fes:Literal><gml:Envelope><gml:lowerCorner>37 113</gml:lowerCorner><gml:upperCorner>38 114</gml:upperCorner></gml:Envelope>"
+                + "</fes:Literal></fes:PropertyIsLessThanOrEqualTo></fes:Filter>";
+        assertThatThrownBy(() -> parse(boundedBy)).isInstanceOfSatisfying(OwsException.class, e -> {
+            assertThat(e.code()).isEqualTo(ExceptionCode.OPERATION_PROCESSING_FAILED);
+            assertThat(e.getMessage()).contains("Envelope");
+        });
+    }
+
     private static Filter parse(String xml) {
         return FesFilter.parse(xml, LAT_LON, "FILTER");
     }

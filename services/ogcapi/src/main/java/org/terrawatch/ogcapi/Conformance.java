@@ -18,7 +18,7 @@ final class Conformance {
     static final List<String> CLASSES = List.of(
             FEATURES + "core", FEATURES + "geojson", FEATURES + "html", FEATURES + "oas30",
             CRS,
-            FILTER + "filter", FILTER + "features-filter",
+            FILTER + "filter", FILTER + "features-filter", FILTER + "queryables",
             CQL2 + "cql2-text", CQL2 + "cql2-json", CQL2 + "basic-cql2", CQL2 + "advanced-comparison-operators",
             CQL2 + "basic-spatial-functions", CQL2 + "spatial-functions",
             CRUD + "create-replace-delete", CRUD + "update", CRUD + "optimistic-locking-etags", CRUD + "features",

@@ -19,7 +19,14 @@ final class GeoJsonItems {
     static void write(OgcApi.ItemsPage page, boolean single, OutputStream out) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             if (single) {
-                page.forEach(feature -> GeoJsonFeatureWriter.feature(json, feature, false));
+                page.forEach(feature -> GeoJsonFeatureWriter.feature(json, feature, false, item -> {
+                    item.writeName("links");
+                    item.writeStartArray();
+                    link(item, page.self(), "self", "application/geo+json");
+                    link(item, page.alternate(), "alternate", "text/html");
+                    link(item, page.collection(), "collection", "application/json");
+                    item.writeEndArray();
+                }));
                 return;
             }
             json.writeStartObject();
@@ -29,12 +36,14 @@ final class GeoJsonItems {
             json.writeStringProperty("timeStamp", page.timeStamp().toString());
             json.writeName("links");
             json.writeStartArray();
-            link(json, page.self(), "self");
+            link(json, page.self(), "self", "application/geo+json");
+            link(json, page.alternate(), "alternate", "text/html");
+            link(json, page.collection(), "collection", "application/json");
             if (page.next() != null) {
-                link(json, page.next(), "next");
+                link(json, page.next(), "next", "application/geo+json");
             }
             if (page.previous() != null) {
-                link(json, page.previous(), "prev");
+                link(json, page.previous(), "prev", "application/geo+json");
             }
             json.writeEndArray();
             json.writeName("features");
@@ -45,11 +54,11 @@ final class GeoJsonItems {
         }
     }
 
-    private static void link(JsonGenerator json, String href, String rel) {
+    private static void link(JsonGenerator json, String href, String rel, String type) {
         json.writeStartObject();
         json.writeStringProperty("href", href);
         json.writeStringProperty("rel", rel);
-        json.writeStringProperty("type", "application/geo+json");
+        json.writeStringProperty("type", type);
         json.writeEndObject();
     }
 }

@@ -87,9 +87,9 @@ record ItemsRequest(FeatureQuery query, Crs crs, int limit, long offset, String 
 
     private static Filter bbox(String value, Crs bboxCrs) {
         Crs crs = bboxCrs.xy();
-        Envelope given = BboxParameter.parse(List.of(value.split("\\s*,\\s*", -1)), crs, "bbox", true, false);
-        Envelope envelope = Reprojection.between(crs, Crs.STORAGE).apply(given);
-        return new Filter.BBox(null, envelope);
+        List<Filter> boxes = BboxParameter.parseAcrossAntimeridian(List.of(value.split("\\s*,\\s*", -1)), crs, "bbox").stream()
+                .map(given -> (Filter) new Filter.BBox(null, Reprojection.between(crs, Crs.STORAGE).apply(given))).toList();
+        return boxes.size() == 1 ? boxes.get(0) : new Filter.Or(boxes);
     }
 
     /** An instant or a closed or open interval ({@code ..}) on the collection's temporal property ({@link TimeSpan}). */

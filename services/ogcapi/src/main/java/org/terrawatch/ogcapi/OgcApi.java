@@ -98,6 +98,39 @@ public final class OgcApi {
         return describe(type(id, reader), base);
     }
 
+    /**
+     * The properties a filter may name (Features Part 3, queryables), as a JSON Schema: every published property with
+     * its JSON type, the geometry with its GeoJSON geometry type, nullable where a feature may lack a location.
+     */
+    public ObjectNode queryables(String id, String base, Reader reader) {
+        FeatureType type = type(id, reader);
+        String url = base + "/collections/" + type.name() + "/queryables";
+        ObjectNode schema = JSON.createObjectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("$id", url);
+        schema.put("type", "object");
+        schema.put("title", type.definition().title());
+        ObjectNode properties = schema.putObject("properties");
+        for (org.terrawatch.query.Property property : type.properties()) {
+            ObjectNode described = properties.putObject(property.name());
+            switch (property.binding()) {
+                case GEOMETRY -> described.put("format", "geometry-" + type.definition().geometryType().toLowerCase(java.util.Locale.ROOT))
+                        .put("x-ogc-role", "primary-geometry");
+                case INTEGER, LONG -> described.put("type", "integer");
+                case DOUBLE -> described.put("type", "number");
+                case BOOLEAN -> described.put("type", "boolean");
+                case DATE -> described.put("type", "string").put("format", "date");
+                case TIMESTAMP -> described.put("type", "string").put("format", "date-time");
+                case STRING -> described.put("type", "string");
+            }
+            if (property.name().equals(type.definition().idColumn())) {
+                described.put("x-ogc-role", "id");
+            }
+        }
+        schema.put("additionalProperties", false);
+        return schema;
+    }
+
     private ObjectNode describe(FeatureType type, String base) {
         var layer = type.definition();
         String self = base + "/collections/" + type.name();
@@ -125,6 +158,8 @@ public final class OgcApi {
         Links.add(links, self + "?f=html", "alternate", "text/html", null);
         Links.add(links, self + "/items", "items", "application/geo+json", "要素 / features");
         Links.add(links, self + "/items?f=html", "items", "text/html", "要素 / features (HTML)");
+        Links.add(links, self + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json",
+                "可查询属性 / queryables");
         return collection;
     }
 
@@ -134,11 +169,13 @@ public final class OgcApi {
         ItemsRequest request = ItemsRequest.parse(parameters, type);
         long matched = source.count(request.query(), reader);
         long returned = Math.min(request.limit(), Math.max(0, matched - request.offset()));
-        String self = base + "/collections/" + type.name() + "/items";
-        String next = request.offset() + returned < matched ? self + "?" + query(parameters, request.offset() + request.limit()) : null;
-        String previous = request.offset() > 0 ? self + "?" + query(parameters, Math.max(0, request.offset() - request.limit())) : null;
-        return new ItemsPage(type, request, matched, returned, Instant.now(), self, next, previous,
-                consumer -> source.stream(request.query(), reader, consumer));
+        String collection = base + "/collections/" + type.name();
+        String items = collection + "/items";
+        String next = request.offset() + returned < matched ? url(items, parameters, "offset", Long.toString(request.offset() + request.limit())) : null;
+        String previous = request.offset() > 0
+                ? url(items, parameters, "offset", Long.toString(Math.max(0, request.offset() - request.limit()))) : null;
+        return new ItemsPage(type, request, matched, returned, Instant.now(), url(items, parameters, null, null),
+                url(items, parameters, "f", "html"), collection, next, previous, consumer -> source.stream(request.query(), reader, consumer));
     }
 
     /** One feature, or a 404 problem. */
@@ -158,8 +195,10 @@ public final class OgcApi {
             throw new OwsException(ExceptionCode.NOT_FOUND, "featureId", "Collection " + id + " has no feature " + featureId);
         }
         ItemsRequest request = new ItemsRequest(query, all.crs(), 1, 0, all.format());
-        return new ItemsPage(type, request, 1, 1, Instant.now(), base + "/collections/" + type.name() + "/items/" + featureId, null, null,
-                consumer -> source.stream(query, reader, consumer));
+        String collection = base + "/collections/" + type.name();
+        String item = collection + "/items/" + featureId;
+        return new ItemsPage(type, request, 1, 1, Instant.now(), url(item, parameters, null, null), url(item, parameters, "f", "html"),
+                collection, null, null, consumer -> source.stream(query, reader, consumer));
     }
 
     /** The collection, if the reader may read it. */
@@ -172,19 +211,29 @@ public final class OgcApi {
         return type;
     }
 
-    private static String query(Map<String, String> parameters, long offset) {
+    /** The path with the request's parameters but {@code f}, one of them set to another value (or none when null). */
+    private static String url(String path, Map<String, String> parameters, String name, String value) {
         StringBuilder query = new StringBuilder();
         parameters.forEach((k, v) -> {
-            if (!k.equals("offset")) {
-                query.append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            if (!k.equals("f") && !k.equals(name)) {
+                query.append(query.length() == 0 ? "" : "&").append(k).append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
             }
         });
-        return query.append("offset=").append(offset).toString();
+        if (name != null) {
+            query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return query.length() == 0 ? path : path + "?" + query;
     }
 
     /** A page of items before encoding. */
+    /**
+     * @param self       this page as GeoJSON
+     * @param alternate  this page as HTML
+     * @param collection the collection the items belong to
+     */
     public record ItemsPage(FeatureType type, ItemsRequest request, long numberMatched, long numberReturned, Instant timeStamp,
-                            String self, String next, String previous,
+                            String self, String alternate, String collection, String next, String previous,
                             java.util.function.Consumer<java.util.function.Consumer<Feature>> features) {
 
         public Crs crs() {

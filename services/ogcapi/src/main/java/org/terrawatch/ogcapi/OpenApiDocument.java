@@ -27,6 +27,8 @@ public final class OpenApiDocument {
         get(paths, "/api", "getApi", "This API definition", List.of());
         get(paths, "/collections", "getCollections", "Feature collections", List.of("f"));
         get(paths, "/collections/{collectionId}", "describeCollection", "One collection", List.of("collectionId", "f"));
+        get(paths, "/collections/{collectionId}/queryables", "getQueryables", "The properties a filter may name (JSON Schema)",
+                List.of("collectionId", "f"));
         get(paths, "/collections/{collectionId}/items", "getFeatures", "Features of a collection",
                 List.of("collectionId", "limit", "offset", "bbox", "bbox-crs", "datetime", "properties", "crs", "filter", "filter-lang",
                         "filter-crs", "f"));
@@ -75,8 +77,7 @@ public final class OpenApiDocument {
         ((ObjectNode) limit.get("schema")).put("minimum", 1).put("maximum", ItemsRequest.MAX_LIMIT).put("default", ItemsRequest.DEFAULT_LIMIT);
         parameter(parameters, "offset", "query", "integer", "Features to skip (used by next links)");
         ObjectNode bbox = parameter(parameters, "bbox", "query", "array", "minx,miny,maxx,maxy in bbox-crs (CRS84 by default)");
-        ((ObjectNode) bbox.get("schema")).putObject("items").put("type", "number");
-        bbox.put("style", "form").put("explode", false);
+        ((ObjectNode) bbox.get("schema")).put("minItems", 4).put("maxItems", 6).putObject("items").put("type", "number");
         parameter(parameters, "bbox-crs", "query", "string", "CRS of bbox (OGC URI)");
         parameter(parameters, "datetime", "query", "string", "Instant or interval (RFC 3339, '..' for open ends)");
         parameter(parameters, "properties", "query", "string", "Comma-separated properties to return");
@@ -134,6 +135,9 @@ public final class OpenApiDocument {
         parameter.put("in", in);
         parameter.put("required", in.equals("path"));
         parameter.put("description", description);
+        if (in.equals("query")) {
+            parameter.put("style", "form").put("explode", false); // as Features Part 1 writes its parameters (and its suite checks)
+        }
         parameter.putObject("schema").put("type", type);
         return parameter;
     }

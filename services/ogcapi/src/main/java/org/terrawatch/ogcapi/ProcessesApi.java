@@ -40,16 +40,29 @@ public final class ProcessesApi {
         return catalogue.find(id).orElseThrow(() -> ProcessException.noSuchProcess(id));
     }
 
-    public ObjectNode list(String base) {
+    /** The process list, {@code limit} at a time from {@code offset} (Processes Part 1, /req/core/pl-limit-response). */
+    public ObjectNode list(String base, Map<String, String> parameters) {
+        int limit = parameters.containsKey("limit") ? (int) org.terrawatch.ows.Numbers.integer(parameters.get("limit"), "limit", 1, MAX_LIMIT) : MAX_LIMIT;
+        int offset = parameters.containsKey("offset")
+                ? (int) org.terrawatch.ows.Numbers.integer(parameters.get("offset"), "offset", 0, Integer.MAX_VALUE) : 0;
+        List<Process> all = List.copyOf(catalogue.all());
         ObjectNode document = OgcApi.JSON.createObjectNode();
         ArrayNode processes = document.putArray("processes");
-        for (Process process : catalogue.all()) {
-            processes.add(summary(process.description(), base));
-        }
+        all.stream().skip(offset).limit(limit).forEach(process -> processes.add(summary(process.description(), base)));
         ArrayNode links = document.putArray("links");
-        Links.add(links, base + "/processes", "self", "application/json", null);
+        String self = base + "/processes";
+        Links.add(links, parameters.containsKey("limit") ? self + "?limit=" + limit + "&offset=" + offset : self, "self", "application/json", null);
+        if (offset + limit < all.size()) {
+            Links.add(links, self + "?limit=" + limit + "&offset=" + (offset + limit), "next", "application/json", null);
+        }
         return document;
     }
+
+    /** At most this many processes in one list; also the list's size when no limit is given. */
+    static final int MAX_LIMIT = 10_000;
+
+    /** The members an execute request may have (Processes Part 1, execute.yaml). */
+    private static final java.util.Set<String> EXECUTE_MEMBERS = java.util.Set.of("inputs", "outputs", "response", "subscriber");
 
     public ObjectNode describe(String id, String base) {
         ProcessDescription description = process(id).description();
@@ -84,6 +97,11 @@ public final class ProcessesApi {
     public Map<String, List<Object>> inputs(ProcessDescription process, JsonNode request) {
         if (request == null || !request.isObject()) {
             throw OwsException.invalid("body", "An execute request is a JSON object with \"inputs\"");
+        }
+        for (String member : request.propertyNames()) {
+            if (!EXECUTE_MEMBERS.contains(member)) {
+                throw OwsException.invalid(member, "An execute request has inputs, outputs, response and subscriber, not " + member);
+            }
         }
         Map<String, List<Object>> inputs = new LinkedHashMap<>();
         JsonNode given = request.path("inputs");

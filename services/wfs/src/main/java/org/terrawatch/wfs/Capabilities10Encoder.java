@@ -32,6 +32,7 @@ final class Capabilities10Encoder {
             xml.writeStartElement(WFS, "Service");
             text(xml, "Name", "WFS");
             text(xml, "Title", "TerraWatch 自然资源动态监测要素服务 / natural-resource monitoring feature service");
+            text(xml, "Keywords", String.join(", ", CapabilitiesEncoder.KEYWORDS));
             text(xml, "OnlineResource", serviceUrl);
             text(xml, "Fees", "NONE");
             text(xml, "AccessConstraints", "监测成果仅限授权人员使用 / for authorised users only");

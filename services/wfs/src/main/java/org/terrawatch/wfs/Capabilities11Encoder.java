@@ -38,6 +38,11 @@ final class Capabilities11Encoder {
             xml.writeStartElement("ows", "ServiceIdentification", OWS);
             Xml.element(xml, "ows", OWS, "Title", "TerraWatch 自然资源动态监测要素服务 / natural-resource monitoring feature service");
             Xml.element(xml, "ows", OWS, "Abstract", "变化图斑、视频预警、处置工单、行政区划与基础数据图层。");
+            xml.writeStartElement("ows", "Keywords", OWS);
+            for (String keyword : CapabilitiesEncoder.KEYWORDS) {
+                Xml.element(xml, "ows", OWS, "Keyword", keyword);
+            }
+            xml.writeEndElement();
             Xml.element(xml, "ows", OWS, "ServiceType", "WFS");
             Xml.element(xml, "ows", OWS, "ServiceTypeVersion", WfsService.VERSION_1_1);
             Xml.element(xml, "ows", OWS, "Fees", "NONE");

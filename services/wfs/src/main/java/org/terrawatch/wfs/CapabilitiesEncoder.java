@@ -60,7 +60,7 @@ final class CapabilitiesEncoder {
         FILTER_CONSTRAINTS.put("ImplementsVersionNav", false);
         FILTER_CONSTRAINTS.put("ImplementsSorting", true);
         FILTER_CONSTRAINTS.put("ImplementsExtendedOperators", false);
-        FILTER_CONSTRAINTS.put("ImplementsMinimumXPath", false);
+        FILTER_CONSTRAINTS.put("ImplementsMinimumXPath", true);
         FILTER_CONSTRAINTS.put("ImplementsSchemaElementFunc", false);
     }
 
@@ -100,13 +100,16 @@ final class CapabilitiesEncoder {
         }
     }
 
+    /** The service's keywords, in every version's capabilities (WFS 1.0 clients such as OWSLib's read them unguarded). */
+    static final List<String> KEYWORDS = List.of("自然资源", "动态监测", "变化图斑", "WFS");
+
     private static void serviceIdentification(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeStartElement("ows", "ServiceIdentification", Xml.OWS);
         localized(xml, "ows", Xml.OWS, "Title", "TerraWatch 自然资源动态监测要素服务", "TerraWatch natural-resource monitoring feature service");
         localized(xml, "ows", Xml.OWS, "Abstract", "变化图斑、视频预警、处置工单、行政区划与基础数据图层。",
                 "Change patches, video alerts, work orders, administrative units and base layers.");
         xml.writeStartElement("ows", "Keywords", Xml.OWS);
-        for (String keyword : List.of("自然资源", "动态监测", "变化图斑", "WFS")) {
+        for (String keyword : KEYWORDS) {
             Xml.element(xml, "ows", Xml.OWS, "Keyword", keyword);
         }
         xml.writeEndElement();
@@ -149,6 +152,9 @@ final class CapabilitiesEncoder {
             if (operation.equals("GetFeature") || operation.equals("GetFeatureWithLock")) {
                 allowedValues(xml, "outputFormat", OutputFormat.offeredIn(WfsService.VERSION).stream().map(OutputFormat::mediaType).toList());
                 allowedValues(xml, "resultType", List.of("results", "hits"));
+            }
+            if (operation.equals("GetFeature") || operation.equals("GetFeatureWithLock") || operation.equals("GetPropertyValue")) {
+                allowedValues(xml, "resolve", GetFeatureRequest.RESOLVE_VALUES);
             }
             xml.writeEndElement();
         }

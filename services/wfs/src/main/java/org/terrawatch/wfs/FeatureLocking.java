@@ -111,7 +111,7 @@ final class FeatureLocking {
             String typeName = query.attributeIgnoringCase("typeNames").or(() -> query.attributeIgnoringCase("typeName"))
                     .orElseThrow(() -> OwsException.missing("typeNames"));
             Filter filter = query.child("Filter").map(f -> FesFilter.parse(f, crs, "Filter")).orElse(Filter.INCLUDE);
-            selections.add(new Selection(catalog.require(typeName, "typeNames"), filter));
+            selections.add(new Selection(catalog.require(typeName, query.prefixes(), "typeNames"), filter));
         }
         if (selections.isEmpty()) {
             throw OwsException.missing("Query");

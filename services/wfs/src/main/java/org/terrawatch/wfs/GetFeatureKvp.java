@@ -10,6 +10,7 @@ import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.QualifiedName;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.query.FeatureQuery;
 import org.terrawatch.query.FeatureType;
@@ -37,6 +38,7 @@ public final class GetFeatureKvp {
     public static GetFeatureRequest parse(Kvp kvp, String version, FeatureTypeCatalog catalog) {
         boolean version1 = version.startsWith("1.");
         boolean legacyAxes = version.equals("1.0.0");
+        GetFeatureRequest.checkResolve(kvp.get("RESOLVE").orElse(null));
         String typeNames = kvp.first("TYPENAMES", "TYPENAME").orElse(null);
         Filter resourceIds = resourceIds(kvp);
         if (typeNames == null) {
@@ -50,7 +52,7 @@ public final class GetFeatureKvp {
         if (names.size() > 1) {
             throw new OwsException(ExceptionCode.OPTION_NOT_SUPPORTED, "TYPENAMES", "One feature type per GetFeature request, please");
         }
-        FeatureType type = catalog.require(names.get(0), version1 ? "TYPENAME" : "TYPENAMES");
+        FeatureType type = catalog.require(names.get(0), QualifiedName.bindings(kvp), version1 ? "TYPENAME" : "TYPENAMES");
 
         Filter filter = Filter.INCLUDE;
         if (kvp.get("BBOX").isPresent()) {
@@ -62,6 +64,7 @@ public final class GetFeatureKvp {
             filter = Filter.and(filter, cql);
         }
         if (resourceIds != null) {
+            SqlFilterCompiler.compile(resourceIds, type, version1 ? "FEATUREID" : "RESOURCEID");
             filter = Filter.and(filter, resourceIds);
         }
         if (kvp.get("FILTER").isPresent()) {
@@ -85,7 +88,8 @@ public final class GetFeatureKvp {
             throw OwsException.invalid("STARTINDEX", "STARTINDEX beyond " + MAX_START_INDEX + " is refused: narrow the query with a filter");
         }
         Long count = kvp.nonNegative("COUNT").or(() -> kvp.nonNegative("MAXFEATURES")).orElse(null);
-        List<String> properties = kvp.get("PROPERTYNAME").map(p -> Kvp.list(p.replaceAll("[()]", "")).stream()
+        List<String> properties = kvp.get("PROPERTYNAME").filter(p -> !p.replaceAll("[()\\s]", "").equals("*")) // * is every property
+                .map(p -> Kvp.list(p.replaceAll("[()]", "")).stream()
                 .map(GetFeatureKvp::local).toList()).orElse(null);
         boolean hits = kvp.get("RESULTTYPE").map(r -> {
             if (!r.equalsIgnoreCase("hits") && !r.equalsIgnoreCase("results")) {

@@ -1,7 +1,11 @@
 package org.terrawatch.wfs;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.terrawatch.ows.Crs;
+import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.OwsException;
 import org.terrawatch.query.FeatureQuery;
 
 /**
@@ -10,6 +14,19 @@ import org.terrawatch.query.FeatureQuery;
  * @param hits whether only the number of matching features is wanted ({@code resultType=hits})
  */
 public record GetFeatureRequest(String version, FeatureQuery query, boolean hits, OutputFormat outputFormat) {
+
+    /**
+     * The {@code resolve} values offered: features hold no references to other resources, so {@code local} and
+     * {@code none} both answer the features as they are; remote resolution is not implemented (ImplementsRemoteResolve).
+     */
+    static final List<String> RESOLVE_VALUES = List.of("local", "none");
+
+    /** Checks a request's {@code resolve} parameter or attribute, when it has one. */
+    static void checkResolve(String resolve) {
+        if (resolve != null && !RESOLVE_VALUES.contains(resolve.toLowerCase(Locale.ROOT))) {
+            throw new OwsException(ExceptionCode.OPTION_NOT_SUPPORTED, "resolve", "resolve is local or none here, not " + resolve);
+        }
+    }
 
     public GetFeatureRequest {
         Objects.requireNonNull(version, "version");

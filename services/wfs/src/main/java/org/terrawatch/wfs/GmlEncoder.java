@@ -22,8 +22,15 @@ final class GmlEncoder {
     }
 
     static void write(FeatureCollectionResult result, String describeFeatureTypeUrl, GmlVersion version, OutputStream out) {
-        FeatureType type = result.query().type();
-        String srsName = result.query().outputCrs().urn();
+        write(java.util.List.of(result), describeFeatureTypeUrl, version, out);
+    }
+
+    /**
+     * Several results in one collection, each with its own type (WMS GetFeatureInfo on a group of layers); the
+     * counts and links are the first result's, or for WFS 1.1 the sum of the pages.
+     */
+    static void write(java.util.List<FeatureCollectionResult> results, String describeFeatureTypeUrl, GmlVersion version, OutputStream out) {
+        FeatureCollectionResult result = results.get(0);
         String gml = version.namespace();
         try {
             XMLStreamWriter xml = Xml.writer(out);
@@ -50,9 +57,25 @@ final class GmlEncoder {
                 }
             } else {
                 // WFS 1.1 has one count: the page's, or for resultType=hits the matches'.
-                xml.writeAttribute("numberOfFeatures", Long.toString(result.hits() ? result.numberMatched() : result.numberReturned()));
+                xml.writeAttribute("numberOfFeatures", Long.toString(results.stream()
+                        .mapToLong(r -> r.hits() ? r.numberMatched() : r.numberReturned()).sum()));
             }
-            result.forEach(feature -> {
+            for (FeatureCollectionResult each : results) {
+                members(xml, each, version);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write GML", e);
+        }
+    }
+
+    private static void members(XMLStreamWriter xml, FeatureCollectionResult result, GmlVersion version) {
+        FeatureType type = result.query().type();
+        String srsName = result.query().outputCrs().urn();
+        String gml = version.namespace();
+        result.forEach(feature -> {
                 try {
                     if (version == GmlVersion.GML_3_2) {
                         xml.writeStartElement("wfs", "member", version.wfsNamespace());
@@ -66,12 +89,6 @@ final class GmlEncoder {
                     throw new IllegalStateException("Cannot write GML", e);
                 }
             });
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Cannot write GML", e);
-        }
     }
 
     /** The one feature of a GetFeatureById answer (WFS 2.0), as the document's root element. */
@@ -113,8 +130,10 @@ final class GmlEncoder {
             xml.writeCharacters(feature.id());
             xml.writeEndElement();
         }
+        // gml:name repeats the name property; left out where the type has its own property "name", which GDAL/OGR
+        // would otherwise lose (it reads gml:name into a field of that name): no value is then written twice or dropped.
         String nameProperty = type.definition().nameProperty();
-        if (nameProperty != null && feature.values().get(nameProperty) != null) {
+        if (nameProperty != null && feature.values().get(nameProperty) != null && type.property("name").isEmpty()) {
             Xml.element(xml, "gml", gml, "name", text(feature.values().get(nameProperty)));
         }
         for (Property property : type.properties()) {

@@ -9,7 +9,7 @@ public final class GmlFeatures {
     }
 
     /** @param schemaUrl where the feature type's schema is described (a DescribeFeatureType URL) */
-    public static void writeGml311(FeatureCollectionResult result, String schemaUrl, OutputStream out) {
-        GmlEncoder.write(result, schemaUrl, GmlVersion.GML_3_1_1, out);
+    public static void writeGml311(java.util.List<FeatureCollectionResult> results, String schemaUrl, OutputStream out) {
+        GmlEncoder.write(results, schemaUrl, GmlVersion.GML_3_1_1, out);
     }
 }

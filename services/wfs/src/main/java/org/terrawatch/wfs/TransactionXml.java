@@ -9,6 +9,7 @@ import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.GmlGeometryReader;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.QualifiedName;
 import org.terrawatch.ows.xml.XmlElement;
 import org.terrawatch.query.Binding;
 import org.terrawatch.query.FeatureType;
@@ -50,8 +51,8 @@ final class TransactionXml {
                 case "Insert" -> actions.add(new TransactionAction.Insert(handle,
                         action.children().stream().map(f -> feature(f, catalog, crs)).toList()));
                 case "Update" -> {
-                    FeatureType type = catalog.require(local(action.attribute("typeName")
-                            .orElseThrow(() -> OwsException.missing("typeName"))), "typeName");
+                    FeatureType type = catalog.require(action.attribute("typeName")
+                            .orElseThrow(() -> OwsException.missing("typeName")), action.prefixes(), "typeName");
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (XmlElement property : action.children("Property")) {
                         String name = property.child("ValueReference").or(() -> property.child("Name"))
@@ -70,8 +71,8 @@ final class TransactionXml {
                     actions.add(new TransactionAction.Replace(handle, feature(replacement, catalog, crs), filter(filter, crs), version(filter)));
                 }
                 case "Delete" -> {
-                    FeatureType type = catalog.require(local(action.attribute("typeName")
-                            .orElseThrow(() -> OwsException.missing("typeName"))), "typeName");
+                    FeatureType type = catalog.require(action.attribute("typeName")
+                            .orElseThrow(() -> OwsException.missing("typeName")), action.prefixes(), "typeName");
                     XmlElement filter = action.require("Filter", "Delete");
                     actions.add(new TransactionAction.Delete(handle, type, filter(filter, crs), version(filter)));
                 }
@@ -90,11 +91,7 @@ final class TransactionXml {
 
     /** A feature element ({@code terrawatch:patches}) and its property elements. */
     static TransactionAction.NewFeature feature(XmlElement element, FeatureTypeCatalog catalog, Crs crs) {
-        FeatureType type = catalog.require(element.name(), "Insert");
-        if (element.namespace() != null && !element.namespace().isEmpty() && !element.namespace().equals(FeatureType.NAMESPACE)) {
-            throw OwsException.invalid("Insert", "Features of " + element.name() + " are in namespace " + FeatureType.NAMESPACE
-                    + ", not " + element.namespace());
-        }
+        FeatureType type = catalog.require(QualifiedName.of(element.namespace(), element.name()), "Insert");
         Map<String, Object> values = new LinkedHashMap<>();
         for (XmlElement child : element.children()) {
             if (isGml(child)) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.ows.QualifiedName;
 import org.terrawatch.ows.xml.XmlElement;
 import org.terrawatch.query.Binding;
 import org.terrawatch.query.FeatureQuery;
@@ -51,7 +52,7 @@ public final class WfsService {
      * @param who        the signed-in user, or null; needed by the operations that write or lock
      */
     public WfsResponse handle(Kvp kvp, String serviceUrl, Reader reader, EditContext who) {
-        String service = kvp.get("SERVICE").orElse("WFS");
+        String service = kvp.require("SERVICE"); // mandatory in every KVP request (OWS Common 1.1, 7.2.1; WFS 2.0, 7.6.2.4)
         if (!service.equalsIgnoreCase("WFS")) {
             throw OwsException.invalid("service", "This endpoint serves WFS, not " + service);
         }
@@ -113,7 +114,7 @@ public final class WfsService {
             case "DescribeFeatureType" -> {
                 version(kvp);
                 List<FeatureType> types = request.children("TypeName").isEmpty() ? visible(reader)
-                        : request.children("TypeName").stream().map(t -> readable(catalog.require(t.text(), "TypeName"), reader)).toList();
+                        : request.children("TypeName").stream().map(t -> readable(catalog.require(t.text(), t.prefixes(), "TypeName"), reader)).toList();
                 yield new WfsResponse("application/gml+xml; version=3.2", out -> FeatureTypeSchemaEncoder.write(types, GmlVersion.GML_3_2, out));
             }
             case "GetFeature" -> {
@@ -206,7 +207,7 @@ public final class WfsService {
     private WfsResponse describeFeatureType(Kvp kvp, Reader reader) {
         GmlVersion gml = GmlVersion.of(version(kvp));
         List<FeatureType> types = kvp.first("TYPENAMES", "TYPENAME")
-                .map(names -> Kvp.list(names).stream().map(n -> readable(catalog.require(n, "TYPENAMES"), reader)).toList())
+                .map(names -> Kvp.list(names).stream().map(n -> readable(catalog.require(n, QualifiedName.bindings(kvp), "TYPENAMES"), reader)).toList())
                 .orElseGet(() -> visible(reader));
         return new WfsResponse(gml == GmlVersion.GML_3_2 ? "application/gml+xml; version=3.2" : "text/xml",
                 out -> FeatureTypeSchemaEncoder.write(types, gml, out));
@@ -265,6 +266,9 @@ public final class WfsService {
             throw OwsException.invalid("STOREDQUERY_ID", "Unknown stored query " + id + "; this server offers " + StoredQueries.GET_FEATURE_BY_ID);
         }
         String featureId = kvp.require("ID");
+        if (catalog.ofFeatureId(featureId).isEmpty()) {
+            throw new OwsException(ExceptionCode.NOT_FOUND, "ID", "No feature " + featureId);
+        }
         Kvp byId = kvp.with("RESOURCEID", featureId);
         GetFeatureRequest request = GetFeatureKvp.parse(byId, version, catalog);
         FeatureCollectionResult result = page(request, null, reader);
@@ -274,9 +278,9 @@ public final class WfsService {
         return encode(request, result, describeFeatureTypeUrl(serviceUrl, request.query().type()), true);
     }
 
-    /** Links to other pages of a KVP request: the same request at another STARTINDEX. */
+    /** Links to other pages of a KVP request: the same request's results at another STARTINDEX. */
     private static java.util.function.LongFunction<String> pageUrl(Kvp kvp, String serviceUrl) {
-        return start -> serviceUrl + "?" + kvp.with("STARTINDEX", Long.toString(start)).toQueryString();
+        return start -> serviceUrl + "?" + kvp.with("STARTINDEX", Long.toString(start)).with("RESULTTYPE", "results").toQueryString();
     }
 
     private WfsResponse describeStoredQueries(Kvp kvp, Reader reader) {
@@ -312,7 +316,9 @@ public final class WfsService {
         long returned = request.hits() ? 0 : query.count() == null ? available : Math.min(query.count(), available);
         String next = null;
         String previous = null;
-        if (pages != null && !request.hits() && query.count() != null) {
+        if (pages != null && request.hits() && query.count() != null && query.startIndex() < matched) {
+            next = pages.apply(query.startIndex()); // a hits response points at the first page of results (WFS 2.0, 7.7.4.2)
+        } else if (pages != null && query.count() != null) {
             if (query.startIndex() + returned < matched) {
                 next = pages.apply(query.startIndex() + query.count());
             }

@@ -31,6 +31,7 @@ final class WfsXmlRequest {
         if (queries.size() + stored.size() != 1) {
             throw new OwsException(ExceptionCode.OPTION_NOT_SUPPORTED, "Query", "One wfs:Query or wfs:StoredQuery per request, please");
         }
+        GetFeatureRequest.checkResolve(root.attributeIgnoringCase("resolve").orElse(null));
         long startIndex = number(root, "startIndex", 0);
         Long count = root.attributeIgnoringCase("count").map(c -> number(root, "count", 0)).orElse(null);
         boolean hits = root.attributeIgnoringCase("resultType").map(r -> r.equalsIgnoreCase("hits")).orElse(false);
@@ -42,7 +43,7 @@ final class WfsXmlRequest {
         // OWSLib writes typenames (and WFS 1.1's typeName) on a 2.0 wfs:Query; they mean the same here.
         String typeName = query.attributeIgnoringCase("typeNames").or(() -> query.attributeIgnoringCase("typeName"))
                 .orElseThrow(() -> OwsException.missing("typeNames"));
-        FeatureType type = catalog.require(typeName, "typeNames");
+        FeatureType type = catalog.require(typeName, query.prefixes(), "typeNames");
         Crs outputCrs = query.attributeIgnoringCase("srsName").map(n -> Crs.parse(n, false, "srsName"))
                 .orElse(Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "srsName"));
         Filter filter = Filter.INCLUDE;
@@ -66,7 +67,7 @@ final class WfsXmlRequest {
         }
         String featureId = stored.children("Parameter").stream().filter(p -> p.attribute("name").orElse("").equalsIgnoreCase("ID"))
                 .map(XmlElement::text).findFirst().orElseThrow(() -> OwsException.missing("ID"));
-        FeatureType type = catalog.require(featureId.contains(".") ? featureId.substring(0, featureId.indexOf('.')) : featureId, "ID");
+        FeatureType type = catalog.ofFeatureId(featureId).orElseThrow(() -> new OwsException(ExceptionCode.NOT_FOUND, "ID", "No feature " + featureId));
         FeatureQuery query = new FeatureQuery(type, new Filter.ResourceId(java.util.Set.of(featureId)), null, 0, 1L, null,
                 Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "srsName"));
         return new GetFeatureRequest(WfsService.VERSION, query, false, format);

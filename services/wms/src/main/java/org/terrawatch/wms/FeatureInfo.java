@@ -81,16 +81,15 @@ final class FeatureInfo {
             return new WmsResponse("text/html; charset=UTF-8", out -> html(hits, source, reader, out));
         }
         if (format.contains("gml") || format.equals("text/xml") || format.equals("application/xml")) {
-            if (hits.size() != 1) {
-                throw new WmsException("InvalidFormat", "INFO_FORMAT", "GML answers one layer at a time; name one in QUERY_LAYERS");
-            }
-            Hit hit = hits.get(0);
-            long matched = source.count(hit.query(), reader);
-            FeatureCollectionResult result = new FeatureCollectionResult(hit.query(), false, matched, matched, Instant.now(), null, null,
-                    consumer -> source.stream(hit.query(), reader, consumer), null);
+            // one collection holding the features of every queried layer, each under its own type
+            List<FeatureCollectionResult> results = hits.stream().map(hit -> {
+                long matched = source.count(hit.query(), reader);
+                return new FeatureCollectionResult(hit.query(), false, matched, matched, Instant.now(), null, null,
+                        consumer -> source.stream(hit.query(), reader, consumer), null);
+            }).toList();
             String schema = serviceUrl.replaceAll("/(wms|ows)$", "/wfs") + "?SERVICE=WFS&VERSION=1.1.0&REQUEST=DescribeFeatureType&TYPENAME="
-                    + hit.type().qualifiedName();
-            return new WmsResponse("application/vnd.ogc.gml", out -> GmlFeatures.writeGml311(result, schema, out));
+                    + String.join(",", hits.stream().map(hit -> hit.type().qualifiedName()).toList());
+            return new WmsResponse("application/vnd.ogc.gml", out -> GmlFeatures.writeGml311(results, schema, out));
         }
         throw new WmsException("InvalidFormat", "INFO_FORMAT", "GetFeatureInfo answers in application/json, text/html or "
                 + "application/vnd.ogc.gml, not " + infoFormat);

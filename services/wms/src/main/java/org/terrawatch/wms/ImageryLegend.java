@@ -13,8 +13,15 @@ final class ImageryLegend {
     private ImageryLegend() {
     }
 
+    static final int WIDTH = 200;
+
+    /** The legend's height: two rows for NDVI's ramp and its labels, one for the band combinations. */
+    static int height(ImageryRenderer.Mode mode) {
+        return mode == ImageryRenderer.Mode.NDVI ? 44 : 22;
+    }
+
     static BufferedImage render(ImageryRenderer.Mode mode) {
-        BufferedImage image = new BufferedImage(200, mode == ImageryRenderer.Mode.NDVI ? 44 : 22, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(WIDTH, height(mode), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);

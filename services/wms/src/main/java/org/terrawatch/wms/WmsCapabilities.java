@@ -240,7 +240,7 @@ final class WmsCapabilities {
                 case TRUE_COLOUR -> "真彩色 / true colour";
                 case FALSE_COLOUR -> "假彩色 / false colour";
                 case NDVI -> "NDVI 植被指数";
-            }, 200, 44);
+            }, ImageryLegend.WIDTH, ImageryLegend.height(WmsService.IMAGERY_STYLES.get(style)));
         }
         xml.writeEndElement();
     }
@@ -265,7 +265,8 @@ final class WmsCapabilities {
         boxes(xml, bounds == null ? CHINA : bounds, legacy, true);
         time(xml, type, legacy);
         for (Style style : styles.stylesOf(type)) {
-            style(xml, type.qualifiedName(), style.name(), style.title(), 20, 20);
+            java.awt.Dimension legend = org.terrawatch.rendering.LegendRenderer.size(style, WmsService.LEGEND_SWATCH, Double.NaN);
+            style(xml, type.qualifiedName(), style.name(), style.title(), legend.width, legend.height);
         }
         xml.writeEndElement();
     }

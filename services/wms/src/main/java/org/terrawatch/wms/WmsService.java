@@ -54,6 +54,8 @@ public final class WmsService {
 
     public static final String VERSION = "1.3.0";
     public static final String VERSION_1_1 = "1.1.1";
+    /** The swatch of a legend drawn at the default size, as LegendURL advertises it. */
+    static final int LEGEND_SWATCH = 20;
     /** Features this many pixels outside the map still draw (symbols and labels that reach into it). */
     static final int BUFFER_PIXELS = 48;
 
@@ -129,6 +131,11 @@ public final class WmsService {
                 throw new WmsException("InvalidParameterValue", "SERVICE", "This endpoint serves WMS, not " + service);
             }
             String request = kvp.require("REQUEST");
+            boolean versioned = kvp.get("VERSION").or(() -> kvp.get("WMTVER")).isPresent();
+            if (!versioned && (request.equalsIgnoreCase("GetMap") || request.equalsIgnoreCase("GetFeatureInfo"))) {
+                // mandatory in every request but GetCapabilities (WMS 1.3.0, 6.9.2 and Table 8)
+                throw new WmsException("MissingParameterValue", "VERSION", "VERSION is mandatory in " + request + ": 1.3.0 or 1.1.1");
+            }
             return switch (request.toLowerCase(Locale.ROOT)) {
                 case "getcapabilities", "capabilities" -> capabilities(version, serviceUrl, reader);
                 case "getmap", "map" -> getMap(parseMap(kvp, version, reader), reader);
@@ -451,7 +458,7 @@ public final class WmsService {
                 .findFirst().orElseThrow(() -> new WmsException("StyleNotDefined", "STYLE", "Layer " + layer + " has no style " + styleName));
         ImageFormat format = ImageFormat.of(kvp.get("FORMAT").orElse("image/png"))
                 .orElseThrow(() -> new WmsException("InvalidFormat", "FORMAT", "Legends come as image/png or image/jpeg"));
-        int size = kvp.get("WIDTH").map(WmsService::integerOrZero).filter(n -> n > 0 && n <= 128).orElse(20);
+        int size = kvp.get("WIDTH").map(WmsService::integerOrZero).filter(n -> n > 0 && n <= 128).orElse(LEGEND_SWATCH);
         double scale = kvp.get("SCALE").map(s -> Numbers.finite(s, "SCALE")).orElse(Double.NaN);
         BufferedImage image = LegendRenderer.render(style, type.definition().geometryType(), size, scale,
                 kvp.get("TRANSPARENT").map("true"::equalsIgnoreCase).orElse(false) ? null : Color.WHITE);
