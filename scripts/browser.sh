@@ -7,8 +7,5 @@ browser_packages_install() {
     return 0
   fi
   echo "== installing Chromium for the browser tests from Debian packages"
-  local root=""
-  [ "$(id -u)" -eq 0 ] || root="sudo"
-  $root apt-get update -qq
-  $root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  debian_packages_install chromium
 }

@@ -9,7 +9,5 @@ client_packages_install() {
     return 0
   fi
   echo "== installing QGIS, GDAL/OGR and OWSLib from Debian packages"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    gdal-bin python3-gdal python3-owslib python3-qgis qgis-providers poppler-utils >/dev/null
+  debian_packages_install gdal-bin python3-gdal python3-owslib python3-qgis qgis-providers poppler-utils
 }

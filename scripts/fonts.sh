@@ -7,8 +7,5 @@ map_fonts_install() {
     return 0
   fi
   echo "== installing the CJK fonts for map labels (fonts-noto-cjk) from Debian packages"
-  local root=""
-  [ "$(id -u)" -eq 0 ] || root="sudo"
-  $root apt-get update -qq
-  $root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-cjk fonts-dejavu-core fontconfig >/dev/null
+  debian_packages_install fonts-noto-cjk fonts-dejavu-core fontconfig
 }

@@ -6,18 +6,12 @@
 PG_MAJOR=15
 PG_BIN=/usr/lib/postgresql/$PG_MAJOR/bin
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
 postgis_packages_install() {
   if [ -x "$PG_BIN/postgres" ] && [ -f "/usr/share/postgresql/$PG_MAJOR/extension/postgis.control" ]; then
     return 0
   fi
   echo "== installing PostgreSQL $PG_MAJOR and PostGIS 3 from Debian packages"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "postgresql-$PG_MAJOR" "postgresql-$PG_MAJOR-postgis-3" >/dev/null
+  debian_packages_install "postgresql-$PG_MAJOR" "postgresql-$PG_MAJOR-postgis-3"
 }
 
 # initdb and postgres refuse to run as root: as root, run them as the 'postgres' user (created if missing).

@@ -120,6 +120,9 @@ def ogr(url, work):
     gdal.VectorTranslate(target, "WFS:" + url, format="GPKG", layers=["terrawatch:patches"])
     copy = o.Open(target)  # keep the datasource while its layer is read
     result["gpkg_count"] = copy.GetLayer(0).GetFeatureCount()
+    # a type with its own "name" property: OGR keeps it (and no gml:name competes for the field)
+    units = source.GetLayerByName("terrawatch:admin_units")
+    result["unit_names"] = sorted(f.GetField("name") for f in units if f.GetField("name"))
     return result
 
 
@@ -139,6 +142,13 @@ def owslib(url, work):
     constraint = FilterRequest().setConstraint(PropertyIsEqualTo(propertyname="category", literal="NON_COAL_MINE"), tostring=False)
     posted = wfs.getfeature(typename=["terrawatch:patches"], filter=constraint, method="Post", outputFormat="application/json")
     result["filtered_by_post"] = len(json.loads(posted.read())["features"])
+    # OWSLib's WFS 1.1.0 GetFeature sends PROPERTYNAME=*, and its WFS 1.0.0 reader wants Service/Keywords
+    wfs11 = WebFeatureService(url, version="1.1.0", username=READER, password=READER_PASSWORD)
+    gml = wfs11.getfeature(typename=["terrawatch:patches"], maxfeatures=3).read()
+    result["wfs11_members"] = (gml.decode() if isinstance(gml, bytes) else gml).count("<gml:featureMember>")
+    wfs10 = WebFeatureService(url, version="1.0.0", username=READER, password=READER_PASSWORD)
+    result["wfs10_keywords"] = list(wfs10.identification.keywords or [])
+    result["wfs10_types"] = len(wfs10.contents)
     return result
 
 

@@ -78,6 +78,7 @@ class OgcClientsTest {
         assertThat(strings(ogr.path("in_box"))).isNotEmpty()
                 .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
         assertThat(ogr.path("gpkg_count").asLong()).isEqualTo(serverCount(null));
+        assertThat(strings(ogr.path("unit_names"))).contains("平定县");
     }
 
     @Test
@@ -137,6 +138,9 @@ class OgcClientsTest {
         assertThat(owslib.path("filtered_by_post").asLong()).isEqualTo(serverCount("category = 'NON_COAL_MINE'"));
         assertThat(strings(owslib.path("in_box"))).isNotEmpty()
                 .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
+        assertThat(owslib.path("wfs11_members").asInt()).isEqualTo(3);
+        assertThat(strings(owslib.path("wfs10_keywords")).toString()).contains("WFS");
+        assertThat(owslib.path("wfs10_types").asInt()).isEqualTo(15);
     }
 
     @Test

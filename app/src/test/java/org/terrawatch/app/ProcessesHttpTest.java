@@ -168,7 +168,8 @@ class ProcessesHttpTest {
         JsonNode list = server.getJson("/ogc/processes");
         assertThat(list.get("processes").findValuesAsString("id")).contains("change-detection", "area-statistics", "echo");
         JsonNode echo = server.getJson("/ogc/processes/echo");
-        assertThat(echo.at("/inputs/bbox_input/schema/required").toString()).contains("bbox");
+        assertThat(echo.at("/inputs/bbox_input/schema/allOf/0/format").asString()).isEqualTo("ogc-bbox");
+        assertThat(echo.at("/inputs/bbox_input/schema/allOf/1/required").toString()).contains("bbox");
         assertThat(echo.at("/inputs/pause_seconds/schema/default").asInt()).isZero();
 
         HttpResponse<String> document = server.exchange("POST", "/ogc/processes/echo/execution",

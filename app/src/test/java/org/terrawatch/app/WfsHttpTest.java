@@ -381,6 +381,11 @@ class WfsHttpTest {
                 + "<gml:lowerCorner>37 113</gml:lowerCorner><gml:upperCorner>38 114</gml:upperCorner></gml:Envelope></fes:Literal>"
                 + "</fes:PropertyIsLessThanOrEqualTo></fes:Filter>";
         expectException(base + "&FILTER=" + encode(boundedBy), 403, "OperationProcessingFailed", "FILTER");
+        // GetPropertyValue of @gml:id answers the identifiers; an empty valueReference is invalid, a missing one missing
+        String values = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=terrawatch:patches&COUNT=2&VALUEREFERENCE=";
+        assertThat(strings(parse(ok(values + "@gml:id")), "/wfs:ValueCollection/wfs:member")).hasSize(2).allMatch(id -> id.startsWith("patches."));
+        expectException(values, 400, "InvalidParameterValue", "valueReference");
+        expectException(values.replace("&VALUEREFERENCE=", ""), 400, "MissingParameterValue", "VALUEREFERENCE");
         // a hits response points at the first page of results
         Document hits = parse(ok(base + "&RESULTTYPE=hits&COUNT=1"));
         String next = strings(hits, "/wfs:FeatureCollection/@next").get(0);

@@ -72,7 +72,10 @@ public final class BboxParameter {
         return List.of(parse(numbers, crs, locator, true, false));
     }
 
-    /** The CRS's area of use in x/y (the world for a geographic CRS), widened by twice its larger side on every side. */
+    private static final double HALF_CIRCUMFERENCE_M = 20_037_508;
+
+    /** The CRS's area of use in x/y (the world for a geographic CRS), widened by twice its larger side on every side
+     * (a projected one by at least half the earth's circumference). */
     static Envelope reach(Crs crs) {
         return REACH.computeIfAbsent(crs, c -> {
             org.opengis.geometry.Envelope domain = CRS.getDomainOfValidity(c.definition());
@@ -88,7 +91,9 @@ public final class BboxParameter {
             }
             Envelope widened = new Envelope(xy);
             double side = Math.max(xy.getWidth(), xy.getHeight());
-            widened.expandBy(2 * side);
+            // a projected CRS (in metres) reaches at least the half circumference of the earth: a box of real places in
+            // a neighbouring Gauss-Kruger zone is a question to answer, not an error (the Features suite sends those)
+            widened.expandBy(c.definition() instanceof GeographicCRS ? 2 * side : Math.max(2 * side, HALF_CIRCUMFERENCE_M));
             return widened;
         });
     }

@@ -14,20 +14,26 @@ import java.util.TreeMap;
 public final class Kvp {
 
     private final Map<String, String> values;
+    /** The names given with an empty value, which count as absent but some checks tell apart. */
+    private final java.util.Set<String> empty;
 
-    private Kvp(Map<String, String> values) {
+    private Kvp(Map<String, String> values, java.util.Set<String> empty) {
         this.values = values;
+        this.empty = empty;
     }
 
     /** From servlet-style parameters (each name with its values). */
     public static Kvp of(Map<String, String[]> parameters) {
         Map<String, String> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        java.util.Set<String> empty = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         parameters.forEach((name, given) -> {
             if (given != null && given.length > 0 && given[0] != null && !given[0].isBlank()) {
                 values.putIfAbsent(name, given[0].strip());
+            } else {
+                empty.add(name);
             }
         });
-        return new Kvp(Collections.unmodifiableMap(values));
+        return new Kvp(Collections.unmodifiableMap(values), Collections.unmodifiableSet(empty));
     }
 
     /** From single values, for tests and internal calls. */
@@ -43,6 +49,11 @@ public final class Kvp {
 
     public String require(String name) {
         return get(name).orElseThrow(() -> OwsException.missing(name.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whether the parameter was given with an empty value ({@code VALUEREFERENCE=}), which {@link #get} treats as absent. */
+    public boolean givenEmpty(String name) {
+        return empty.contains(name) && !values.containsKey(name);
     }
 
     /** The first of several alternative names that is present (e.g. TYPENAMES of 2.0, TYPENAME of 1.x). */
@@ -62,7 +73,7 @@ public final class Kvp {
         copy.putAll(values);
         copy.remove(name);
         copy.put(name, value);
-        return new Kvp(Collections.unmodifiableMap(copy));
+        return new Kvp(Collections.unmodifiableMap(copy), empty);
     }
 
     /** The parameters as a URL query string, names upper-case, values URL-encoded. */

@@ -27,6 +27,9 @@ class BboxParameterTest {
     void aBoxInTheWrongAxisOrderOrPastTheEdgeOfTheWorldIsStillABox() {
         // Longitude first under a latitude-first name: a request to answer (with nothing there), not an error.
         assertThat(parse(List.of("113.45", "37.75", "113.75", "37.95"), LAT_LON, false)).isEqualTo(new Envelope(37.75, 37.95, 113.45, 113.75));
+        // Yangquan in the Gauss-Kruger zone of 75°E, 38° from its central meridian: real places, far outside the zone.
+        Crs zone75 = Crs.parse("EPSG:4534", true, "BBOX");
+        assertThat(parse(List.of("3906954", "4915994", "3950141", "5067882"), zone75, false).getWidth()).isEqualTo(43187);
         // A web map's lowest zoom extends past ±180°.
         assertThat(parse(List.of("-40075016", "-20037508", "40075016", "20037508"), MERCATOR, true).getWidth()).isEqualTo(80150032);
     }

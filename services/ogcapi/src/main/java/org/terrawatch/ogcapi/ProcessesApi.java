@@ -236,9 +236,13 @@ public final class ProcessesApi {
                 }
             }
             case BOUNDING_BOX -> {
-                schema.put("type", "object");
-                schema.putArray("required").add("bbox");
-                ObjectNode properties = schema.putObject("properties");
+                // as Processes Part 1 writes a bounding box (/req/ogc-process-description/bbox): format ogc-bbox, then the shape
+                ArrayNode allOf = schema.putArray("allOf");
+                allOf.addObject().put("format", "ogc-bbox");
+                ObjectNode shape = allOf.addObject();
+                shape.put("type", "object");
+                shape.putArray("required").add("bbox");
+                ObjectNode properties = shape.putObject("properties");
                 ObjectNode bbox = properties.putObject("bbox");
                 bbox.put("type", "array");
                 bbox.put("minItems", 4);

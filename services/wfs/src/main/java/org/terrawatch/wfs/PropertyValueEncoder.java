@@ -15,6 +15,7 @@ final class PropertyValueEncoder {
     private PropertyValueEncoder() {
     }
 
+    /** @param property the property whose values to write, or null for the features' identifiers ({@code @gml:id}) */
     static void write(FeatureCollectionResult result, Property property, OutputStream out) {
         String srsName = result.query().outputCrs().urn();
         try {
@@ -35,7 +36,9 @@ final class PropertyValueEncoder {
             result.forEach(feature -> {
                 try {
                     xml.writeStartElement("wfs", "member", Xml.WFS);
-                    if (property.binding() == Binding.GEOMETRY) {
+                    if (property == null) {
+                        xml.writeCharacters(feature.id());
+                    } else if (property.binding() == Binding.GEOMETRY) {
                         if (feature.geometry() != null) {
                             GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom", Xml.GML);
                         }

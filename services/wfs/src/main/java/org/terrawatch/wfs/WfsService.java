@@ -242,15 +242,22 @@ public final class WfsService {
     /** GetPropertyValue: GetFeature's query, answering the values of VALUEREFERENCE. */
     private WfsResponse getPropertyValue(Kvp kvp, String serviceUrl, Reader reader) {
         GetFeatureRequest parsed = GetFeatureKvp.parse(kvp, version2(kvp), catalog);
-        return propertyValues(parsed, kvp.require("VALUEREFERENCE"), pageUrl(kvp, serviceUrl), reader);
+        String reference = kvp.givenEmpty("VALUEREFERENCE") ? "" : kvp.require("VALUEREFERENCE"); // empty is invalid, absent missing
+        return propertyValues(parsed, reference, pageUrl(kvp, serviceUrl), reader);
     }
 
     private WfsResponse propertyValues(GetFeatureRequest parsed, String reference, java.util.function.LongFunction<String> pages,
                                        Reader reader) {
         FeatureQuery query = parsed.query();
+        if (reference.isBlank()) {
+            throw OwsException.invalid("valueReference", "valueReference names a property, or @gml:id; it is empty here");
+        }
         String name = reference.contains(":") ? reference.substring(reference.lastIndexOf(':') + 1) : reference;
-        Property property = query.type().requireProperty(name, "valueReference");
-        List<String> properties = property.binding() == Binding.GEOMETRY ? List.of() : List.of(property.name());
+        // @gml:id asks for the features' identifiers (the minimum XPath of FES 2.0 includes the attribute axis)
+        Property property = name.equals("@id") || name.equals("id") && reference.startsWith("@") ? null
+                : query.type().requireProperty(name, "valueReference");
+        List<String> properties = property == null ? List.of(query.type().definition().idColumn())
+                : property.binding() == Binding.GEOMETRY ? List.of() : List.of(property.name());
         FeatureQuery values = new FeatureQuery(query.type(), query.filter(), query.sort(), query.startIndex(), query.count(), properties,
                 query.outputCrs());
         FeatureCollectionResult result = page(new GetFeatureRequest(parsed.version(), values, parsed.hits(), parsed.outputFormat()), pages,
