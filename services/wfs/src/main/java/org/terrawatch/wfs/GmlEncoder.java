@@ -76,19 +76,19 @@ final class GmlEncoder {
         String srsName = result.query().outputCrs().urn();
         String gml = version.namespace();
         result.forEach(feature -> {
-                try {
-                    if (version == GmlVersion.GML_3_2) {
-                        xml.writeStartElement("wfs", "member", version.wfsNamespace());
-                    } else {
-                        xml.writeStartElement("gml", "featureMember", gml);
-                    }
-                    xml.writeStartElement(FeatureType.PREFIX, type.name(), FeatureType.NAMESPACE);
-                    properties(xml, type, feature, srsName, gml);
-                    xml.writeEndElement();
-                } catch (XMLStreamException e) {
-                    throw new IllegalStateException("Cannot write GML", e);
+            try {
+                if (version == GmlVersion.GML_3_2) {
+                    xml.writeStartElement("wfs", "member", version.wfsNamespace());
+                } else {
+                    xml.writeStartElement("gml", "featureMember", gml);
                 }
-            });
+                xml.writeStartElement(FeatureType.PREFIX, type.name(), FeatureType.NAMESPACE);
+                properties(xml, type, feature, srsName, gml);
+                xml.writeEndElement();
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException("Cannot write GML", e);
+            }
+        });
     }
 
     /** The one feature of a GetFeatureById answer (WFS 2.0), as the document's root element. */
