@@ -30,7 +30,10 @@ public final class LegendRenderer {
 
     /** The size of the legend {@link #render} draws, without drawing it: what capabilities state in LegendURL. */
     public static java.awt.Dimension size(Style style, int swatch, double scale) {
-        List<Rule> rules = rules(style, scale);
+        return size(rules(style, scale), swatch);
+    }
+
+    private static java.awt.Dimension size(List<Rule> rules, int swatch) {
         Font font = Fonts.font(null, 12, false, false);
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D measure = probe.createGraphics();
@@ -51,7 +54,7 @@ public final class LegendRenderer {
      */
     public static BufferedImage render(Style style, String geometryType, int swatch, double scale, Color background) {
         List<Rule> rules = rules(style, scale);
-        java.awt.Dimension size = size(style, swatch, scale);
+        java.awt.Dimension size = size(rules, swatch);
         Font font = Fonts.font(null, 12, false, false);
         int width = size.width;
         int height = size.height;

@@ -135,7 +135,7 @@ public class OgcApiController {
     }
 
     /** The query parameters; an Accept header asking for HTML counts as f=html when f is absent. */
-    private static Map<String, String> parameters(HttpServletRequest request, boolean negotiate) {
+    static Map<String, String> parameters(HttpServletRequest request, boolean negotiate) {
         Map<String, String> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
         if (negotiate && !parameters.containsKey("f") && wantsHtml(request)) {

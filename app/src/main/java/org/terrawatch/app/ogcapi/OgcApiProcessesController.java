@@ -52,7 +52,7 @@ public class OgcApiProcessesController {
 
     @GetMapping("/processes")
     public void processes(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OgcApiController.send(response, "application/json", api.list(base(request), parameters(request)));
+        OgcApiController.send(response, "application/json", api.list(base(request), OgcApiController.parameters(request, false)));
     }
 
     @GetMapping("/processes/{id}")
@@ -141,12 +141,6 @@ public class OgcApiProcessesController {
     /** The job, if the caller may see it (its owner, an administrator): another user's job is no such job. */
     private Job job(String id, HttpServletRequest request) {
         return runner.job(id, SignedIn.actor(request)).orElseThrow(() -> ProcessException.noSuchJob(id));
-    }
-
-    private static java.util.Map<String, String> parameters(HttpServletRequest request) {
-        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
-        return parameters;
     }
 
     private static String base(HttpServletRequest request) {

@@ -100,7 +100,7 @@ public final class OgcApi {
 
     /**
      * The properties a filter may name (Features Part 3, queryables), as a JSON Schema: every published property with
-     * its JSON type, the geometry with its GeoJSON geometry type, nullable where a feature may lack a location.
+     * its JSON type, the geometry with its geometry type (Part 5's {@code geometry-*} formats).
      */
     public ObjectNode queryables(String id, String base, Reader reader) {
         FeatureType type = type(id, reader);

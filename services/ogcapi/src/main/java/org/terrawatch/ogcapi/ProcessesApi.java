@@ -30,6 +30,12 @@ public final class ProcessesApi {
 
     static final String REL = "http://www.opengis.net/def/rel/ogc/1.0/";
 
+    /** At most this many processes in one list; also the list's size when no limit is given. */
+    static final int MAX_LIMIT = 10_000;
+
+    /** The members an execute request may have (Processes Part 1, execute.yaml). */
+    private static final java.util.Set<String> EXECUTE_MEMBERS = java.util.Set.of("inputs", "outputs", "response", "subscriber");
+
     private final ProcessCatalogue catalogue;
 
     public ProcessesApi(ProcessCatalogue catalogue) {
@@ -58,11 +64,6 @@ public final class ProcessesApi {
         return document;
     }
 
-    /** At most this many processes in one list; also the list's size when no limit is given. */
-    static final int MAX_LIMIT = 10_000;
-
-    /** The members an execute request may have (Processes Part 1, execute.yaml). */
-    private static final java.util.Set<String> EXECUTE_MEMBERS = java.util.Set.of("inputs", "outputs", "response", "subscriber");
 
     public ObjectNode describe(String id, String base) {
         ProcessDescription description = process(id).description();

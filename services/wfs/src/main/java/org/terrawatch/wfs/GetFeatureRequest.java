@@ -17,7 +17,8 @@ public record GetFeatureRequest(String version, FeatureQuery query, boolean hits
 
     /**
      * The {@code resolve} values offered: features hold no references to other resources, so {@code local} and
-     * {@code none} both answer the features as they are; remote resolution is not implemented (ImplementsRemoteResolve).
+     * {@code none} both answer the features as they are. {@code remote} and {@code all} are refused, as the
+     * capabilities say ({@code ImplementsRemoteResolve} FALSE): this server fetches nothing on a client's behalf.
      */
     static final List<String> RESOLVE_VALUES = List.of("local", "none");
 

@@ -4,7 +4,10 @@ import java.io.OutputStream;
 import java.util.Collection;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.ows.ExceptionCode;
+import org.terrawatch.ows.OwsException;
 import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.FeatureTypeCatalog;
 
 /**
  * The stored queries of this server: the mandatory {@code GetFeatureById} (WFS 2.0, 7.9.3.6), listed and
@@ -15,6 +18,11 @@ final class StoredQueries {
     static final String GET_FEATURE_BY_ID = "urn:ogc:def:query:OGC-WFS::GetFeatureById";
 
     private StoredQueries() {
+    }
+
+    /** The type of the feature GetFeatureById asks for; an id that names no type names no feature: NotFound (404). */
+    static FeatureType typeOf(String featureId, FeatureTypeCatalog catalog) {
+        return catalog.ofFeatureId(featureId).orElseThrow(() -> new OwsException(ExceptionCode.NOT_FOUND, "ID", "No feature " + featureId));
     }
 
     static void list(Collection<FeatureType> types, OutputStream out) {

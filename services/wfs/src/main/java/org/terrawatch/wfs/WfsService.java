@@ -273,9 +273,7 @@ public final class WfsService {
             throw OwsException.invalid("STOREDQUERY_ID", "Unknown stored query " + id + "; this server offers " + StoredQueries.GET_FEATURE_BY_ID);
         }
         String featureId = kvp.require("ID");
-        if (catalog.ofFeatureId(featureId).isEmpty()) {
-            throw new OwsException(ExceptionCode.NOT_FOUND, "ID", "No feature " + featureId);
-        }
+        StoredQueries.typeOf(featureId, catalog); // an id of no type is a 404 before it is a query
         Kvp byId = kvp.with("RESOURCEID", featureId);
         GetFeatureRequest request = GetFeatureKvp.parse(byId, version, catalog);
         FeatureCollectionResult result = page(request, null, reader);

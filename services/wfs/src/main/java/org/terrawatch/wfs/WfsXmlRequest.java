@@ -67,7 +67,7 @@ final class WfsXmlRequest {
         }
         String featureId = stored.children("Parameter").stream().filter(p -> p.attribute("name").orElse("").equalsIgnoreCase("ID"))
                 .map(XmlElement::text).findFirst().orElseThrow(() -> OwsException.missing("ID"));
-        FeatureType type = catalog.ofFeatureId(featureId).orElseThrow(() -> new OwsException(ExceptionCode.NOT_FOUND, "ID", "No feature " + featureId));
+        FeatureType type = StoredQueries.typeOf(featureId, catalog);
         FeatureQuery query = new FeatureQuery(type, new Filter.ResourceId(java.util.Set.of(featureId)), null, 0, 1L, null,
                 Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "srsName"));
         return new GetFeatureRequest(WfsService.VERSION, query, false, format);
