@@ -108,6 +108,20 @@ public record Crs(int epsg, boolean eastingFirst) {
         });
     }
 
+    /**
+     * Whether data within the longitude/latitude box can be given in this CRS: its domain of validity (EPSG's area of
+     * use, e.g. 112.5°E to 115.5°E for a CGCS2000 Gauss-Krüger zone) meets the box. A CRS without a known domain
+     * covers everything.
+     */
+    public boolean covers(double west, double south, double east, double north) {
+        org.opengis.metadata.extent.GeographicBoundingBox domain = CRS.getGeographicBoundingBox(definition());
+        if (domain == null) {
+            return true;
+        }
+        return domain.getWestBoundLongitude() <= east && domain.getEastBoundLongitude() >= west
+                && domain.getSouthBoundLatitude() <= north && domain.getNorthBoundLatitude() >= south;
+    }
+
     @Override
     public String toString() {
         return "EPSG:" + epsg + (eastingFirst ? " (x/y)" : " (EPSG axis order)");

@@ -12,7 +12,8 @@ import org.terrawatch.ows.xml.XmlElement;
 
 /**
  * GML 3.2 and 3.1 geometries as requests carry them (filters, inserts): Envelope, Point, LineString,
- * Polygon, MultiSurface/MultiPolygon, MultiPoint, MultiCurve, with pos, posList or the GML 2 coordinates.
+ * Polygon, MultiSurface/MultiPolygon, MultiPoint, MultiCurve, Curve (LineStringSegments), Surface (PolygonPatches),
+ * LinearRing and MultiGeometry, with pos, posList or the GML 2 coordinates.
  * Coordinates are read in the axis order of the geometry's srsName (or the given default) and returned in
  * the storage CRS (EPSG:4490, longitude first).
  */
@@ -59,11 +60,18 @@ public final class GmlGeometryReader {
         return new Envelope(lower.x, upper.x, lower.y, upper.y);
     }
 
-    /** A geometry in the storage CRS. */
-    public Geometry geometry(XmlElement element) {
+    /**
+     * The operand of a spatial filter in the storage CRS, as given: a degenerate one (a line of one position, a ring of
+     * zero area) still selects what it touches, so it is not refused.
+     */
+    public Geometry operand(XmlElement element) {
         Crs crs = crs(element, defaultCrs);
-        Geometry read = read(element, crs);
-        read = Reprojection.between(crs, Crs.STORAGE).apply(read);
+        return Reprojection.between(crs, Crs.STORAGE).apply(read(element, crs));
+    }
+
+    /** A geometry to store, in the storage CRS; an invalid one is refused. */
+    public Geometry geometry(XmlElement element) {
+        Geometry read = operand(element);
         if (!read.isValid()) {
             throw OwsException.invalid(locator, "The " + element.name() + " is not a valid geometry (rings crossing themselves?)");
         }
@@ -73,8 +81,11 @@ public final class GmlGeometryReader {
     private Geometry read(XmlElement element, Crs crs) {
         return switch (element.name()) {
             case "Point" -> FACTORY.createPoint(single(positions(element)));
-            case "LineString" -> FACTORY.createLineString(positions(element).toArray(Coordinate[]::new));
+            case "LineString", "LinearRing" -> FACTORY.createLineString(positions(element).toArray(Coordinate[]::new));
+            case "Curve" -> FACTORY.createLineString(segments(element).toArray(Coordinate[]::new));
             case "Polygon" -> polygon(element);
+            case "Surface" -> surface(element);
+            case "MultiGeometry" -> FACTORY.createGeometryCollection(members(element, crs).toArray(Geometry[]::new));
             case "Envelope", "Box" -> FACTORY.toGeometry(rawEnvelope(element));
             case "MultiSurface", "MultiPolygon" -> FACTORY.createMultiPolygon(members(element, crs).stream()
                     .map(g -> (Polygon) g).toArray(Polygon[]::new));
@@ -94,6 +105,40 @@ public final class GmlGeometryReader {
             }
         }
         return members;
+    }
+
+    /** A gml:Curve of LineStringSegments: their positions in order, each join once. */
+    private List<Coordinate> segments(XmlElement curve) {
+        List<Coordinate> points = new ArrayList<>();
+        for (XmlElement segment : curve.require("segments", locator).children()) {
+            if (!segment.name().equals("LineStringSegment")) {
+                throw OwsException.invalid(locator, "A gml:Curve is read from LineStringSegments, not " + segment.name());
+            }
+            for (Coordinate c : positions(segment)) {
+                if (points.isEmpty() || !points.get(points.size() - 1).equals2D(c)) {
+                    points.add(c);
+                }
+            }
+        }
+        if (points.size() < 2) {
+            throw OwsException.invalid(locator, "A gml:Curve has at least two positions");
+        }
+        return points;
+    }
+
+    /** A gml:Surface of one PolygonPatch is that polygon; of several, their multi-polygon. */
+    private Geometry surface(XmlElement surface) {
+        List<Polygon> patches = new ArrayList<>();
+        for (XmlElement patch : surface.require("patches", locator).children()) {
+            if (!patch.name().equals("PolygonPatch")) {
+                throw OwsException.invalid(locator, "A gml:Surface is read from PolygonPatches, not " + patch.name());
+            }
+            patches.add(polygon(patch));
+        }
+        if (patches.isEmpty()) {
+            throw OwsException.invalid(locator, "A gml:Surface has at least one patch");
+        }
+        return patches.size() == 1 ? patches.get(0) : FACTORY.createMultiPolygon(patches.toArray(Polygon[]::new));
     }
 
     private Polygon polygon(XmlElement polygon) {

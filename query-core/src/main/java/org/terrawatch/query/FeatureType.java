@@ -9,33 +9,40 @@ import org.terrawatch.ows.OwsException;
  * A published feature type: its definition and the properties read from its relation, in column order.
  * The geometry property (if any) is among them with {@link Binding#GEOMETRY}.
  */
-public record FeatureType(LayerDefinition definition, List<Property> properties) {
-
-    public static final String PREFIX = "terrawatch";
-    public static final String NAMESPACE = "http://terrawatch.org/terrawatch";
+public record FeatureType(LayerDefinition definition, List<Property> properties, Namespace namespace) {
 
     public FeatureType {
         Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(namespace, "namespace");
         properties = List.copyOf(properties);
+    }
+
+    /** A type in the default namespace, {@link Namespace#TERRAWATCH}. */
+    public FeatureType(LayerDefinition definition, List<Property> properties) {
+        this(definition, properties, Namespace.TERRAWATCH);
     }
 
     public String name() {
         return definition.name();
     }
 
-    /** {@code terrawatch:<name>}. */
+    /** {@code <prefix>:<name>}, e.g. {@code terrawatch:patches}. */
     public String qualifiedName() {
-        return PREFIX + ":" + definition.name();
+        return namespace.prefix() + ":" + definition.name();
     }
 
     public Optional<Property> geometry() {
         return properties.stream().filter(p -> p.binding() == Binding.GEOMETRY).findFirst();
     }
 
-    /** The property of that name; {@code gml:name} is the layer's naming property. */
+    /**
+     * The property of that name; {@code gml:name} and {@code gml:description} are the layer's naming and describing
+     * properties, when it has them.
+     */
     public Optional<Property> property(String name) {
-        String wanted = name.equalsIgnoreCase("gml:name") && definition.nameProperty() != null ? definition.nameProperty() : name;
-        return properties.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst();
+        String wanted = name.equalsIgnoreCase("gml:name") ? definition.nameProperty()
+                : name.equalsIgnoreCase("gml:description") ? definition.descriptionProperty() : name;
+        return wanted == null ? Optional.empty() : properties.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
     /** The property of that name, or an OWS error naming the parameter at fault. */

@@ -18,30 +18,36 @@ import org.terrawatch.store.StoreException;
 
 /**
  * The published feature types, built once at start-up from the layer definitions and the relations'
- * column metadata. Names resolve by namespace (any prefix the request binds to ours), bare, or with the unbound
- * {@code terrawatch:} prefix.
+ * column metadata, all in one namespace. Names resolve by namespace (any prefix the request binds to ours), bare, or
+ * with the unbound prefix we advertise ({@code terrawatch:} by default).
  */
 public final class FeatureTypeCatalog {
 
     private final Map<String, FeatureType> types;
+    private final Namespace namespace;
 
-    private FeatureTypeCatalog(Map<String, FeatureType> types) {
+    private FeatureTypeCatalog(Map<String, FeatureType> types, Namespace namespace) {
         this.types = types;
+        this.namespace = namespace;
     }
 
     public static FeatureTypeCatalog introspect(SpatialStore store, List<LayerDefinition> layers) {
+        return introspect(store, layers, Namespace.TERRAWATCH);
+    }
+
+    public static FeatureTypeCatalog introspect(SpatialStore store, List<LayerDefinition> layers, Namespace namespace) {
         Map<String, FeatureType> types = new LinkedHashMap<>();
         try (Connection connection = store.dataSource().getConnection()) {
             for (LayerDefinition layer : layers) {
                 if (types.containsKey(layer.name())) {
                     throw new IllegalArgumentException("Layer " + layer.name() + " is declared twice");
                 }
-                types.put(layer.name(), new FeatureType(layer, columns(connection, layer)));
+                types.put(layer.name(), new FeatureType(layer, columns(connection, layer), namespace));
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot read the columns of the published layers: " + e.getMessage(), e);
         }
-        return new FeatureTypeCatalog(types);
+        return new FeatureTypeCatalog(types, namespace);
     }
 
     private static List<Property> columns(Connection connection, LayerDefinition layer) throws SQLException {
@@ -68,6 +74,11 @@ public final class FeatureTypeCatalog {
         return properties;
     }
 
+    /** The namespace of every type. */
+    public Namespace namespace() {
+        return namespace;
+    }
+
     public Collection<FeatureType> all() {
         return types.values();
     }
@@ -83,7 +94,7 @@ public final class FeatureTypeCatalog {
         return dot < 0 ? java.util.Optional.empty() : java.util.Optional.ofNullable(types.get(featureId.substring(0, dot)));
     }
 
-    /** The type of that name: bare, or with the {@code terrawatch:} prefix no request has bound otherwise. */
+    /** The type of that name: bare, or with the advertised prefix no request has bound otherwise. */
     public FeatureType require(String name, String locator) {
         return require(name, Map.of(), locator);
     }
@@ -95,16 +106,16 @@ public final class FeatureTypeCatalog {
 
     /**
      * The type of that qualified name, or an OWS error on the given parameter. A bound prefix must stand for our
-     * namespace, whatever it is; an unbound one is accepted only as {@code terrawatch}, the prefix we advertise.
+     * namespace, whatever it is; an unbound one is accepted only as the prefix we advertise.
      */
     public FeatureType require(QualifiedName name, String locator) {
-        if (name.namespace() != null && !name.namespace().equals(FeatureType.NAMESPACE)) {
-            throw OwsException.invalid(locator, "Unknown feature type " + name + ": the feature types are in namespace " + FeatureType.NAMESPACE
+        if (name.namespace() != null && !name.namespace().equals(namespace.uri())) {
+            throw OwsException.invalid(locator, "Unknown feature type " + name + ": the feature types are in namespace " + namespace.uri()
                     + ", not " + name.namespace());
         }
-        if (name.namespace() == null && !name.prefix().isEmpty() && !name.prefix().equals(FeatureType.PREFIX)) {
+        if (name.namespace() == null && !name.prefix().isEmpty() && !name.prefix().equals(namespace.prefix())) {
             throw OwsException.invalid(locator, "Unknown feature type " + name + ": the prefix " + name.prefix()
-                    + " is not bound to a namespace (bind it to " + FeatureType.NAMESPACE + ", or use " + FeatureType.PREFIX + ":)");
+                    + " is not bound to a namespace (bind it to " + namespace.uri() + ", or use " + namespace.prefix() + ":)");
         }
         FeatureType type = types.get(name.local());
         if (type == null) {

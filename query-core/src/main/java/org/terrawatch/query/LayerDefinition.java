@@ -7,9 +7,9 @@ import java.util.Objects;
  * A layer as the data directory declares it ({@code layers.yml}): what to call it, where its rows are, and
  * which column is its identity and its geometry. The other properties are read from the relation itself.
  *
- * @param name           local name; published as {@code terrawatch:<name>}
+ * @param name           local name; published as {@code <prefix>:<name>}, e.g. {@code terrawatch:patches}
  * @param relation       the table or view holding the features
- * @param geometryType   GML geometry type of the geometry column: Point, Polygon or MultiPolygon
+ * @param geometryType   geometry type of the geometry column: Point, LineString, Polygon or their Multi- forms
  * @param excluded       columns not to publish
  * @param defaultSort    property that orders features when a request gives no order (paging needs one)
  * @param temporalProperty the date or timestamp property OGC API's {@code datetime} selects on, or null
@@ -20,11 +20,13 @@ import java.util.Objects;
  *                       selects on: a feature is in a jurisdiction when one of them starts with its code
  * @param departmentProperties the department or working-group properties a read rule {@code within: [DEPARTMENT]}
  *                       selects on: a feature is pushed to a department when one of them is its code or its group's
+ * @param descriptionProperty the property published as {@code gml:description}, or null
  */
 public record LayerDefinition(String name, String title, String titleEn, String abstractText, List<String> keywords,
                               String relation, String idColumn, String geometryColumn, String geometryType,
                               List<String> excluded, String defaultSort, String temporalProperty, String nameProperty,
-                              List<String> writeRoles, List<String> jurisdictionProperties, List<String> departmentProperties) {
+                              List<String> writeRoles, List<String> jurisdictionProperties, List<String> departmentProperties,
+                              String descriptionProperty) {
 
     public LayerDefinition {
         Objects.requireNonNull(name, "name");
@@ -37,8 +39,11 @@ public record LayerDefinition(String name, String title, String titleEn, String 
         jurisdictionProperties = jurisdictionProperties == null ? List.of() : List.copyOf(jurisdictionProperties);
         departmentProperties = departmentProperties == null ? List.of() : List.copyOf(departmentProperties);
         defaultSort = defaultSort == null ? idColumn : defaultSort;
-        if (!name.matches("[a-z][a-z0-9_]*") || !relation.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Layer and relation names are lower-case identifiers: " + name + ", " + relation);
+        if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("A layer name is a letter, then letters, digits or _: " + name);
+        }
+        if (!relation.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("A relation name is a lower-case identifier: " + relation);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.terrawatch.monitoring.MonitoringSchema;
 import org.terrawatch.monitoring.admin.AdminLevel;
@@ -35,11 +36,11 @@ import org.terrawatch.store.testing.TestStores;
 class FeatureSourceStoreTest {
 
     private static final LayerDefinition PATCHES = new LayerDefinition("patches", "变化图斑", "Change patches", null, null,
-            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null);
+            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null, null);
     private static final LayerDefinition WORK_ORDERS = new LayerDefinition("work_orders", "处置工单", null, null, null,
-            "work_order_feature", "id", "location", "Point", null, "code", "created_at", "code", null, null, null);
+            "work_order_feature", "id", "location", "Point", null, "code", "created_at", "code", null, null, null, null);
     private static final LayerDefinition FARMLAND = new LayerDefinition("farmland", "耕地", null, null, null,
-            "base_farmland", "id", "geom", "MultiPolygon", null, null, null, "name", null, null, null);
+            "base_farmland", "id", "geom", "MultiPolygon", null, null, null, "name", null, null, null, null);
 
     @ParameterizedTest
     @EnumSource(StoreType.class)
@@ -124,6 +125,30 @@ class FeatureSourceStoreTest {
             // An injection attempt is only ever a bound value.
             assertThat(codes(source, patches, "code = 'x'' OR ''1''=''1'")).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreType.class)
+    void distancesAreMetresOnTheGround(StoreType type) {
+        try (SpatialStore store = storeWithPatches(type)) {
+            FeatureType patches = FeatureTypeCatalog.introspect(store, List.of(PATCHES)).require("patches", "TYPENAMES");
+            FeatureSource source = new FeatureSource(store);
+            // 0.001° of latitude south of the first patch: 111 m from it, about 1.7 km from the second
+            Point south = Wkb.factory().createPoint(new Coordinate(113.6005, 37.799));
+            assertThat(codes(source, patches, new Filter.Distance(false, "geom", south, 100))).isEmpty();
+            assertThat(codes(source, patches, new Filter.Distance(false, "geom", south, 120))).containsExactly("1403212026100001");
+            assertThat(codes(source, patches, new Filter.Distance(false, null, south, 2000)))
+                    .containsExactly("1403212026100001", "1403212026100002");
+            assertThat(codes(source, patches, new Filter.Distance(true, "geom", south, 120)))
+                    .containsExactly("1403212026100002", "1403212026100003", "1403212026100004");
+        }
+    }
+
+    private static List<String> codes(FeatureSource source, FeatureType type, Filter filter) {
+        List<String> codes = new ArrayList<>();
+        source.stream(new FeatureQuery(type, filter, List.of(new SortKey("code", true)), 0, null, null, Crs.STORAGE), Reader.ANONYMOUS,
+                f -> codes.add((String) f.values().get("code")));
+        return codes;
     }
 
     private static FeatureQuery query(FeatureType type, Filter filter) {

@@ -23,7 +23,7 @@ class StreamingBoundedHeapTest {
     private static final int PATCHES = 200_000;
     private static final int CHUNK = 20_000;
     private static final LayerDefinition PATCHES_LAYER = new LayerDefinition("patches", "变化图斑", null, null, null,
-            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null);
+            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null, null);
 
     @ParameterizedTest
     @EnumSource(StoreType.class)

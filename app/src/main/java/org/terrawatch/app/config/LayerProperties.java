@@ -5,7 +5,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.terrawatch.query.LayerDefinition;
 
-/** The published layers ({@code layers.yml} of the data directory). */
+/**
+ * The published layers ({@code layers.yml} of the data directory).
+ *
+ * @param namespace the XML namespace they are published in and its prefix; {@code terrawatch} when not given
+ */
 @ConfigurationProperties("terrawatch")
-public record LayerProperties(@DefaultValue List<LayerDefinition> layers) {
+public record LayerProperties(@DefaultValue List<LayerDefinition> layers, Namespace namespace) {
+
+    public record Namespace(String prefix, String uri) {
+    }
+
+    public org.terrawatch.query.Namespace published() {
+        return namespace == null ? org.terrawatch.query.Namespace.TERRAWATCH : new org.terrawatch.query.Namespace(namespace.prefix(), namespace.uri());
+    }
 }

@@ -25,7 +25,7 @@ public class PublicationConfiguration {
 
     @Bean
     public FeatureTypeCatalog featureTypeCatalog(SpatialStore store, LayerProperties layers) {
-        return FeatureTypeCatalog.introspect(store, layers.layers());
+        return FeatureTypeCatalog.introspect(store, layers.layers(), layers.published());
     }
 
     /** The features of the store as the read rules of {@code access.yml} let each caller read them. */

@@ -64,9 +64,12 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
      *                       true: what anonymous callers may read is what the read rules ({@code access.yml}) grant them
      * @param allowedOrigins the other sites (e.g. {@code https://map.example.gov.cn}) whose pages may call this server from
      *                       a browser (CORS) and write to it; none by default
+     * @param conformanceTesting the OGC test suites' set-up ({@code conformance/cite}): anonymous callers write the layers
+     *                       whose write-roles name ANONYMOUS and share one job list; only on loopback and the embedded store
+     *                       ({@link org.terrawatch.app.conformance.ConformanceTesting})
      */
     public record Security(@DefaultValue("true") boolean anonymousRead, @DefaultValue java.util.List<String> allowedOrigins,
-                           @DefaultValue Oidc oidc) {
+                           @DefaultValue Oidc oidc, @DefaultValue("false") boolean conformanceTesting) {
     }
 
     /**

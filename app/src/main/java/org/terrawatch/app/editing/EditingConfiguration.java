@@ -23,6 +23,8 @@ import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.edit.FeatureEditor;
 import org.terrawatch.query.edit.FeatureLocks;
 import org.terrawatch.query.edit.LayerEditing;
+import org.terrawatch.query.edit.TableEditor;
+import org.terrawatch.query.access.ReadRule;
 import org.terrawatch.store.SpatialStore;
 
 /**
@@ -91,7 +93,15 @@ public class EditingConfiguration {
                     layerOfKind.put(AlertIntake.KIND, type.name());
                 }
                 default -> {
+                    if (!type.definition().writeRoles().isEmpty()) {
+                        editors.put(type.name(), new TableEditor(store, type));
+                    }
                 }
+            }
+            if (type.definition().writeRoles().contains(ReadRule.ANONYMOUS)
+                    && !(properties.security().conformanceTesting() && editors.get(type.name()) instanceof TableEditor)) {
+                throw new IllegalStateException("Layer " + type.name() + " names ANONYMOUS among its write-roles: only test data of the "
+                        + "conformance set-up (security.conformance-testing, conformance/cite) may be written by anybody");
             }
         }
         events.subscribe(event -> {
@@ -101,6 +111,6 @@ public class EditingConfiguration {
             }
         });
         FeatureLocks locks = new FeatureLocks(store, properties.editing().maxLockExpiry(), clock);
-        return new LayerEditing(store, source, locks, editors);
+        return new LayerEditing(store, source, locks, editors, properties.security().conformanceTesting());
     }
 }

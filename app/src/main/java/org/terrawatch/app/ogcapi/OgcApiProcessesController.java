@@ -17,9 +17,9 @@ import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.ogcapi.ProcessException;
 import org.terrawatch.ogcapi.ProcessesApi;
+import org.terrawatch.ogcapi.RawResults;
 import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.OwsException;
-import org.terrawatch.processing.ComplexValue;
 import org.terrawatch.processing.Process;
 import org.terrawatch.processing.ProcessFailure;
 import org.terrawatch.processing.ProcessInputs;
@@ -92,16 +92,14 @@ public class OgcApiProcessesController {
         boolean raw = !"document".equals(document.path("response").asString("raw"));
         List<String> chosen = wanted.isEmpty() ? process.description().outputs().stream().map(p -> p.id())
                 .filter(o -> outputs.get(o) != null).toList() : wanted;
-        if (raw && chosen.size() == 1) {
-            Object value = outputs.get(chosen.get(0));
-            if (value instanceof ComplexValue complex) {
-                response.setStatus(200);
-                response.setContentType(complex.mediaType());
-                try (OutputStream out = response.getOutputStream()) {
-                    out.write(complex.bytes());
-                }
-                return;
+        if (raw) {
+            RawResults results = RawResults.of(outputs, chosen);
+            response.setStatus(200);
+            response.setContentType(results.mediaType());
+            try (OutputStream out = response.getOutputStream()) {
+                out.write(results.body());
             }
+            return;
         }
         OgcApiController.send(response, "application/json", api.results(process.description(), outputs, wanted));
     }

@@ -43,7 +43,8 @@ public class ProcessingConfiguration {
     @Bean(destroyMethod = "close")
     public JobRunner jobRunner(SpatialStore store, ProcessCatalogue catalogue, ReferenceResolver resolver, ProcessReadScopes readable,
                                TerraWatchProperties properties, java.time.Clock clock) {
-        return new JobRunner(new JobStore(store, clock), catalogue, resolver, readable, Math.max(1, properties.processing().workers()));
+        return new JobRunner(new JobStore(store, clock), catalogue, resolver, readable, Math.max(1, properties.processing().workers()),
+                properties.security().conformanceTesting());
     }
 
     @Bean

@@ -22,6 +22,12 @@ import org.terrawatch.store.SpatialStore;
  */
 public final class FeatureLocks {
 
+    /** What a lock id names: a live lock, one that has expired (kept a day to say so), or nothing known. */
+    public enum State { LIVE, EXPIRED, UNKNOWN }
+
+    /** How long an expired lock is remembered, so that a client presenting it learns it expired rather than never was. */
+    private static final Duration REMEMBERED = Duration.ofDays(1);
+
     /** The outcome of a lock request. */
     public record Granted(String lockId, List<String> locked, List<String> notLocked, Instant expires) {
     }
@@ -53,13 +59,13 @@ public final class FeatureLocks {
         Instant expires = now.plus(capped);
         String lockId = UUID.randomUUID().toString();
         return store.inTransaction(() -> {
-            store.jdbc().sql("DELETE FROM feature_lock WHERE expires_at < :now").param("now", at(now)).update();
+            store.jdbc().sql("DELETE FROM feature_lock WHERE expires_at < :stale").param("stale", at(now.minus(REMEMBERED))).update();
             List<String> locked = new ArrayList<>();
             List<String> notLocked = new ArrayList<>();
             for (String featureId : featureIds) {
                 String layer = layer(featureId);
-                int held = store.jdbc().sql("SELECT COUNT(*) FROM feature_lock WHERE layer = :layer AND feature_id = :id")
-                        .param("layer", layer).param("id", featureId).query(Integer.class).single();
+                int held = store.jdbc().sql("SELECT COUNT(*) FROM feature_lock WHERE layer = :layer AND feature_id = :id AND expires_at >= :now")
+                        .param("layer", layer).param("id", featureId).param("now", at(now)).query(Integer.class).single();
                 if (held > 0) {
                     if (all) {
                         throw new EditRefused(EditRefused.Reason.LOCKED, null, "Feature " + featureId
@@ -68,6 +74,8 @@ public final class FeatureLocks {
                     notLocked.add(featureId);
                     continue;
                 }
+                store.jdbc().sql("DELETE FROM feature_lock WHERE layer = :layer AND feature_id = :id") // an expired lock of it
+                        .param("layer", layer).param("id", featureId).update();
                 store.jdbc().sql("INSERT INTO feature_lock(layer, feature_id, lock_id, owner, expires_at) VALUES (:layer, :id, :lock, :owner, :expires)")
                         .param("layer", layer).param("id", featureId).param("lock", lockId).param("owner", owner)
                         .param("expires", at(expires)).update();
@@ -95,10 +103,56 @@ public final class FeatureLocks {
         }
     }
 
+    /**
+     * Resets a live lock to a fresh expiry (WFS 2.0 LockFeature with a lockId and no query), capped as a grant is.
+     *
+     * @return the lock with all its features, or empty when the id names no live lock (unknown, released or expired)
+     */
+    public java.util.Optional<Granted> reset(String lockId, Duration expiry) {
+        Duration capped = expiry == null || expiry.compareTo(maximum) > 0 || expiry.isNegative() ? maximum : expiry;
+        Instant now = clock.instant();
+        Instant expires = now.plus(capped);
+        return store.inTransaction(() -> {
+            int renewed = store.jdbc().sql("UPDATE feature_lock SET expires_at = :expires WHERE lock_id = :lock AND expires_at >= :now")
+                    .param("expires", at(expires)).param("lock", lockId).param("now", at(now)).update();
+            if (renewed == 0) {
+                return java.util.Optional.<Granted>empty();
+            }
+            extendLatest(expires);
+            List<String> features = store.jdbc().sql("SELECT feature_id FROM feature_lock WHERE lock_id = :lock ORDER BY feature_id")
+                    .param("lock", lockId).query(String.class).list();
+            return java.util.Optional.of(new Granted(lockId, features, List.of(), expires));
+        });
+    }
+
     /** Whether the lock id names a live lock. */
     public boolean exists(String lockId) {
-        return store.jdbc().sql("SELECT COUNT(*) FROM feature_lock WHERE lock_id = :lock AND expires_at >= :now")
-                .param("lock", lockId).param("now", at(clock.instant())).query(Integer.class).single() > 0;
+        return state(lockId) == State.LIVE;
+    }
+
+    /** What the lock id names now. */
+    public State state(String lockId) {
+        List<OffsetDateTime> expiries = store.jdbc().sql("SELECT MAX(expires_at) FROM feature_lock WHERE lock_id = :lock")
+                .param("lock", lockId).query(OffsetDateTime.class).list();
+        if (expiries.isEmpty() || expiries.get(0) == null) {
+            return State.UNKNOWN;
+        }
+        return expiries.get(0).toInstant().isBefore(clock.instant()) ? State.EXPIRED : State.LIVE;
+    }
+
+    /**
+     * Refuses a lock id that names no live lock, as WFS answers it: LockHasExpired for an expired lock, InvalidLockId
+     * for one never granted or already released.
+     */
+    public static void require(State state, String lockId) {
+        switch (state) {
+            case LIVE -> {
+            }
+            case EXPIRED -> throw new org.terrawatch.ows.OwsException(org.terrawatch.ows.ExceptionCode.LOCK_HAS_EXPIRED, "lockId",
+                    "Lock " + lockId + " has expired");
+            case UNKNOWN -> throw new org.terrawatch.ows.OwsException(org.terrawatch.ows.ExceptionCode.INVALID_LOCK_ID, "lockId",
+                    "Lock " + lockId + " is unknown or was released");
+        }
     }
 
     /** Releases the lock on the given features, or on all its features when {@code featureIds} is null. */

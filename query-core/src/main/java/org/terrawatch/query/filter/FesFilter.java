@@ -17,10 +17,10 @@ import org.terrawatch.ows.xml.XmlElement;
  * {@code ogc:FeatureId}, {@code ogc:GmlObjectId}). Elements are matched by local name.
  *
  * <p>Supported: the six comparisons (matchCase honoured for equality), PropertyIsLike, PropertyIsNull,
- * PropertyIsNil, PropertyIsBetween, And, Or, Not, resource ids, BBOX, the eight spatial relations against
- * GML geometries, and During, Before, After, TEquals against gml:TimePeriod / gml:TimeInstant. Property
- * paths keep their last step without prefix. Limits: no functions, no arithmetic, no DWithin/Beyond; a
- * literal {@code %} or {@code _} in a LIKE pattern acts as a wildcard.
+ * PropertyIsNil, PropertyIsBetween, And, Or, Not, resource ids, BBOX, the eight spatial relations and DWithin / Beyond
+ * (distance in m, km, ft, mi or degrees) against GML geometries, and During, Before, After, TEquals against
+ * gml:TimePeriod / gml:TimeInstant. Property paths keep their last step without prefix. Limits: no functions, no
+ * arithmetic; a literal {@code %} or {@code _} in a LIKE pattern acts as a wildcard.
  */
 public final class FesFilter {
 
@@ -89,7 +89,13 @@ public final class FesFilter {
         if (SPATIAL.containsKey(name)) {
             XmlElement geometry = element.children().stream().filter(c -> !isProperty(c)).findFirst()
                     .orElseThrow(() -> OwsException.invalid(locator, "<" + name + "> needs a GML geometry"));
-            return new Filter.Spatial(SPATIAL.get(name), optionalProperty(element), geometries.geometry(geometry));
+            return new Filter.Spatial(SPATIAL.get(name), optionalProperty(element), geometries.operand(geometry));
+        }
+        if (name.equals("DWithin") || name.equals("Beyond")) {
+            XmlElement geometry = element.children().stream().filter(c -> !isProperty(c) && !c.name().equals("Distance")).findFirst()
+                    .orElseThrow(() -> OwsException.invalid(locator, "<" + name + "> needs a GML geometry"));
+            return new Filter.Distance(name.equals("Beyond"), optionalProperty(element), geometries.operand(geometry),
+                    metres(element.require("Distance", locator)));
         }
         return switch (name) {
             case "And" -> new Filter.And(operands(element));
@@ -109,6 +115,34 @@ public final class FesFilter {
             default -> throw OwsException.invalid(locator, "Filter operator " + name + " is not supported");
         };
     }
+
+    /** A fes:Distance in metres: its uom is a unit of length (m, km, ft, mi, as a symbol or a URN) or degrees of arc. */
+    private double metres(XmlElement distance) {
+        double value;
+        try {
+            value = Double.parseDouble(distance.text().strip());
+        } catch (NumberFormatException e) {
+            throw OwsException.invalid(locator, "<Distance> is a number, not " + distance.text());
+        }
+        String uom = distance.attribute("uom").orElse("m");
+        String unit = uom.replaceFirst("(?i)^urn:ogc:def:uom:(EPSG::|OGC:1\\.0:)", "").replaceFirst("^.*[#/]", "").toLowerCase(java.util.Locale.ROOT);
+        double metres = switch (unit) {
+            case "m", "metre", "meter", "metres", "meters", "9001" -> value;
+            case "km", "kilometre", "kilometer", "9036" -> value * 1000;
+            case "ft", "foot", "9002" -> value * 0.3048;
+            case "mi", "mile", "9093" -> value * 1609.344;
+            case "nm", "nautical mile", "9030" -> value * 1852;
+            case "deg", "degree", "degrees", "9102" -> value * DEGREE_OF_ARC_M;
+            default -> throw OwsException.invalid(locator, "Unknown unit of distance " + uom + ": use m, km, ft, mi or deg");
+        };
+        if (!(metres >= 0) || Double.isInfinite(metres)) {
+            throw OwsException.invalid(locator, "<Distance> is a finite distance of zero or more, not " + distance.text());
+        }
+        return metres;
+    }
+
+    /** A degree of arc of a great circle on the GRS 80 / WGS 84 sphere of equal area, as units of angle are read. */
+    private static final double DEGREE_OF_ARC_M = Math.PI * 6_371_007.2 / 180;
 
     private Filter comparison(XmlElement element, Filter.Operator operator) {
         element.children().stream().filter(c -> c.name().equals("Literal") && !c.children().isEmpty()).findFirst().ifPresent(complex -> {
@@ -194,14 +228,8 @@ public final class FesFilter {
 
     /** The last step of the property path, without namespace prefix; null when absent. */
     private static String optionalProperty(XmlElement element) {
-        return element.children().stream().filter(FesFilter::isProperty).findFirst().map(p -> {
-            String path = p.text();
-            String step = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
-            if (step.equals("gml:name")) {
-                return step; // the standard name: the feature type maps it to its naming property
-            }
-            return step.contains(":") ? step.substring(step.indexOf(':') + 1) : step;
-        }).orElse(null);
+        return element.children().stream().filter(FesFilter::isProperty).findFirst().map(p -> PropertyPath.step(p.text(), p.prefixes()))
+                .orElse(null);
     }
 
     private Object literal(XmlElement element) {

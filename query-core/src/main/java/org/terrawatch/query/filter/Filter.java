@@ -76,6 +76,19 @@ public sealed interface Filter {
     record Spatial(SpatialOperator operator, String property, Geometry geometry) implements Filter {
     }
 
+    /**
+     * Features whose geometry lies within a distance on the ground of a geometry (FES DWithin), or beyond it (Beyond).
+     *
+     * @param metres the distance in metres, whatever unit the request gave it in
+     */
+    record Distance(boolean beyond, String property, Geometry geometry, double metres) implements Filter {
+        public Distance {
+            if (!(metres >= 0) || Double.isInfinite(metres)) {
+                throw new IllegalArgumentException("A distance is a finite number of metres, not " + metres);
+            }
+        }
+    }
+
     /** Features by identifier ({@code patches.12}). */
     record ResourceId(Set<String> ids) implements Filter {
         public ResourceId {

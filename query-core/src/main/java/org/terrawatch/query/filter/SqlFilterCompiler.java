@@ -51,6 +51,12 @@ public final class SqlFilterCompiler {
         } else if (filter instanceof Filter.Like like) {
             return like(like);
         } else if (filter instanceof Filter.IsNull isNull) {
+            if (isNull.property().equals(IDENTIFIER)) {
+                return "1 = 0"; // every feature has an identifier
+            }
+            if (isNull.property().startsWith("gml:") && type.property(isNull.property()).isEmpty()) {
+                return "1 = 1"; // gml:name or gml:description of a type that keeps none: always empty
+            }
             return type.requireProperty(isNull.property(), locator).name() + " IS NULL"; // a geometry may be null too
         } else if (filter instanceof Filter.Between b) {
             return column(b.property()) + " BETWEEN " + value(b.property(), b.lower()) + " AND " + value(b.property(), b.upper());
@@ -67,13 +73,21 @@ public final class SqlFilterCompiler {
             return bbox(bbox);
         } else if (filter instanceof Filter.Spatial spatial) {
             return spatial(spatial);
+        } else if (filter instanceof Filter.Distance distance) {
+            return distance(distance);
         } else if (filter instanceof Filter.ResourceId ids) {
             return resourceIds(ids);
         }
         throw new IllegalStateException("Unknown filter " + filter);
     }
 
+    /** gml:identifier, which every feature has: its feature id, {@code <type>.<id>}. */
+    private static final String IDENTIFIER = "gml:identifier";
+
     private String column(String property) {
+        if (property.equals(IDENTIFIER)) {
+            return "('" + type.name() + ".' || CAST(" + type.definition().idColumn() + " AS VARCHAR(64)))";
+        }
         Property known = type.requireProperty(property, locator);
         if (known.binding() == Binding.GEOMETRY) {
             throw OwsException.invalid(locator, "Property " + property + " is a geometry: compare it with a spatial operator");
@@ -103,7 +117,7 @@ public final class SqlFilterCompiler {
     }
 
     private String value(String property, Object literal) {
-        parameters.add(convert(type.requireProperty(property, locator), literal));
+        parameters.add(property.equals(IDENTIFIER) ? String.valueOf(literal) : convert(type.requireProperty(property, locator), literal));
         return "?";
     }
 
@@ -151,9 +165,14 @@ public final class SqlFilterCompiler {
     }
 
     private String like(Filter.Like like) {
-        Property property = type.requireProperty(like.property(), locator);
-        String column = column(property.name());
-        String target = property.binding() == Binding.STRING ? column : "CAST(" + column + " AS VARCHAR(200))";
+        String target;
+        if (like.property().equals(IDENTIFIER)) {
+            target = column(IDENTIFIER);
+        } else {
+            Property property = type.requireProperty(like.property(), locator);
+            String column = column(property.name());
+            target = property.binding() == Binding.STRING ? column : "CAST(" + column + " AS VARCHAR(200))";
+        }
         parameters.add(like.matchCase() ? like.pattern() : like.pattern().toLowerCase(java.util.Locale.ROOT));
         return (like.matchCase() ? target : "LOWER(" + target + ")") + " LIKE ?";
     }
@@ -195,6 +214,40 @@ public final class SqlFilterCompiler {
         parameters.add(e.getMaxY());
         parameters.add(Wkb.write(spatial.geometry()));
         return "(" + column + " && ST_MakeEnvelope(?, ?, ?, ?, 4490) AND " + call + ")";
+    }
+
+    /**
+     * DWithin and Beyond in metres on the ground: both geometries are measured in the UTM zone of the reference geometry
+     * (scale within 0.1 % across the zone), after a box in degrees wide enough at the latitude has picked the candidates.
+     */
+    private String distance(Filter.Distance distance) {
+        String column = geometryColumn(distance.property());
+        Envelope reference = distance.geometry().getEnvelopeInternal();
+        double lon = reference.centre().x;
+        double lat = reference.centre().y;
+        int zone = Math.max(1, Math.min(60, (int) Math.floor((lon + 180) / 6) + 1));
+        int utm = (lat >= 0 ? 32600 : 32700) + zone;
+        String within = "ST_DWithin(ST_Transform(" + column + ", " + utm + "), ST_Transform(ST_GeomFromWKB(?, 4490), " + utm + "), ?)";
+        if (distance.beyond()) {
+            parameters.add(Wkb.write(distance.geometry()));
+            parameters.add(distance.metres());
+            return "NOT " + within;
+        }
+        double dLat = distance.metres() / 110_574 * 1.01;
+        double farthest = Math.max(Math.abs(reference.getMinY()), Math.abs(reference.getMaxY())) + dLat;
+        if (farthest >= 89) {
+            parameters.add(Wkb.write(distance.geometry()));
+            parameters.add(distance.metres());
+            return within;
+        }
+        double dLon = Math.min(360, distance.metres() / (111_320 * Math.cos(Math.toRadians(farthest))) * 1.01);
+        parameters.add(reference.getMinX() - dLon);
+        parameters.add(reference.getMinY() - dLat);
+        parameters.add(reference.getMaxX() + dLon);
+        parameters.add(reference.getMaxY() + dLat);
+        parameters.add(Wkb.write(distance.geometry()));
+        parameters.add(distance.metres());
+        return "(" + column + " && ST_MakeEnvelope(?, ?, ?, ?, 4490) AND " + within + ")";
     }
 
     private String resourceIds(Filter.ResourceId ids) {

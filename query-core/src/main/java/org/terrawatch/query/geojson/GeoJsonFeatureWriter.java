@@ -2,7 +2,10 @@ package org.terrawatch.query.geojson;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -65,28 +68,42 @@ public final class GeoJsonFeatureWriter {
         }
     }
 
+    /** Any JTS geometry as its GeoJSON object: the six simple types and GeometryCollection. */
     public static void geometry(JsonGenerator json, Geometry geometry, boolean swap) {
         json.writeStartObject();
+        if (geometry instanceof GeometryCollection collection && !(geometry instanceof MultiPoint || geometry instanceof MultiLineString
+                || geometry instanceof MultiPolygon)) {
+            json.writeStringProperty("type", "GeometryCollection");
+            json.writeName("geometries");
+            json.writeStartArray();
+            for (int i = 0; i < collection.getNumGeometries(); i++) {
+                geometry(json, collection.getGeometryN(i), swap);
+            }
+            json.writeEndArray();
+        } else {
+            json.writeStringProperty("type", geometry.getGeometryType());
+            json.writeName("coordinates");
+            coordinates(json, geometry, swap);
+        }
+        json.writeEndObject();
+    }
+
+    private static void coordinates(JsonGenerator json, Geometry geometry, boolean swap) {
         if (geometry instanceof Point point) {
-            json.writeStringProperty("type", "Point");
-            json.writeName("coordinates");
             position(json, point.getCoordinate(), swap);
+        } else if (geometry instanceof LineString line) {
+            ring(json, line, swap);
         } else if (geometry instanceof Polygon polygon) {
-            json.writeStringProperty("type", "Polygon");
-            json.writeName("coordinates");
             polygon(json, polygon, swap);
-        } else if (geometry instanceof MultiPolygon multi) {
-            json.writeStringProperty("type", "MultiPolygon");
-            json.writeName("coordinates");
+        } else if (geometry instanceof GeometryCollection multi) {
             json.writeStartArray();
             for (int i = 0; i < multi.getNumGeometries(); i++) {
-                polygon(json, (Polygon) multi.getGeometryN(i), swap);
+                coordinates(json, multi.getGeometryN(i), swap);
             }
             json.writeEndArray();
         } else {
             throw new IllegalArgumentException("Unsupported geometry type " + geometry.getGeometryType());
         }
-        json.writeEndObject();
     }
 
     private static void polygon(JsonGenerator json, Polygon polygon, boolean swap) {

@@ -106,6 +106,48 @@ class FesFilterTest {
         });
     }
 
+    @Test
+    void distancesInAnyUnitOfLengthAndTheGmlGeometriesOfTheSpatialClass() {
+        String point = "<gml:Point srsName=\"urn:ogc:def:crs:EPSG::4490\"><gml:pos>37.8 113.6</gml:pos></gml:Point>";
+        Filter.Distance within = (Filter.Distance) parse("<fes:Filter " + FES + "><fes:DWithin><fes:ValueReference>geom</fes:ValueReference>"
+                + point + "<fes:Distance uom=\"km\">1.5</fes:Distance></fes:DWithin></fes:Filter>");
+        assertThat(within.beyond()).isFalse();
+        assertThat(within.metres()).isEqualTo(1500);
+        assertThat(within.geometry().getCoordinate().x).isEqualTo(113.6);
+        Filter.Distance beyond = (Filter.Distance) parse("<fes:Filter " + FES + "><fes:Beyond>" + point
+                + "<fes:Distance uom=\"urn:ogc:def:uom:EPSG::9002\">100</fes:Distance></fes:Beyond></fes:Filter>");
+        assertThat(beyond.beyond()).isTrue();
+        assertThat(beyond.property()).isNull();
+        assertThat(beyond.metres()).isCloseTo(30.48, within(1e-9));
+        assertThatThrownBy(() -> parse("<fes:Filter " + FES + "><fes:DWithin>" + point + "<fes:Distance uom=\"parsec\">1</fes:Distance>"
+                + "</fes:DWithin></fes:Filter>")).isInstanceOf(OwsException.class).hasMessageContaining("parsec");
+
+        Filter.Spatial curve = (Filter.Spatial) parse("<fes:Filter " + FES + "><fes:Intersects><fes:ValueReference>geom</fes:ValueReference>"
+                + "<gml:Curve srsName=\"urn:ogc:def:crs:EPSG::4490\"><gml:segments><gml:LineStringSegment><gml:posList>37.8 113.6 37.9 113.6"
+                + "</gml:posList></gml:LineStringSegment><gml:LineStringSegment><gml:posList>37.9 113.6 37.9 113.7</gml:posList>"
+                + "</gml:LineStringSegment></gml:segments></gml:Curve></fes:Intersects></fes:Filter>");
+        assertThat(curve.geometry().getGeometryType()).isEqualTo("LineString");
+        assertThat(curve.geometry().getNumPoints()).isEqualTo(3);
+        Filter.Spatial surface = (Filter.Spatial) parse("<fes:Filter " + FES + "><fes:Within><fes:ValueReference>geom</fes:ValueReference>"
+                + "<gml:Surface srsName=\"urn:ogc:def:crs:EPSG::4490\"><gml:patches><gml:PolygonPatch><gml:exterior><gml:LinearRing><gml:posList>"
+                + "37 113 37 114 38 114 38 113 37 113</gml:posList></gml:LinearRing></gml:exterior></gml:PolygonPatch></gml:patches></gml:Surface>"
+                + "</fes:Within></fes:Filter>");
+        assertThat(surface.geometry().getArea()).isCloseTo(1, within(1e-9));
+        // a degenerate operand (one position twice) still selects what it touches
+        Filter.Spatial degenerate = (Filter.Spatial) parse("<fes:Filter " + FES + "><fes:Intersects><gml:LineString srsName=\"urn:ogc:def:crs:EPSG::4490\">"
+                + "<gml:posList>0 0 0 0</gml:posList></gml:LineString></fes:Intersects></fes:Filter>");
+        assertThat(degenerate.geometry().isValid()).isFalse();
+    }
+
+    @Test
+    void propertyPathsLoseTheirPrefixAndIndexButGmlPropertiesKeepTheirs() {
+        assertThat(PropertyPath.step("tns:name[1]")).isEqualTo("name");
+        assertThat(PropertyPath.step("cite:Lakes/cite:shore")).isEqualTo("shore");
+        assertThat(PropertyPath.step("gml:name")).isEqualTo("gml:name");
+        assertThat(PropertyPath.step("ns9:identifier", java.util.Map.of("ns9", "http://www.opengis.net/gml/3.2"))).isEqualTo("gml:identifier");
+        assertThat(PropertyPath.step("ns9:identifier", java.util.Map.of("ns9", "http://example.org"))).isEqualTo("identifier");
+    }
+
     private static Filter parse(String xml) {
         return FesFilter.parse(xml, LAT_LON, "FILTER");
     }

@@ -150,8 +150,12 @@ public final class OgcApi {
             box.add(bounds.getMinX()).add(bounds.getMinY()).add(bounds.getMaxX()).add(bounds.getMaxY());
             spatial.put("crs", Crs.CRS84_LON_LAT.uri());
         }
+        // the CRSs the collection's features can be given in: the storage CRS, and those whose area of use meets its extent
+        // (a Gauss-Krüger zone of China is no CRS for features elsewhere)
         ArrayNode crs = collection.putArray("crs");
-        OFFERED_CRS.forEach(c -> crs.add(c.uri()));
+        OFFERED_CRS.stream().filter(c -> bounds == null || c.epsg() == Crs.STORAGE.epsg()
+                        || c.covers(bounds.getMinX(), bounds.getMinY(), bounds.getMaxX(), bounds.getMaxY()))
+                .forEach(c -> crs.add(c.uri()));
         collection.put("storageCrs", new Crs(4490, false).uri());
         ArrayNode links = collection.putArray("links");
         Links.add(links, self, "self", "application/json", null);

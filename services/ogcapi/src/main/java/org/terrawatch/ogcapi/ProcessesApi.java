@@ -278,6 +278,13 @@ public final class ProcessesApi {
         if (value.isObject() && value.has("href")) {
             return new Reference(value.get("href").asString(), value.path("type").isString() ? value.get("type").asString() : null);
         }
+        if (value.isObject() && value.path("type").isString() && value.get("type").asString().contains("/") && !value.has("value")) {
+            // a media type ("type" of a link, never a GeoJSON type) without the href it would describe
+            String mediaType = value.get("type").asString();
+            throw OwsException.invalid(parameter.id(), parameter.mediaTypes().contains(mediaType)
+                    ? "Input " + parameter.id() + " names its media type " + mediaType + " but neither an href nor a value"
+                    : "Input " + parameter.id() + " is " + String.join(", ", parameter.mediaTypes()) + ", not " + mediaType);
+        }
         switch (parameter.kind()) {
             case BOUNDING_BOX -> {
                 JsonNode bbox = value.path("bbox");
@@ -343,7 +350,7 @@ public final class ProcessesApi {
         return parameter.mediaTypes().stream().filter(t -> !t.contains("json")).findFirst().orElse(fallback);
     }
 
-    private static JsonNode encode(Object value) {
+    static JsonNode encode(Object value) {
         if (value instanceof BoundingBox box) {
             ObjectNode node = OgcApi.JSON.createObjectNode();
             ArrayNode bbox = node.putArray("bbox");

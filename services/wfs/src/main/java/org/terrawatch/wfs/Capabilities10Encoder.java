@@ -26,7 +26,7 @@ final class Capabilities10Encoder {
             xml.writeDefaultNamespace(WFS);
             xml.writeNamespace("ogc", Xml.OGC);
             xml.writeNamespace("xsi", Xml.XSI);
-            xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+            Xml.declare(xml, types);
             xml.writeAttribute("version", "1.0.0");
             xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", WFS + " http://schemas.opengis.net/wfs/1.0.0/WFS-capabilities.xsd");
             xml.writeStartElement(WFS, "Service");

@@ -31,7 +31,7 @@ final class Capabilities11Encoder {
             xml.writeNamespace("gml", GmlVersion.GML_3_1_1.namespace());
             xml.writeNamespace("xlink", Xml.XLINK);
             xml.writeNamespace("xsi", Xml.XSI);
-            xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+            Xml.declare(xml, types);
             xml.writeAttribute("version", WfsService.VERSION_1_1);
             xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", Xml.WFS_1_1 + " " + GmlVersion.GML_3_1_1.wfsSchemaLocation());
 

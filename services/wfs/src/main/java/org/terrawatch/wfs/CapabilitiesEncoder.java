@@ -13,9 +13,9 @@ import org.terrawatch.query.FeatureType;
 /**
  * The WFS 2.0 capabilities document. Conformance constraints say TRUE only for what this server does:
  * Basic WFS (GetPropertyValue and the GetFeatureById stored query included), KVP and XML encoding, result
- * paging, sorting, resource identifiers, and the standard, minimum spatial and minimum temporal filter
- * classes; transactions, locking, managed stored queries, DWithin/Beyond and the full temporal class are
- * FALSE until they are implemented.
+ * paging, sorting, resource identifiers, the standard, spatial (every FES 2.0 spatial operator) and minimum temporal
+ * filter classes, and transactions and locking where a layer is writable; managed stored queries, versioning, spatial
+ * joins and the full temporal class are FALSE.
  */
 final class CapabilitiesEncoder {
 
@@ -54,7 +54,7 @@ final class CapabilitiesEncoder {
         FILTER_CONSTRAINTS.put("ImplementsMinStandardFilter", true);
         FILTER_CONSTRAINTS.put("ImplementsStandardFilter", true);
         FILTER_CONSTRAINTS.put("ImplementsMinSpatialFilter", true);
-        FILTER_CONSTRAINTS.put("ImplementsSpatialFilter", false);
+        FILTER_CONSTRAINTS.put("ImplementsSpatialFilter", true);
         FILTER_CONSTRAINTS.put("ImplementsMinTemporalFilter", true);
         FILTER_CONSTRAINTS.put("ImplementsTemporalFilter", false);
         FILTER_CONSTRAINTS.put("ImplementsVersionNav", false);
@@ -80,7 +80,7 @@ final class CapabilitiesEncoder {
             xml.writeNamespace("gml", Xml.GML);
             xml.writeNamespace("xlink", Xml.XLINK);
             xml.writeNamespace("xsi", Xml.XSI);
-            xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+            Xml.declare(xml, types);
             xml.writeAttribute("version", "2.0.0");
             xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", Xml.WFS + " http://schemas.opengis.net/wfs/2.0/wfs.xsd");
             serviceIdentification(xml);
@@ -233,10 +233,10 @@ final class CapabilitiesEncoder {
                 "PropertyIsNull", "PropertyIsNil", "PropertyIsBetween"));
         xml.writeEndElement();
         xml.writeStartElement("fes", "Spatial_Capabilities", Xml.FES);
-        names(xml, "GeometryOperands", "GeometryOperand", List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon",
-                "gml:MultiSurface", "gml:MultiPoint", "gml:MultiCurve"));
+        names(xml, "GeometryOperands", "GeometryOperand", List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Curve",
+                "gml:Polygon", "gml:Surface", "gml:MultiPoint", "gml:MultiCurve", "gml:MultiSurface", "gml:MultiGeometry"));
         names(xml, "SpatialOperators", "SpatialOperator", List.of("BBOX", "Equals", "Disjoint", "Intersects", "Touches", "Crosses",
-                "Within", "Contains", "Overlaps"));
+                "Within", "Contains", "Overlaps", "Beyond", "DWithin"));
         xml.writeEndElement();
         xml.writeStartElement("fes", "Temporal_Capabilities", Xml.FES);
         names(xml, "TemporalOperands", "TemporalOperand", List.of("gml:TimeInstant", "gml:TimePeriod"));

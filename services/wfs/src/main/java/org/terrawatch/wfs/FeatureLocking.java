@@ -13,6 +13,7 @@ import org.terrawatch.ows.ExceptionCode;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.ows.xml.XmlElement;
+import org.terrawatch.query.FeatureQuery;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.edit.EditContext;
@@ -63,7 +64,7 @@ final class FeatureLocking {
                     }
                 }
                 try {
-                    return editing.locks().lock(who.username(), featureIds, expiry, all);
+                    return editing.locks().lock(who == null ? "anonymous" : who.username(), featureIds, expiry, all);
                 } catch (EditRefused refused) {
                     throw new OwsException(ExceptionCode.CANNOT_LOCK_ALL_FEATURES, "lockAction", refused.getMessage(), refused);
                 }
@@ -100,11 +101,31 @@ final class FeatureLocking {
         return action.equals("ALL");
     }
 
-    /** The selections of an XML LockFeature: wfs:Query (2.0) or wfs:Lock (1.x) elements, each with an optional filter. */
+    /** Whether an XML LockFeature names anything to lock (a wfs:Query, wfs:StoredQuery or, in 1.x, wfs:Lock). */
+    static boolean selects(XmlElement root) {
+        return root.children().stream().anyMatch(c -> c.name().equals("Query") || c.name().equals("StoredQuery") || c.name().equals("Lock"));
+    }
+
+    /** GetFeatureWithLock locks what it returns: a count of hits returns nothing to lock, so it is refused (WFS 2.0, 13.2.4.3). */
+    static void checkResults(boolean hits) {
+        if (hits) {
+            throw OwsException.invalid("resultType", "GetFeatureWithLock returns the features it locks: resultType is results, not hits");
+        }
+    }
+
+    /**
+     * The selections of an XML LockFeature: wfs:Query (2.0) or wfs:Lock (1.x) elements, each with an optional filter,
+     * and GetFeatureById stored queries.
+     */
     static List<Selection> selections(XmlElement root, FeatureTypeCatalog catalog, String version) {
         Crs crs = version.equals(WfsService.VERSION_1_0) ? Crs.STORAGE : Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "Filter");
         List<Selection> selections = new ArrayList<>();
         for (XmlElement query : root.children()) {
+            if (query.name().equals("StoredQuery")) {
+                FeatureQuery byId = WfsXmlRequest.storedQuery(query, catalog);
+                selections.add(new Selection(byId.type(), byId.filter()));
+                continue;
+            }
             if (!query.name().equals("Query") && !query.name().equals("Lock")) {
                 continue;
             }

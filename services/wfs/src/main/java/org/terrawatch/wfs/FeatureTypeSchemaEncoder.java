@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.terrawatch.query.Binding;
 import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.Namespace;
 import org.terrawatch.query.Property;
 
 /**
@@ -25,8 +26,8 @@ final class FeatureTypeSchemaEncoder {
             xml.writeStartElement("xsd", "schema", Xml.XSD);
             xml.writeNamespace("xsd", Xml.XSD);
             xml.writeNamespace("gml", version.namespace());
-            xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
-            xml.writeAttribute("targetNamespace", FeatureType.NAMESPACE);
+            Xml.declare(xml, types);
+            xml.writeAttribute("targetNamespace", types.isEmpty() ? Namespace.TERRAWATCH.uri() : types.iterator().next().namespace().uri());
             xml.writeAttribute("elementFormDefault", "qualified");
             xml.writeAttribute("version", "1.0");
             xml.writeEmptyElement("xsd", "import", Xml.XSD);
@@ -36,7 +37,7 @@ final class FeatureTypeSchemaEncoder {
                 complexType(xml, type, version);
                 xml.writeEmptyElement("xsd", "element", Xml.XSD);
                 xml.writeAttribute("name", type.name());
-                xml.writeAttribute("type", FeatureType.PREFIX + ":" + type.name() + "Type");
+                xml.writeAttribute("type", type.qualifiedName() + "Type");
                 xml.writeAttribute("substitutionGroup", version.featureSubstitutionGroup());
             }
             xml.writeEndElement();

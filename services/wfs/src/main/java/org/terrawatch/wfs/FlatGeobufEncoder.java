@@ -122,6 +122,9 @@ final class FlatGeobufEncoder {
             case "Point" -> GeometryType.Point;
             case "Polygon" -> GeometryType.Polygon;
             case "MultiPolygon" -> GeometryType.MultiPolygon;
+            case "LineString" -> GeometryType.LineString;
+            case "MultiLineString" -> GeometryType.MultiLineString;
+            case "MultiPoint" -> GeometryType.MultiPoint;
             default -> GeometryType.Unknown;
         };
     }

@@ -38,10 +38,10 @@ final class GmlEncoder {
             xml.writeStartElement("wfs", "FeatureCollection", version.wfsNamespace());
             xml.writeNamespace("wfs", version.wfsNamespace());
             xml.writeNamespace("gml", gml);
-            xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+            Xml.declare(xml, results.stream().map(r -> r.query().type()).toList());
             xml.writeNamespace("xsi", Xml.XSI);
             xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", version.wfsNamespace() + " " + version.wfsSchemaLocation() + " "
-                    + gml + " " + version.schemaLocation() + " " + FeatureType.NAMESPACE + " " + describeFeatureTypeUrl);
+                    + gml + " " + version.schemaLocation() + " " + result.query().type().namespace().uri() + " " + describeFeatureTypeUrl);
             xml.writeAttribute("timeStamp", result.timeStamp().toString());
             if (result.lockId() != null) {
                 xml.writeAttribute("lockId", result.lockId());
@@ -82,7 +82,7 @@ final class GmlEncoder {
                 } else {
                     xml.writeStartElement("gml", "featureMember", gml);
                 }
-                xml.writeStartElement(FeatureType.PREFIX, type.name(), FeatureType.NAMESPACE);
+                xml.writeStartElement(type.namespace().prefix(), type.name(), type.namespace().uri());
                 properties(xml, type, feature, srsName, gml);
                 xml.writeEndElement();
             } catch (XMLStreamException e) {
@@ -101,12 +101,12 @@ final class GmlEncoder {
             xml.writeStartDocument("UTF-8", "1.0");
             result.forEach(feature -> {
                 try {
-                    xml.writeStartElement(FeatureType.PREFIX, type.name(), FeatureType.NAMESPACE);
-                    xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+                    xml.writeStartElement(type.namespace().prefix(), type.name(), type.namespace().uri());
+                    xml.writeNamespace(type.namespace().prefix(), type.namespace().uri());
                     xml.writeNamespace("gml", gml);
                     xml.writeNamespace("xsi", Xml.XSI);
                     xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", gml + " " + GmlVersion.GML_3_2.schemaLocation() + " "
-                            + FeatureType.NAMESPACE + " " + describeFeatureTypeUrl);
+                            + type.namespace().uri() + " " + describeFeatureTypeUrl);
                     properties(xml, type, feature, srsName, gml);
                 } catch (XMLStreamException e) {
                     throw new IllegalStateException("Cannot write GML", e);
@@ -124,27 +124,32 @@ final class GmlEncoder {
             throws XMLStreamException {
         xml.writeAttribute("gml", gml, "id", feature.id());
         // The standard GML properties come first, in the order of gml:AbstractGMLType.
+        String descriptionProperty = type.definition().descriptionProperty();
+        if (descriptionProperty != null && feature.values().get(descriptionProperty) != null) {
+            Xml.element(xml, "gml", gml, "description", text(feature.values().get(descriptionProperty)));
+        }
         if (gml.equals(GmlVersion.GML_3_2.namespace())) {
             xml.writeStartElement("gml", "identifier", gml);
-            xml.writeAttribute("codeSpace", FeatureType.NAMESPACE);
+            xml.writeAttribute("codeSpace", type.namespace().uri());
             xml.writeCharacters(feature.id());
             xml.writeEndElement();
         }
-        // gml:name repeats the name property; left out where the type has its own property "name", which GDAL/OGR
+        // gml:name repeats the name property; left out where the type has another property called "name", which GDAL/OGR
         // would otherwise lose (it reads gml:name into a field of that name): no value is then written twice or dropped.
         String nameProperty = type.definition().nameProperty();
-        if (nameProperty != null && feature.values().get(nameProperty) != null && type.property("name").isEmpty()) {
+        if (nameProperty != null && feature.values().get(nameProperty) != null
+                && (nameProperty.equals("name") || type.property("name").isEmpty())) {
             Xml.element(xml, "gml", gml, "name", text(feature.values().get(nameProperty)));
         }
         for (Property property : type.properties()) {
             if (property.binding() == Binding.GEOMETRY) {
                 if (feature.geometry() != null) {
-                    xml.writeStartElement(FeatureType.PREFIX, property.name(), FeatureType.NAMESPACE);
+                    xml.writeStartElement(type.namespace().prefix(), property.name(), type.namespace().uri());
                     GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom", gml);
                     xml.writeEndElement();
                 }
             } else if (feature.values().get(property.name()) != null) {
-                Xml.element(xml, FeatureType.PREFIX, FeatureType.NAMESPACE, property.name(), text(feature.values().get(property.name())));
+                Xml.element(xml, type.namespace().prefix(), type.namespace().uri(), property.name(), text(feature.values().get(property.name())));
             }
         }
         xml.writeEndElement();

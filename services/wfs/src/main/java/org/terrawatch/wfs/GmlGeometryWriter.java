@@ -4,15 +4,19 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * JTS geometries as GML 3.2 or 3.1.1 (same structure, other namespace): Point, Polygon (exterior and
- * interior LinearRings with posList) and MultiSurface. Coordinates are written in the order they are held, which the query already put into the
- * output CRS's axis order. Every geometry carries the gml:id GML 3.2 requires.
+ * JTS geometries as GML 3.2 or 3.1.1 (same structure, other namespace): Point, LineString, Polygon (exterior and
+ * interior LinearRings), MultiPoint, MultiCurve, MultiSurface and MultiGeometry, with posList. Coordinates are written in
+ * the order they are held, which the query already put into the output CRS's axis order. Every geometry carries the
+ * gml:id GML 3.2 requires; the members of a collection carry the srsName only through their parent.
  */
 final class GmlGeometryWriter {
 
@@ -24,13 +28,21 @@ final class GmlGeometryWriter {
             start(xml, "Point", id, srsName, gml);
             Xml.element(xml, "gml", gml, "pos", format(point.getX()) + " " + format(point.getY()));
             xml.writeEndElement();
+        } else if (geometry instanceof LineString line) {
+            start(xml, "LineString", id, srsName, gml);
+            Xml.element(xml, "gml", gml, "posList", positions(line));
+            xml.writeEndElement();
         } else if (geometry instanceof Polygon polygon) {
             polygon(xml, polygon, srsName, id, gml);
-        } else if (geometry instanceof MultiPolygon multi) {
-            start(xml, "MultiSurface", id, srsName, gml);
-            for (int i = 0; i < multi.getNumGeometries(); i++) {
-                xml.writeStartElement("gml", "surfaceMember", gml);
-                polygon(xml, (Polygon) multi.getGeometryN(i), null, id + "." + (i + 1), gml);
+        } else if (geometry instanceof GeometryCollection collection) {
+            String[] names = geometry instanceof MultiPolygon ? new String[] {"MultiSurface", "surfaceMember"}
+                    : geometry instanceof MultiLineString ? new String[] {"MultiCurve", "curveMember"}
+                    : geometry instanceof MultiPoint ? new String[] {"MultiPoint", "pointMember"}
+                    : new String[] {"MultiGeometry", "geometryMember"};
+            start(xml, names[0], id, srsName, gml);
+            for (int i = 0; i < collection.getNumGeometries(); i++) {
+                xml.writeStartElement("gml", names[1], gml);
+                write(xml, collection.getGeometryN(i), null, id + "." + (i + 1), gml);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -51,16 +63,20 @@ final class GmlGeometryWriter {
     private static void ring(XMLStreamWriter xml, String role, LineString ring, String gml) throws XMLStreamException {
         xml.writeStartElement("gml", role, gml);
         xml.writeStartElement("gml", "LinearRing", gml);
+        Xml.element(xml, "gml", gml, "posList", positions(ring));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static String positions(LineString line) {
         StringBuilder positions = new StringBuilder();
-        for (Coordinate c : ring.getCoordinates()) {
+        for (Coordinate c : line.getCoordinates()) {
             if (positions.length() > 0) {
                 positions.append(' ');
             }
             positions.append(format(c.x)).append(' ').append(format(c.y));
         }
-        Xml.element(xml, "gml", gml, "posList", positions.toString());
-        xml.writeEndElement();
-        xml.writeEndElement();
+        return positions.toString();
     }
 
     private static void start(XMLStreamWriter xml, String name, String id, String srsName, String gml) throws XMLStreamException {

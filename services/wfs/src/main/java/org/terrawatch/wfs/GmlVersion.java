@@ -58,6 +58,9 @@ enum GmlVersion {
                 case "Point" -> "gml:PointPropertyType";
                 case "Polygon" -> "gml:PolygonPropertyType";
                 case "MultiPolygon" -> "gml:MultiPolygonPropertyType";
+                case "LineString" -> "gml:LineStringPropertyType";
+                case "MultiLineString" -> "gml:MultiLineStringPropertyType";
+                case "MultiPoint" -> "gml:MultiPointPropertyType";
                 default -> "gml:GeometryPropertyType";
             };
         }
@@ -65,6 +68,9 @@ enum GmlVersion {
             case "Point" -> "gml:PointPropertyType";
             case "Polygon" -> "gml:SurfacePropertyType";
             case "MultiPolygon" -> "gml:MultiSurfacePropertyType";
+            case "LineString" -> "gml:CurvePropertyType";
+            case "MultiLineString" -> "gml:MultiCurvePropertyType";
+            case "MultiPoint" -> "gml:MultiPointPropertyType";
             default -> "gml:GeometryPropertyType";
         };
     }

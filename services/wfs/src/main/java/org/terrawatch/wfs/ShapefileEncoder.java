@@ -142,6 +142,7 @@ final class ShapefileEncoder {
     private static ShapeType shapeType(String geometryType) {
         return switch (geometryType == null ? "" : geometryType) {
             case "Point" -> ShapeType.POINT;
+            case "MultiPoint" -> ShapeType.MULTIPOINT;
             case "Polygon", "MultiPolygon" -> ShapeType.POLYGON;
             default -> ShapeType.ARC;
         };

@@ -27,7 +27,7 @@ final class StoredQueries {
 
     static void list(Collection<FeatureType> types, OutputStream out) {
         try {
-            XMLStreamWriter xml = start(out, "ListStoredQueriesResponse");
+            XMLStreamWriter xml = start(out, "ListStoredQueriesResponse", types);
             xml.writeStartElement("wfs", "StoredQuery", Xml.WFS);
             xml.writeAttribute("id", GET_FEATURE_BY_ID);
             title(xml);
@@ -43,7 +43,7 @@ final class StoredQueries {
 
     static void describe(Collection<FeatureType> types, OutputStream out) {
         try {
-            XMLStreamWriter xml = start(out, "DescribeStoredQueriesResponse");
+            XMLStreamWriter xml = start(out, "DescribeStoredQueriesResponse", types);
             xml.writeStartElement("wfs", "StoredQueryDescription", Xml.WFS);
             xml.writeAttribute("id", GET_FEATURE_BY_ID);
             title(xml);
@@ -64,13 +64,13 @@ final class StoredQueries {
         }
     }
 
-    private static XMLStreamWriter start(OutputStream out, String root) throws XMLStreamException {
+    private static XMLStreamWriter start(OutputStream out, String root, Collection<FeatureType> types) throws XMLStreamException {
         XMLStreamWriter xml = Xml.writer(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("wfs", root, Xml.WFS);
         xml.writeNamespace("wfs", Xml.WFS);
         xml.writeNamespace("xsd", Xml.XSD);
-        xml.writeNamespace(FeatureType.PREFIX, FeatureType.NAMESPACE);
+        Xml.declare(xml, types);
         xml.writeNamespace("xsi", Xml.XSI);
         xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", Xml.WFS + " http://schemas.opengis.net/wfs/2.0/wfs.xsd");
         return xml;

@@ -8,7 +8,8 @@ import org.terrawatch.query.edit.FeatureLocks;
 
 /**
  * The answers of Transaction and LockFeature in the request's version: {@code wfs:TransactionResponse} with
- * TransactionSummary and InsertResults (2.0 with fes:ResourceId, 1.1.0 with ogc:FeatureId),
+ * TransactionSummary and InsertResults (2.0 with fes:ResourceId, 1.1.0 with ogc:FeatureId), in 2.0 also UpdateResults and
+ * ReplaceResults,
  * {@code wfs:WFS_TransactionResponse} with InsertResult and a SUCCESS status (1.0.0), and
  * {@code wfs:LockFeatureResponse} / {@code WFS_LockFeatureResponse}.
  */
@@ -38,23 +39,10 @@ final class TransactionResponseEncoder {
                 }
                 Xml.element(xml, "wfs", wfs, "totalDeleted", Long.toString(result.deleted()));
                 xml.writeEndElement();
-                if (!result.insertedFeatures().isEmpty()) {
-                    xml.writeStartElement("wfs", "InsertResults", wfs);
-                    for (TransactionResult.Inserted inserted : result.insertedFeatures()) {
-                        xml.writeStartElement("wfs", "Feature", wfs);
-                        if (inserted.handle() != null) {
-                            xml.writeAttribute("handle", inserted.handle());
-                        }
-                        if (two) {
-                            xml.writeEmptyElement("fes", "ResourceId", Xml.FES);
-                            xml.writeAttribute("rid", inserted.featureId());
-                        } else {
-                            xml.writeEmptyElement("ogc", "FeatureId", Xml.OGC);
-                            xml.writeAttribute("fid", inserted.featureId());
-                        }
-                        xml.writeEndElement();
-                    }
-                    xml.writeEndElement();
+                results(xml, wfs, two, "InsertResults", result.insertedFeatures());
+                if (two) {
+                    results(xml, wfs, true, "UpdateResults", result.updatedFeatures());
+                    results(xml, wfs, true, "ReplaceResults", result.replacedFeatures());
                 }
                 xml.writeEndElement();
             }
@@ -65,6 +53,30 @@ final class TransactionResponseEncoder {
         }
     }
 
+    /** InsertResults, UpdateResults or ReplaceResults: a wfs:Feature with its handle and identifier each; nothing when empty. */
+    private static void results(XMLStreamWriter xml, String wfs, boolean two, String name, List<TransactionResult.Changed> features)
+            throws XMLStreamException {
+        if (features.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("wfs", name, wfs);
+        for (TransactionResult.Changed changed : features) {
+            xml.writeStartElement("wfs", "Feature", wfs);
+            if (changed.handle() != null) {
+                xml.writeAttribute("handle", changed.handle());
+            }
+            if (two) {
+                xml.writeEmptyElement("fes", "ResourceId", Xml.FES);
+                xml.writeAttribute("rid", changed.featureId());
+            } else {
+                xml.writeEmptyElement("ogc", "FeatureId", Xml.OGC);
+                xml.writeAttribute("fid", changed.featureId());
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
     private static void legacy(XMLStreamWriter xml, TransactionResult result) throws XMLStreamException {
         xml.writeStartElement("wfs", "WFS_TransactionResponse", Xml.WFS_1_1);
         xml.writeNamespace("wfs", Xml.WFS_1_1);
@@ -72,7 +84,7 @@ final class TransactionResponseEncoder {
         xml.writeAttribute("version", WfsService.VERSION_1_0);
         if (!result.insertedFeatures().isEmpty()) {
             xml.writeStartElement("wfs", "InsertResult", Xml.WFS_1_1);
-            for (TransactionResult.Inserted inserted : result.insertedFeatures()) {
+            for (TransactionResult.Changed inserted : result.insertedFeatures()) {
                 xml.writeEmptyElement("ogc", "FeatureId", Xml.OGC);
                 xml.writeAttribute("fid", inserted.featureId());
             }

@@ -3,11 +3,12 @@ package org.terrawatch.wfs;
 import java.util.List;
 
 /**
- * What a committed Transaction did: the counts of the TransactionSummary and the identifiers of the inserted
- * features with the handle of their Insert.
+ * What a committed Transaction did: the counts of the TransactionSummary and the identifiers of the features inserted,
+ * updated and replaced, each with the handle of its action (WFS 2.0's InsertResults, UpdateResults, ReplaceResults).
  */
-record TransactionResult(long inserted, long updated, long replaced, long deleted, List<Inserted> insertedFeatures) {
+record TransactionResult(long inserted, long updated, long replaced, long deleted, List<Changed> insertedFeatures,
+                         List<Changed> updatedFeatures, List<Changed> replacedFeatures) {
 
-    record Inserted(String handle, String featureId) {
+    record Changed(String handle, String featureId) {
     }
 }

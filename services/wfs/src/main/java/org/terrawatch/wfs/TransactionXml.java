@@ -16,6 +16,7 @@ import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.Property;
 import org.terrawatch.query.filter.FesFilter;
+import org.terrawatch.query.filter.PropertyPath;
 import org.terrawatch.query.filter.Filter;
 
 /**
@@ -55,11 +56,12 @@ final class TransactionXml {
                             .orElseThrow(() -> OwsException.missing("typeName")), action.prefixes(), "typeName");
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (XmlElement property : action.children("Property")) {
-                        String name = property.child("ValueReference").or(() -> property.child("Name"))
-                                .map(XmlElement::text).orElseThrow(() -> OwsException.missing("ValueReference"));
-                        Property target = type.requireProperty(local(name), "ValueReference");
+                        XmlElement reference = property.child("ValueReference").or(() -> property.child("Name"))
+                                .orElseThrow(() -> OwsException.missing("ValueReference"));
+                        Property target = againstSchema(() -> type.requireProperty(PropertyPath.step(reference.text(), reference.prefixes()),
+                                "ValueReference"));
                         XmlElement value = property.child("Value").orElse(null);
-                        values.put(target.name(), value == null ? null : value(target, value, crs));
+                        values.put(target.name(), value == null ? null : againstSchema(() -> value(target, value, crs)));
                     }
                     XmlElement filter = action.child("Filter").orElse(null);
                     actions.add(new TransactionAction.Update(handle, type, values, filter(filter, crs), version(filter)));
@@ -91,15 +93,38 @@ final class TransactionXml {
 
     /** A feature element ({@code terrawatch:patches}) and its property elements. */
     static TransactionAction.NewFeature feature(XmlElement element, FeatureTypeCatalog catalog, Crs crs) {
+        return againstSchema(() -> parsedFeature(element, catalog, crs));
+    }
+
+    /**
+     * Reads what a Transaction would write: a type, property or value that the feature types' schema does not allow is
+     * InvalidValue, the code WFS 2.0 gives a write that violates the schema (Table 3), not a bad request parameter.
+     */
+    private static <T> T againstSchema(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (OwsException e) {
+            if (e.code() != ExceptionCode.INVALID_PARAMETER_VALUE) {
+                throw e;
+            }
+            throw new OwsException(ExceptionCode.INVALID_VALUE, e.locator(), e.getMessage(), e);
+        }
+    }
+
+    private static TransactionAction.NewFeature parsedFeature(XmlElement element, FeatureTypeCatalog catalog, Crs crs) {
         FeatureType type = catalog.require(QualifiedName.of(element.namespace(), element.name()), "Insert");
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> standard = new LinkedHashMap<>();
         for (XmlElement child : element.children()) {
             if (isGml(child)) {
+                // gml:name and gml:description are kept where the type names a property for them; the rest is the server's
+                type.property("gml:" + child.name()).ifPresent(p -> standard.put(p.name(), child.text()));
                 continue;
             }
             Property property = type.requireProperty(child.name(), "Insert");
             values.put(property.name(), value(property, child, crs));
         }
+        standard.forEach(values::putIfAbsent);
         return new TransactionAction.NewFeature(type, values);
     }
 
@@ -132,14 +157,5 @@ final class TransactionXml {
 
     private static boolean isGml(XmlElement element) {
         return element.namespace() != null && element.namespace().startsWith("http://www.opengis.net/gml");
-    }
-
-    /**
-     * A name without its prefix. Clients choose their own prefix for our namespace (GDAL writes
-     * {@code feature:patches}); the server has one namespace, so the local name decides.
-     */
-    private static String local(String name) {
-        String last = name.contains("/") ? name.substring(name.lastIndexOf('/') + 1) : name;
-        return last.contains(":") ? last.substring(last.indexOf(':') + 1) : last;
     }
 }

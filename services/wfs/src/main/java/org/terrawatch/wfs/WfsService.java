@@ -18,6 +18,7 @@ import org.terrawatch.query.FeatureTypeCatalog;
 import org.terrawatch.query.access.Reader;
 import org.terrawatch.query.edit.EditContext;
 import org.terrawatch.query.edit.LayerEditing;
+import org.terrawatch.query.filter.Filter;
 
 /**
  * The Web Feature Service, independent of any web framework: a KVP request in, a {@link WfsResponse} out.
@@ -76,7 +77,8 @@ public final class WfsService {
             case "getfeaturewithlock" -> {
                 String version = version(kvp);
                 GetFeatureRequest parsed = GetFeatureKvp.parse(kvp, version, catalog);
-                yield getFeatureWithLock(parsed, FeatureLocking.expiry(kvp, version), version.equals(VERSION) ? pageUrl(kvp, serviceUrl) : null,
+                yield getFeatureWithLock(parsed, FeatureLocking.expiry(kvp, version), FeatureLocking.lockAll(kvp.get("LOCKACTION").orElse(null)),
+                        version.equals(VERSION) ? pageUrl(kvp, serviceUrl) : null,
                         describeFeatureTypeUrl(serviceUrl, parsed.query().type(), version), reader, who);
             }
             case "transaction" -> throw new OwsException(ExceptionCode.OPERATION_NOT_SUPPORTED, "request",
@@ -101,6 +103,10 @@ public final class WfsService {
         }
         if (request.name().equals("LockFeature")) {
             String lockVersion = version.equals(VERSION_1_1) || version.equals(VERSION_1_0) ? version : VERSION;
+            if (request.attribute("lockId").isPresent() && !FeatureLocking.selects(request)) {
+                return resetLock(lockVersion, request.attribute("lockId").get(),
+                        FeatureLocking.expiry(request.attribute("expiry").orElse(null), lockVersion));
+            }
             return lock(lockVersion, FeatureLocking.selections(request, catalog, lockVersion),
                     FeatureLocking.expiry(request.attribute("expiry").orElse(null), lockVersion),
                     FeatureLocking.lockAll(request.attribute("lockAction").orElse(null)), who);
@@ -135,7 +141,8 @@ public final class WfsService {
             }
             case "GetFeatureWithLock" -> {
                 GetFeatureRequest parsed = WfsXmlRequest.getFeature(request, catalog);
-                yield getFeatureWithLock(parsed, FeatureLocking.expiry(request.attribute("expiry").orElse(null), VERSION), null,
+                yield getFeatureWithLock(parsed, FeatureLocking.expiry(request.attribute("expiry").orElse(null), VERSION),
+                        FeatureLocking.lockAll(request.attribute("lockAction").orElse(null)), null,
                         describeFeatureTypeUrl(serviceUrl, parsed.query().type()), reader, who);
             }
             case "ListStoredQueries" -> {
@@ -194,14 +201,38 @@ public final class WfsService {
         return new WfsResponse("text/xml", out -> TransactionResponseEncoder.lock(version, granted, out));
     }
 
-    /** GetFeature that first locks every feature the query selects (not only the page), then answers with the lock id. */
-    private WfsResponse getFeatureWithLock(GetFeatureRequest request, java.time.Duration expiry,
+    /**
+     * A LockFeature that names a lock and nothing to lock: the lock's expiry starts again; an expired lock is
+     * LockHasExpired, an unknown one InvalidLockId.
+     */
+    private WfsResponse resetLock(String version, String lockId, java.time.Duration expiry) {
+        org.terrawatch.query.edit.FeatureLocks locks = requireEditing().locks();
+        org.terrawatch.query.edit.FeatureLocks.Granted granted = locks.reset(lockId, expiry).orElseThrow(() -> {
+            org.terrawatch.query.edit.FeatureLocks.require(locks.state(lockId), lockId);
+            return new OwsException(ExceptionCode.LOCK_HAS_EXPIRED, "lockId", "Lock " + lockId + " has expired");
+        });
+        return new WfsResponse("text/xml", out -> TransactionResponseEncoder.lock(version, granted, out));
+    }
+
+    /**
+     * GetFeature that first locks every feature the query selects (not only the page), then answers with the lock id;
+     * with lockAction SOME, the features another lock holds are left out of the lock and of the answer.
+     */
+    private WfsResponse getFeatureWithLock(GetFeatureRequest request, java.time.Duration expiry, boolean all,
                                            java.util.function.LongFunction<String> pages, String schema, Reader reader, EditContext who) {
+        FeatureLocking.checkResults(request.hits());
         FeatureQuery query = request.query();
         org.terrawatch.query.edit.FeatureLocks.Granted granted = new FeatureLocking(requireEditing())
-                .lock(List.of(new FeatureLocking.Selection(query.type(), query.filter())), expiry, true, who);
-        FeatureCollectionResult result = page(request, pages, reader).withLock(granted.lockId());
-        return encode(request, result, schema, false);
+                .lock(List.of(new FeatureLocking.Selection(query.type(), query.filter())), expiry, all, who);
+        GetFeatureRequest answered = request;
+        if (!granted.notLocked().isEmpty()) {
+            // lockAction SOME: the answer holds the features locked, not those another lock keeps (WFS 2.0, 13.2.4.2)
+            FeatureQuery locked = new FeatureQuery(query.type(), Filter.and(query.filter(), new Filter.ResourceId(java.util.Set.copyOf(granted.locked()))),
+                    query.sort(), query.startIndex(), query.count(), query.properties(), query.outputCrs());
+            answered = new GetFeatureRequest(request.version(), locked, request.hits(), request.outputFormat());
+        }
+        FeatureCollectionResult result = page(answered, pages, reader).withLock(granted.lockId());
+        return encode(answered, result, schema, false);
     }
 
     private WfsResponse describeFeatureType(Kvp kvp, Reader reader) {

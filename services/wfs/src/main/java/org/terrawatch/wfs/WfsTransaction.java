@@ -9,6 +9,7 @@ import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.edit.EditContext;
 import org.terrawatch.query.edit.EditRefused;
 import org.terrawatch.query.edit.FeatureEditor;
+import org.terrawatch.query.edit.FeatureLocks;
 import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.query.filter.Filter;
 
@@ -29,12 +30,14 @@ final class WfsTransaction {
     }
 
     TransactionResult execute(TransactionRequest request, EditContext who) {
-        if (request.lockId() != null && !editing.locks().exists(request.lockId())) {
-            throw new OwsException(ExceptionCode.INVALID_LOCK_ID, "lockId", "Lock " + request.lockId() + " is unknown or has expired");
+        if (request.lockId() != null) {
+            FeatureLocks.require(editing.locks().state(request.lockId()), request.lockId());
         }
         return editing.inTransaction(() -> {
             long[] counts = new long[4];
-            List<TransactionResult.Inserted> inserted = new ArrayList<>();
+            List<TransactionResult.Changed> inserted = new ArrayList<>();
+            List<TransactionResult.Changed> updated = new ArrayList<>();
+            List<TransactionResult.Changed> replaced = new ArrayList<>();
             List<String> touched = new ArrayList<>();
             int done = 0;
             for (TransactionAction action : request.actions()) {
@@ -48,7 +51,7 @@ final class WfsTransaction {
                     if (action instanceof TransactionAction.Insert insert) {
                         for (TransactionAction.NewFeature feature : insert.features()) {
                             Object id = editor(feature.type(), who).insert(who, feature.values());
-                            inserted.add(new TransactionResult.Inserted(insert.handle(), feature.type().featureId(id)));
+                            inserted.add(new TransactionResult.Changed(insert.handle(), feature.type().featureId(id)));
                             counts[0]++;
                         }
                     } else if (action instanceof TransactionAction.Update update) {
@@ -57,6 +60,7 @@ final class WfsTransaction {
                             locator = locator == null ? update.type().featureId(id) : locator;
                             checkLock(update.type(), id, request.lockId(), touched);
                             editor.update(who, id, update.expectedVersion(), update.values());
+                            updated.add(new TransactionResult.Changed(update.handle(), update.type().featureId(id)));
                             counts[1]++;
                         }
                     } else if (action instanceof TransactionAction.Replace replace) {
@@ -66,6 +70,7 @@ final class WfsTransaction {
                             locator = locator == null ? type.featureId(id) : locator;
                             checkLock(type, id, request.lockId(), touched);
                             editor.replace(who, id, replace.expectedVersion(), replace.feature().values());
+                            replaced.add(new TransactionResult.Changed(replace.handle(), type.featureId(id)));
                             counts[2]++;
                         }
                     } else if (action instanceof TransactionAction.Delete delete) {
@@ -89,7 +94,7 @@ final class WfsTransaction {
                     editing.locks().renew(request.lockId());
                 }
             }
-            return new TransactionResult(counts[0], counts[1], counts[2], counts[3], inserted);
+            return new TransactionResult(counts[0], counts[1], counts[2], counts[3], inserted, updated, replaced);
         });
     }
 
@@ -101,8 +106,16 @@ final class WfsTransaction {
         return editing.ids(type, filter);
     }
 
+    /** Claims the feature; a locked one without the request naming a lock is MissingParameterValue on lockId (WFS 2.0). */
     private void checkLock(FeatureType type, Object id, String lockId, List<String> touched) {
-        editing.claimForWrite(type, id, lockId);
+        try {
+            editing.claimForWrite(type, id, lockId);
+        } catch (EditRefused refused) {
+            if (refused.reason() == EditRefused.Reason.LOCKED && lockId == null) {
+                throw new OwsException(ExceptionCode.MISSING_PARAMETER_VALUE, "lockId", refused.getMessage(), refused);
+            }
+            throw refused;
+        }
         touched.add(type.featureId(id));
     }
 }

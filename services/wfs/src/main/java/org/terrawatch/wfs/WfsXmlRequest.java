@@ -61,6 +61,11 @@ final class WfsXmlRequest {
     }
 
     private static GetFeatureRequest byId(XmlElement stored, FeatureTypeCatalog catalog, OutputFormat format) {
+        return new GetFeatureRequest(WfsService.VERSION, storedQuery(stored, catalog), false, format);
+    }
+
+    /** The query a wfs:StoredQuery element stands for: GetFeatureById, the one stored query offered. */
+    static FeatureQuery storedQuery(XmlElement stored, FeatureTypeCatalog catalog) {
         String id = stored.attribute("id").orElseThrow(() -> OwsException.missing("StoredQuery id"));
         if (!id.equals(StoredQueries.GET_FEATURE_BY_ID)) {
             throw OwsException.invalid("STOREDQUERY_ID", "Unknown stored query " + id);
@@ -68,9 +73,8 @@ final class WfsXmlRequest {
         String featureId = stored.children("Parameter").stream().filter(p -> p.attribute("name").orElse("").equalsIgnoreCase("ID"))
                 .map(XmlElement::text).findFirst().orElseThrow(() -> OwsException.missing("ID"));
         FeatureType type = StoredQueries.typeOf(featureId, catalog);
-        FeatureQuery query = new FeatureQuery(type, new Filter.ResourceId(java.util.Set.of(featureId)), null, 0, 1L, null,
+        return new FeatureQuery(type, new Filter.ResourceId(java.util.Set.of(featureId)), null, 0, 1L, null,
                 Crs.parse("urn:ogc:def:crs:EPSG::4490", false, "srsName"));
-        return new GetFeatureRequest(WfsService.VERSION, query, false, format);
     }
 
     private static long number(XmlElement element, String attribute, long fallback) {

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.query.FeatureType;
 
 /** Namespaces of the WFS documents and a streaming writer for them. */
 final class Xml {
@@ -38,6 +39,13 @@ final class Xml {
         element(xml, "ows", owsNamespace, "LowerCorner", GmlGeometryWriter.format(box.getMinX()) + " " + GmlGeometryWriter.format(box.getMinY()));
         element(xml, "ows", owsNamespace, "UpperCorner", GmlGeometryWriter.format(box.getMaxX()) + " " + GmlGeometryWriter.format(box.getMaxY()));
         xml.writeEndElement();
+    }
+
+    /** Declares the namespaces of the feature types on the element just started, each once. */
+    static void declare(XMLStreamWriter xml, java.util.Collection<FeatureType> types) throws XMLStreamException {
+        for (org.terrawatch.query.Namespace namespace : types.stream().map(FeatureType::namespace).distinct().toList()) {
+            xml.writeNamespace(namespace.prefix(), namespace.uri());
+        }
     }
 
     /** {@code <prefix:name>text</prefix:name>}. */

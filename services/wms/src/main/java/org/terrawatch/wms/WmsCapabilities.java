@@ -20,6 +20,7 @@ import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.Reprojection;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
+import org.terrawatch.query.Namespace;
 import org.terrawatch.rendering.ImageFormat;
 import org.terrawatch.rendering.style.Style;
 
@@ -39,6 +40,7 @@ final class WmsCapabilities {
     private static final Envelope CHINA = new Envelope(73, 135, 18, 54);
 
     private final List<FeatureType> types;
+    private final String imageryName;
     private final FeatureSource source;
     private final StyleLibrary styles;
     private final WmsSettings settings;
@@ -49,9 +51,10 @@ final class WmsCapabilities {
      * @param types   the layers the caller may see
      * @param imagery the imagery epochs, empty when the caller may not see them
      */
-    WmsCapabilities(List<FeatureType> types, FeatureSource source, StyleLibrary styles, WmsSettings settings, List<ImageryEpochs.Epoch> imagery,
-                    String serviceUrl) {
+    WmsCapabilities(List<FeatureType> types, Namespace namespace, FeatureSource source, StyleLibrary styles, WmsSettings settings,
+                    List<ImageryEpochs.Epoch> imagery, String serviceUrl) {
         this.types = List.copyOf(types);
+        this.imageryName = namespace.prefix() + ":" + WmsService.IMAGERY;
         this.source = source;
         this.styles = styles;
         this.settings = settings;
@@ -189,13 +192,16 @@ final class WmsCapabilities {
         boxes(xml, all.isNull() ? CHINA : all, legacy, false);
         Set<String> grouped = new LinkedHashSet<>();
         for (var group : settings.groups().entrySet()) {
+            List<FeatureType> members = group.getValue().layers().stream()
+                    .flatMap(name -> types.stream().filter(t -> t.name().equals(name))).toList();
+            if (members.isEmpty()) {
+                continue; // none of its layers is published here, or the caller may see none of them
+            }
             xml.writeStartElement("Layer");
             xml.writeAttribute("queryable", "1");
             text(xml, "Name", group.getKey());
             text(xml, "Title", group.getValue().title());
             Envelope box = new Envelope();
-            List<FeatureType> members = group.getValue().layers().stream()
-                    .flatMap(name -> types.stream().filter(t -> t.name().equals(name))).toList();
             members.forEach(t -> {
                 Envelope bounds = source.bounds(t);
                 if (bounds != null) {
@@ -226,7 +232,7 @@ final class WmsCapabilities {
         }
         xml.writeStartElement("Layer");
         xml.writeAttribute("queryable", "0");
-        text(xml, "Name", FeatureType.PREFIX + ":" + WmsService.IMAGERY);
+        text(xml, "Name", imageryName);
         text(xml, "Title", "卫星影像 / satellite imagery");
         text(xml, "Abstract", "监测用的各期卫星影像：真彩色、假彩色（近红外、红、绿）与 NDVI。 The imagery epochs of the monitoring: true colour, "
                 + "false colour (NIR, red, green) and NDVI.");
@@ -236,7 +242,7 @@ final class WmsCapabilities {
         timeDimension(xml, legacy, String.join(",", epochs.stream().map(e -> e.acquiredOn().toString()).toList()),
                 epochs.get(epochs.size() - 1).acquiredOn().toString());
         for (String style : WmsService.IMAGERY_STYLES.keySet()) {
-            style(xml, FeatureType.PREFIX + ":" + WmsService.IMAGERY, style, switch (WmsService.IMAGERY_STYLES.get(style)) {
+            style(xml, imageryName, style, switch (WmsService.IMAGERY_STYLES.get(style)) {
                 case TRUE_COLOUR -> "真彩色 / true colour";
                 case FALSE_COLOUR -> "假彩色 / false colour";
                 case NDVI -> "NDVI 植被指数";

@@ -104,8 +104,14 @@ public final class WmsService {
     }
 
     /** Whether a requested name is the imagery layer. */
-    static boolean isImagery(String name) {
-        return name.equals(IMAGERY) || name.equals(FeatureType.PREFIX + ":" + IMAGERY);
+    boolean isImagery(String name) {
+        return name.equals(IMAGERY) || name.equals(catalog.namespace().prefix() + ":" + IMAGERY);
+    }
+
+    /** A requested layer or group name without the prefix we advertise. */
+    private String local(String name) {
+        String prefix = catalog.namespace().prefix() + ":";
+        return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
     }
 
     /** How a failure of this request is to be answered (EXCEPTIONS, and the image size and format for INIMAGE). */
@@ -150,7 +156,7 @@ public final class WmsService {
 
     private WmsResponse capabilities(String version, String serviceUrl, Reader reader) {
         List<FeatureType> visible = catalog.all().stream().filter(type -> source.visible(type, reader)).toList();
-        WmsCapabilities capabilities = new WmsCapabilities(visible, source, styles, settings,
+        WmsCapabilities capabilities = new WmsCapabilities(visible, catalog.namespace(), source, styles, settings,
                 source.permits(IMAGERY, ReadOperation.MAP, reader) ? imagery.all() : List.of(), serviceUrl);
         if (version.equals(VERSION_1_1)) {
             return new WmsResponse("application/vnd.ogc.wms_xml", capabilities::write111);
@@ -329,12 +335,12 @@ public final class WmsService {
     }
 
     private boolean isGroup(String name) {
-        return settings.groups().containsKey(name.startsWith(FeatureType.PREFIX + ":") ? name.substring(FeatureType.PREFIX.length() + 1) : name);
+        return settings.groups().containsKey(local(name));
     }
 
     /** A layer, or the layers of a group bottom to top. */
     List<FeatureType> expand(String name) {
-        String local = name.startsWith(FeatureType.PREFIX + ":") ? name.substring(FeatureType.PREFIX.length() + 1) : name;
+        String local = local(name);
         WmsSettings.Group group = settings.groups().get(local);
         if (group != null) {
             return group.layers().stream().map(this::type).toList();
