@@ -166,8 +166,17 @@ class EditingHttpTest {
         String note = "<wfs:Property><wfs:ValueReference>verification_note</wfs:ValueReference><wfs:Value>锁定中</wfs:Value></wfs:Property>";
         HttpResponse<String> other = wfsT("admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
                 + update(null, patch, note) + "</wfs:Transaction>");
-        assertThat(other.statusCode()).isEqualTo(403);
-        assertThat(other.body()).contains("InvalidLockId", "is locked");
+        // a locked feature written without naming a lock: the lockId is missing (WFS 2.0, 15.2.3.1.2)
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(other.body()).contains("MissingParameterValue", "locator=\"lockId\"", "is locked");
+        // a LockFeature naming the lock and nothing else starts its expiry again; an unknown lock is InvalidLockId
+        HttpResponse<String> reset = wfsT("gengdi", "<wfs:LockFeature service=\"WFS\" version=\"2.0.0\" lockId=\"" + lockId + "\" expiry=\"600\" "
+                + WFS2 + "/>");
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        assertThat(reset.body()).contains("lockId=\"" + lockId + "\"", patch.path("id").asString());
+        HttpResponse<String> unknown = wfsT("gengdi", "<wfs:LockFeature service=\"WFS\" version=\"2.0.0\" lockId=\"no-such-lock\" " + WFS2 + "/>");
+        assertThat(unknown.statusCode()).isEqualTo(403);
+        assertThat(unknown.body()).contains("InvalidLockId");
         HttpResponse<String> viaOgc = server.exchange("PATCH", "/ogc/collections/patches/items/" + key(patch),
                 "{\"properties\":{\"verification_note\":\"绕过锁\"}}", "Content-Type", "application/merge-patch+json",
                 "Authorization", basic("admin"));
@@ -176,6 +185,7 @@ class EditingHttpTest {
         HttpResponse<String> holder = wfsT("gengdi", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" lockId=\"" + lockId + "\" "
                 + WFS2 + ">" + update(null, patch, note) + "</wfs:Transaction>");
         assertThat(holder.statusCode()).as(holder.body()).isEqualTo(200);
+        assertThat(holder.body()).contains("<wfs:UpdateResults>", "rid=\"" + patch.path("id").asString() + "\"");
         assertThat(patch(patch).path("verification_note").asString()).isEqualTo("锁定中");
         HttpResponse<String> released = wfsT("admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" " + WFS2 + ">"
                 + update(null, patch, note.replace("锁定中", "已解锁")) + "</wfs:Transaction>");
@@ -185,6 +195,10 @@ class EditingHttpTest {
                 + "&TYPENAMES=terrawatch:patches&RESOURCEID=" + patch.path("id").asString(), null, "Authorization", basic("gengdi"));
         assertThat(withLock.statusCode()).isEqualTo(200);
         assertThat(withLock.body()).contains("lockId=\"", "numberReturned=\"1\"");
+        HttpResponse<String> hits = server.exchange("GET", "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeatureWithLock&RESULTTYPE=hits"
+                + "&TYPENAMES=terrawatch:patches", null, "Authorization", basic("gengdi"));
+        assertThat(hits.statusCode()).as("nothing returned, nothing to lock").isEqualTo(400);
+        assertThat(hits.body()).contains("resultType");
         HttpResponse<String> anonymousLock = server.getAnonymously("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=LockFeature&TYPENAMES=terrawatch:patches");
         assertThat(anonymousLock.statusCode()).isEqualTo(401);
     }
@@ -215,6 +229,7 @@ class EditingHttpTest {
         HttpResponse<String> holder = wfsT(statuses.indexOf(200) % 2 == 0 ? "gengdi" : "admin", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" lockId=\""
                 + lockId + "\" " + WFS2 + ">" + update(null, patch, note) + "</wfs:Transaction>");
         assertThat(holder.statusCode()).as(holder.body()).isEqualTo(200);
+        assertThat(holder.body()).contains("<wfs:UpdateResults>", "rid=\"" + patch.path("id").asString() + "\"");
         assertThat(patch(patch).path("verification_note").asString()).isEqualTo("持锁修改");
     }
 

@@ -218,6 +218,20 @@ class ProcessesHttpTest {
                 "Content-Type", "application/json");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(invalid.body()).path("detail").asString()).contains("invalid-execute-request");
+        // raw results of several outputs are the parts of a multipart/related body, each named by its Content-ID
+        HttpResponse<String> parts = server.exchange("POST", "/ogc/processes/echo/execution",
+                "{\"inputs\":{\"string_input\":\"teststring\",\"double_input\":2.5},\"response\":\"raw\"}", "Content-Type", "application/json");
+        assertThat(parts.statusCode()).isEqualTo(200);
+        String type = parts.headers().firstValue("Content-Type").orElseThrow();
+        assertThat(type).startsWith("multipart/related");
+        String boundary = type.replaceFirst(".*boundary=\"([^\"]+)\".*", "$1");
+        assertThat(parts.body().split("--" + boundary)).hasSize(4); // preamble, two parts, the closing delimiter
+        assertThat(parts.body()).contains("Content-ID: <string_output>", "teststring", "Content-ID: <double_output>", "2.5");
+        // a media type the input does not take, with nothing it would describe, is refused
+        HttpResponse<String> wrongType = server.exchange("POST", "/ogc/processes/echo/execution",
+                "{\"inputs\":{\"complex_input\":{\"type\":\"wrong/type_1\"}}}", "Content-Type", "application/json");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongType.body()).path("detail").asString()).contains("wrong/type_1");
         // errors come as problem details, or as plain JSON to a client that accepts only that
         HttpResponse<String> problem = server.exchange("GET", "/ogc/processes/buffer", null);
         assertThat(problem.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");

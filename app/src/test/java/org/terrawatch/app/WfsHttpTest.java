@@ -392,6 +392,22 @@ class WfsHttpTest {
         assertThat(strings(hits, "/wfs:FeatureCollection/@previous")).isEmpty();
         Document first = parse(ok(next.substring(next.indexOf("/wfs"))));
         assertThat(strings(first, "/wfs:FeatureCollection/@numberReturned")).containsExactly("1");
+        // the spatial filter class: every FES 2.0 spatial operator, distances in metres on the ground
+        assertThat(strings(capabilities, "//*[local-name()='Constraint'][@name='ImplementsSpatialFilter']/ows:DefaultValue")).containsExactly("TRUE");
+        assertThat(strings(capabilities, "//fes:SpatialOperator/@name")).contains("DWithin", "Beyond", "Intersects", "Equals");
+        JsonNode one = json(base + "&COUNT=1&OUTPUTFORMAT=application/json").path("features").get(0);
+        String point = "<gml:Point srsName=\"urn:ogc:def:crs:EPSG::4490\"><gml:pos>" + one.at("/geometry/coordinates/0/0/0/1").asDouble() + " "
+                + one.at("/geometry/coordinates/0/0/0/0").asDouble() + "</gml:pos></gml:Point>";
+        String near = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\"><fes:DWithin>"
+                + "<fes:ValueReference>geom</fes:ValueReference>" + point + "<fes:Distance uom=\"m\">1</fes:Distance></fes:DWithin></fes:Filter>";
+        assertThat(strings(parse(ok(base + "&FILTER=" + encode(near))), "//@gml:id")).contains(one.path("id").asString());
+        String far = near.replace("DWithin", "Beyond");
+        assertThat(strings(parse(ok(base + "&FILTER=" + encode(far))), "//@gml:id")).doesNotContain(one.path("id").asString());
+        // gml:identifier is the feature id, and a like pattern on it works as on any text
+        String byIdentifier = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:g=\"http://www.opengis.net/gml/3.2\"><fes:PropertyIsLike "
+                + "wildCard=\"*\" singleChar=\"?\" escapeChar=\"\\\"><fes:ValueReference>g:identifier</fes:ValueReference><fes:Literal>*"
+                + one.path("id").asString().substring(3) + "</fes:Literal></fes:PropertyIsLike></fes:Filter>";
+        assertThat(strings(parse(ok(base + "&FILTER=" + encode(byIdentifier))), "//@gml:id")).contains(one.path("id").asString());
     }
 
     /** OWSLib's WFS 1.1.0 GetFeature sends PROPERTYNAME=*, and its WFS 1.0.0 reader needs Service/Keywords. */
@@ -469,6 +485,7 @@ class WfsHttpTest {
                     case "wfs11" -> "http://www.opengis.net/wfs";
                     case "gml311" -> "http://www.opengis.net/gml";
                     case "ows" -> "http://www.opengis.net/ows/1.1";
+                    case "fes" -> "http://www.opengis.net/fes/2.0";
                     case "gml" -> "http://www.opengis.net/gml/3.2";
                     case "xsd" -> "http://www.w3.org/2001/XMLSchema";
                     case "terrawatch" -> "http://terrawatch.org/terrawatch";
