@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.terrawatch.query.LayerDefinition;
+import org.terrawatch.query.Namespace;
 
 /**
  * The published layers ({@code layers.yml} of the data directory).
@@ -13,10 +14,7 @@ import org.terrawatch.query.LayerDefinition;
 @ConfigurationProperties("terrawatch")
 public record LayerProperties(@DefaultValue List<LayerDefinition> layers, Namespace namespace) {
 
-    public record Namespace(String prefix, String uri) {
-    }
-
-    public org.terrawatch.query.Namespace published() {
-        return namespace == null ? org.terrawatch.query.Namespace.TERRAWATCH : new org.terrawatch.query.Namespace(namespace.prefix(), namespace.uri());
+    public Namespace published() {
+        return namespace == null ? Namespace.TERRAWATCH : namespace;
     }
 }

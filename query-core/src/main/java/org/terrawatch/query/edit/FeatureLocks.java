@@ -125,11 +125,6 @@ public final class FeatureLocks {
         });
     }
 
-    /** Whether the lock id names a live lock. */
-    public boolean exists(String lockId) {
-        return state(lockId) == State.LIVE;
-    }
-
     /** What the lock id names now. */
     public State state(String lockId) {
         List<OffsetDateTime> expiries = store.jdbc().sql("SELECT MAX(expires_at) FROM feature_lock WHERE lock_id = :lock")
@@ -138,21 +133,6 @@ public final class FeatureLocks {
             return State.UNKNOWN;
         }
         return expiries.get(0).toInstant().isBefore(clock.instant()) ? State.EXPIRED : State.LIVE;
-    }
-
-    /**
-     * Refuses a lock id that names no live lock, as WFS answers it: LockHasExpired for an expired lock, InvalidLockId
-     * for one never granted or already released.
-     */
-    public static void require(State state, String lockId) {
-        switch (state) {
-            case LIVE -> {
-            }
-            case EXPIRED -> throw new org.terrawatch.ows.OwsException(org.terrawatch.ows.ExceptionCode.LOCK_HAS_EXPIRED, "lockId",
-                    "Lock " + lockId + " has expired");
-            case UNKNOWN -> throw new org.terrawatch.ows.OwsException(org.terrawatch.ows.ExceptionCode.INVALID_LOCK_ID, "lockId",
-                    "Lock " + lockId + " is unknown or was released");
-        }
     }
 
     /** Releases the lock on the given features, or on all its features when {@code featureIds} is null. */

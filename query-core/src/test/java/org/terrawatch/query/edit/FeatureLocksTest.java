@@ -1,7 +1,6 @@
 package org.terrawatch.query.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.terrawatch.monitoring.MonitoringSchema;
-import org.terrawatch.ows.ExceptionCode;
-import org.terrawatch.ows.OwsException;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.StoreType;
 import org.terrawatch.store.testing.TestStores;
@@ -57,10 +54,6 @@ class FeatureLocksTest {
             clock.now = clock.now.plusSeconds(21);
             assertThat(locks.state(granted.lockId())).isEqualTo(FeatureLocks.State.EXPIRED);
             assertThat(locks.reset(granted.lockId(), null)).isEmpty();
-            assertThatThrownBy(() -> FeatureLocks.require(FeatureLocks.State.EXPIRED, granted.lockId()))
-                    .isInstanceOfSatisfying(OwsException.class, e -> assertThat(e.code()).isEqualTo(ExceptionCode.LOCK_HAS_EXPIRED));
-            assertThatThrownBy(() -> FeatureLocks.require(FeatureLocks.State.UNKNOWN, "no-such-lock"))
-                    .isInstanceOfSatisfying(OwsException.class, e -> assertThat(e.code()).isEqualTo(ExceptionCode.INVALID_LOCK_ID));
 
             // the expired lock holds nothing: another lock takes its feature, and it still reads as expired for the rest
             FeatureLocks.Granted next = locks.lock("someone", List.of("Lakes.1"), Duration.ofSeconds(20), true);

@@ -101,6 +101,19 @@ final class FeatureLocking {
         return action.equals("ALL");
     }
 
+    /**
+     * Refuses a lock id that names no live lock: LockHasExpired for an expired lock, InvalidLockId for one never granted
+     * or already released.
+     */
+    static void requireLive(FeatureLocks locks, String lockId) {
+        switch (locks.state(lockId)) {
+            case LIVE -> {
+            }
+            case EXPIRED -> throw new OwsException(ExceptionCode.LOCK_HAS_EXPIRED, "lockId", "Lock " + lockId + " has expired");
+            case UNKNOWN -> throw new OwsException(ExceptionCode.INVALID_LOCK_ID, "lockId", "Lock " + lockId + " is unknown or was released");
+        }
+    }
+
     /** Whether an XML LockFeature names anything to lock (a wfs:Query, wfs:StoredQuery or, in 1.x, wfs:Lock). */
     static boolean selects(XmlElement root) {
         return root.children().stream().anyMatch(c -> c.name().equals("Query") || c.name().equals("StoredQuery") || c.name().equals("Lock"));

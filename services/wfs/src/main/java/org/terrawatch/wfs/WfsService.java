@@ -207,10 +207,9 @@ public final class WfsService {
      */
     private WfsResponse resetLock(String version, String lockId, java.time.Duration expiry) {
         org.terrawatch.query.edit.FeatureLocks locks = requireEditing().locks();
-        org.terrawatch.query.edit.FeatureLocks.Granted granted = locks.reset(lockId, expiry).orElseThrow(() -> {
-            org.terrawatch.query.edit.FeatureLocks.require(locks.state(lockId), lockId);
-            return new OwsException(ExceptionCode.LOCK_HAS_EXPIRED, "lockId", "Lock " + lockId + " has expired");
-        });
+        FeatureLocking.requireLive(locks, lockId);
+        org.terrawatch.query.edit.FeatureLocks.Granted granted = locks.reset(lockId, expiry) // empty if it expired meanwhile
+                .orElseThrow(() -> new OwsException(ExceptionCode.LOCK_HAS_EXPIRED, "lockId", "Lock " + lockId + " has expired"));
         return new WfsResponse("text/xml", out -> TransactionResponseEncoder.lock(version, granted, out));
     }
 

@@ -9,7 +9,6 @@ import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.edit.EditContext;
 import org.terrawatch.query.edit.EditRefused;
 import org.terrawatch.query.edit.FeatureEditor;
-import org.terrawatch.query.edit.FeatureLocks;
 import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.query.filter.Filter;
 
@@ -31,7 +30,7 @@ final class WfsTransaction {
 
     TransactionResult execute(TransactionRequest request, EditContext who) {
         if (request.lockId() != null) {
-            FeatureLocks.require(editing.locks().state(request.lockId()), request.lockId());
+            FeatureLocking.requireLive(editing.locks(), request.lockId());
         }
         return editing.inTransaction(() -> {
             long[] counts = new long[4];
