@@ -84,6 +84,16 @@ class ConformanceSetUpTest {
                 .rootCause().hasMessageContaining("loopback");
     }
 
+    @Test
+    void noOtherDataDirectoryLetsAnybodyWrite(@TempDir Path folder) throws Exception {
+        Path dataDir = RunningServer.dataDirectoryFromRepository(folder);
+        Path layers = dataDir.resolve("layers.yml");
+        Files.writeString(layers, Files.readString(layers).replace("      relation: admin_unit_boundary\n",
+                "      relation: admin_unit_boundary\n      write-roles: [ANONYMOUS]\n"));
+        assertThatThrownBy(() -> RunningServer.start(dataDir, "--terrawatch.demo.load-on-first-start=false"))
+                .rootCause().hasMessageContaining("admin_units").hasMessageContaining("ANONYMOUS");
+    }
+
     private static Path copyOfTheConformanceDataDirectory(Path target) throws IOException {
         Path shipped = Path.of(System.getProperty("terrawatch.repo.conformance-dir", "../conformance/cite"));
         try (Stream<Path> files = Files.walk(shipped)) {
