@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.terrawatch.store.testing.MovableClock;
 
 /** A loopback credential names its user, is good for a minute, and only in the process that signed it. */
 class LoopbackCredentialsTest {
@@ -27,12 +27,12 @@ class LoopbackCredentialsTest {
 
     @Test
     void refusesExpiredTamperedAndMalformedCredentials() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(NOW);
         LoopbackCredentials signer = new LoopbackCredentials(clock);
         String credential = credential(signer.authorization("analyst"));
-        clock.now = NOW.plus(Duration.ofSeconds(61));
+        clock.set(NOW.plus(Duration.ofSeconds(61)));
         assertThat(signer.username(credential)).as("expired").isEmpty();
-        clock.now = NOW;
+        clock.set(NOW);
         String[] parts = credential.split("\\.");
         String admin = Base64.getUrlEncoder().withoutPadding().encodeToString("admin".getBytes(StandardCharsets.UTF_8));
         String otherUser = admin + "." + parts[1] + "." + parts[2];
@@ -48,24 +48,5 @@ class LoopbackCredentialsTest {
     private static String credential(String authorization) {
         assertThat(authorization).startsWith(LoopbackCredentials.SCHEME + " ");
         return authorization.substring(LoopbackCredentials.SCHEME.length() + 1);
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
