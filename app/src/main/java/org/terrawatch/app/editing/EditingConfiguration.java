@@ -20,11 +20,11 @@ import org.terrawatch.ogcapi.ItemEditing;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.FeatureTypeCatalog;
+import org.terrawatch.query.access.ReadRule;
 import org.terrawatch.query.edit.FeatureEditor;
 import org.terrawatch.query.edit.FeatureLocks;
 import org.terrawatch.query.edit.LayerEditing;
 import org.terrawatch.query.edit.TableEditor;
-import org.terrawatch.query.access.ReadRule;
 import org.terrawatch.store.SpatialStore;
 
 /**
