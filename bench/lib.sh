@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # What the benchmark scripts share. Source it from the repository root after scripts/postgis-cluster.sh.
+. scripts/debian-packages.sh   # as_root, debian_packages_install
 
 # The first port from $1 up that nothing listens on.
 first_free_port() {
@@ -29,6 +30,11 @@ YAML
     --terrawatch.data-dir="$WORK/data-dir" --server.port="$TW_PORT" --logging.level.root=warn ${TW_ARGS:-} > "$WORK/terrawatch.log" 2>&1 &
   TW_PID=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$TW_PORT/actuator/health" >/dev/null && break; sleep 1; done
+}
+
+# $1 patches shaped like a city's (bench/realistic-patches.sql: irregular, clustered, overlapping), into database "bench".
+realistic_patches_insert() {
+  psql -q -h 127.0.0.1 -p "$PGTEST_PORT" -U postgres -d bench -v patches="$1" -f bench/realistic-patches.sql >/dev/null
 }
 
 # $1 patches on a 500 x 400 grid over Yangquan (~130 m squares, all five categories), into database "bench".

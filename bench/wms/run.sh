@@ -4,10 +4,13 @@
 # Server 3.22 (Debian packages, FastCGI x4 behind nginx) serving the same PostGIS table with the equivalent style:
 # fill by category at 45 % opacity, 1.5 px outline, anti-aliased, no labels (TerraWatch: bench/wms/patches-plain.sld).
 # Not part of the test suite; run it by hand: bench/wms/run.sh   (DURATION=seconds per measurement, default 20)
+# DATA=realistic (default): patches shaped like a city's (bench/realistic-patches.sql), tiles centred on seeded random
+# patches; DATA=grid: the earlier uniform grid of squares, tiles at random over it.
 # It writes bench/results/wms-<date>.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-20}
+DATA=${DATA:-realistic}
 PATCHES=200000
 . scripts/postgis-cluster.sh
 . bench/lib.sh
@@ -20,9 +23,7 @@ QGIS_PORT=$(first_free_port $((MAPSERVER_PORT + 1)))
 if ! command -v mapserv >/dev/null || [ ! -x /usr/lib/cgi-bin/qgis_mapserv.fcgi ] || ! command -v spawn-fcgi >/dev/null \
     || ! command -v nginx >/dev/null || ! command -v wrk >/dev/null || ! /usr/bin/python3 -c "import PIL" 2>/dev/null; then
   echo "== installing MapServer 8, QGIS Server, spawn-fcgi, nginx and wrk from Debian packages"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends cgi-mapserver mapserver-bin qgis-server \
-    python3-qgis python3-pil spawn-fcgi nginx-light wrk >/dev/null
+  debian_packages_install cgi-mapserver mapserver-bin qgis-server python3-qgis python3-pil spawn-fcgi nginx-light wrk
 fi
 map_fonts_install
 [ -f app/target/terrawatch.jar ] || mvn -B -q -ntp -DskipTests package
@@ -47,8 +48,13 @@ echo "== TerraWatch (PostGIS profile, -Xmx512m) creates the schema; the bench st
 mkdir -p "$WORK/data-dir/styles" && cp bench/wms/patches-plain.sld "$WORK/data-dir/styles/"
 terrawatch_start 512m
 
-echo "== $PATCHES patches on a 500 x 400 grid over Yangquan"
-grid_patches_insert $PATCHES
+if [ "$DATA" = grid ]; then
+  echo "== $PATCHES patches on a 500 x 400 grid over Yangquan"
+  grid_patches_insert $PATCHES
+else
+  echo "== $PATCHES patches shaped like a city's (bench/realistic-patches.sql)"
+  realistic_patches_insert $PATCHES
+fi
 
 echo "== MapServer $(mapserv -v | head -1 | cut -d' ' -f3) and QGIS Server $(dpkg-query -W -f '${Version}' qgis-server) under FastCGI behind nginx"
 sed -e "s#@PGPORT@#$PGTEST_PORT#" -e "s#@MAPSERVER_URL@#http://127.0.0.1:$NGINX_PORT/mapserv#" bench/wms/mapserver.map > "$WORK/mapserver.map"
@@ -63,12 +69,17 @@ env QGIS_PROJECT_FILE="$WORK/bench.qgs" QT_QPA_PLATFORM=offscreen HOME="$WORK" \
 nginx -c "$WORK/nginx.conf" &
 sleep 3
 
-# 300 fixed tiles: 100 at each of zooms 11, 13 and 15, at random over the patches (seeded), as EPSG:3857 boxes.
-awk 'BEGIN { srand(20261122); pi = atan2(0, -1); r = 6378137;
-  for (z = 11; z <= 15; z += 2) { size = 2 * pi * r / 2 ^ z;
-    for (i = 0; i < 100; i++) { lon = 113.1 + rand() * 0.9; lat = 37.7 + rand() * 0.75;
-      x = r * lon * pi / 180; y = r * log(sin(pi / 4 + lat * pi / 360) / cos(pi / 4 + lat * pi / 360));
-      printf "%.2f,%.2f,%.2f,%.2f\n", x, y, x + size, y + size } } }' > "$WORK/boxes"
+# 300 fixed tiles: 100 at each of zooms 11, 13 and 15, as EPSG:3857 boxes, each centred on a point: on the grid at
+# random (seeded), on realistic data a seeded random patch (so dense towns get their share of tiles, as users look there).
+if [ "$DATA" = grid ]; then
+  awk 'BEGIN { srand(20261122); for (i = 0; i < 300; i++) printf "%.6f %.6f\n", 113.1 + rand() * 0.9, 37.7 + rand() * 0.75 }' > "$WORK/centres"
+else
+  $PSQL -d bench -At -F ' ' -c "SELECT ST_X(centroid), ST_Y(centroid) FROM change_patch ORDER BY md5(code) LIMIT 300" > "$WORK/centres"
+fi
+awk 'BEGIN { pi = atan2(0, -1); r = 6378137 }
+  { z = 11 + 2 * int((NR - 1) / 100); size = 2 * pi * r / 2 ^ z; lon = $1; lat = $2;
+    x = r * lon * pi / 180 - size / 2; y = r * log(sin(pi / 4 + lat * pi / 360) / cos(pi / 4 + lat * pi / 360)) - size / 2;
+    printf "%.2f,%.2f,%.2f,%.2f\n", x, y, x + size, y + size }' "$WORK/centres" > "$WORK/boxes"
 common="VERSION=1.3.0&REQUEST=GetMap&CRS=EPSG:3857&WIDTH=256&HEIGHT=256&FORMAT=image/png&TRANSPARENT=TRUE"
 while read -r box; do echo "/wms?SERVICE=WMS&$common&LAYERS=terrawatch:patches&STYLES=patches-plain&BBOX=$box"; done < "$WORK/boxes" > "$WORK/tw"
 while read -r box; do echo "/mapserv?SERVICE=WMS&$common&LAYERS=patches&STYLES=&BBOX=$box"; done < "$WORK/boxes" > "$WORK/ms"
@@ -115,16 +126,20 @@ for connections in 2 8; do
 "
 done
 
+# patches a tile, on average per zoom, as the tiles were chosen
+per_tile=$(awk -F, '{ printf "%s(%d, ST_Transform(ST_MakeEnvelope(%s, %s, %s, %s, 3857), 4490))", (NR > 1 ? "," : "VALUES "), 11 + 2 * int((NR - 1) / 100), $1, $2, $3, $4 }' \
+    "$WORK/boxes" | { read -r boxes; $PSQL -d bench -At -c "SELECT string_agg(zoom || ': ' || n, ', ' ORDER BY zoom) FROM (SELECT zoom, round(avg(c)) AS n FROM
+    (SELECT b.zoom, (SELECT count(*) FROM change_patch p WHERE p.geom && b.box) AS c FROM ($boxes) AS b(zoom, box)) t GROUP BY zoom) z"; })
 mkdir -p bench/results
-report="bench/results/wms-$(date +%F).md"
+report="bench/results/wms-$DATA-$(date +%F).md"
 {
   echo "# WMS benchmark, $(date '+%F %H:%M %Z')"
   echo
   echo "TerraWatch $(git rev-parse --short HEAD) (java -Xmx512m, PostGIS profile) against MapServer $(mapserv -v | head -1 | cut -d' ' -f3)"
   echo "and QGIS Server $(dpkg-query -W -f '${Version}' qgis-server) (each FastCGI, 4 processes, behind nginx), all on the same PostGIS"
-  echo "$(psql -At -h 127.0.0.1 -p "$PGTEST_PORT" -U postgres -d bench -c 'SELECT postgis_lib_version()') table of $PATCHES patches, on $(nproc) cores."
+  echo "$(psql -At -h 127.0.0.1 -p "$PGTEST_PORT" -U postgres -d bench -c 'SELECT postgis_lib_version()') table of $PATCHES patches ($DATA data: $([ "$DATA" = grid ] && echo "a uniform grid of squares" || echo "irregular, clustered, overlapping: bench/realistic-patches.sql")), on $(nproc) cores."
   echo "GetMap 256 x 256 PNG (RGBA, transparent) in EPSG:3857 of 300 fixed random tiles, 100 each at zoom 11, 13 and 15"
-  echo "(~7,000, ~450 and ~30 patches a tile), the same equivalent style everywhere: fill by category at 45 % opacity and a"
+  echo "(mean patches a tile: $per_tile), the same equivalent style everywhere: fill by category at 45 % opacity and a"
   echo "1.5 px outline, anti-aliased, no labels. ${DURATION} s per measurement after a 5 s warm-up; wrk latencies; a request"
   echo "fails unless it is answered 200 with a PNG. Ratios: TerraWatch / peer (maps/s: higher is better; bytes: smaller is better)."
   echo
