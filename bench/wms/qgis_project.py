@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""Writes the QGIS Server project of the WMS benchmark: change_patch as layer "patches", filled by category at 45 %
-opacity with a 1.5 px outline of the same colour (the equivalent of patches-plain.sld). Usage: qgis_project.py PGPORT OUT.qgs"""
+"""Writes the QGIS Server project of the WMS benchmark: change_patch as layer "patches", filled opaque by change type
+with a 0.5 px dark outline (the equivalent of patches-by-type.sld). Usage: qgis_project.py PGPORT OUT.qgs"""
 import os
 import sys
 
@@ -18,12 +18,12 @@ if not layer.isValid():
     print("The PostGIS layer is not valid", file=sys.stderr)
     os._exit(1)
 categories = []
-for value, colour in [("CONSTRUCTION_LAND", "228,87,46"), ("FARMLAND_CONVERSION", "243,167,18"), ("ECOLOGICAL_RESTORATION", "41,191,18"),
-                      ("NON_COAL_MINE", "142,85,114"), ("FIRE_WARNING", "215,38,61")]:
-    symbol = QgsFillSymbol.createSimple({"color": colour + ",115", "outline_color": colour + ",255", "outline_width": "1.5",
+for value, colour in [("NEW_BUILDING", "228,87,46"), ("POND_DIGGING", "243,167,18"), ("OPEN_PIT_EXCAVATION", "142,85,114"),
+                      ("REVEGETATION", "41,191,18"), ("BURNED_AREA", "215,38,61")]:
+    symbol = QgsFillSymbol.createSimple({"color": colour + ",255", "outline_color": "51,51,51,255", "outline_width": "0.5",
                                          "outline_width_unit": "Pixel"})
     categories.append(QgsRendererCategory(value, symbol, value))
-layer.setRenderer(QgsCategorizedSymbolRenderer("category", categories))
+layer.setRenderer(QgsCategorizedSymbolRenderer("change_type", categories))
 project = QgsProject.instance()
 project.addMapLayer(layer)
 project.writeEntry("WMSServiceCapabilities", "/", True)

@@ -40,6 +40,11 @@ public record Crs(int epsg, boolean eastingFirst) {
         }
     }
 
+    /** Whether coordinates are degrees of latitude and longitude (EPSG:4490, EPSG:4326), not metres. */
+    public boolean geographic() {
+        return epsg == 4490 || epsg == 4326;
+    }
+
     /** Whether TerraWatch publishes data in the CRS. */
     public static boolean isPublished(int epsg) {
         return epsg == 4490 || epsg == 4326 || epsg == 3857 || epsg >= 4534 && epsg <= 4554;

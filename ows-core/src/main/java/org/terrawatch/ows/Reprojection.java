@@ -27,10 +27,16 @@ public final class Reprojection {
         this.transform = transform;
     }
 
+    /**
+     * The operation from one published CRS to another. CGCS2000 and WGS 84 (EPSG:4490 and 4326) are taken to coincide,
+     * as PROJ, GDAL and MapServer take them (their frames agree to centimetres; the ellipsoids differ by 0.1 mm): between
+     * the two only the axis order changes, and a map or download in EPSG:4326 costs no datum arithmetic.
+     */
     public static Reprojection between(Crs source, Crs target) {
         return CACHE.computeIfAbsent(source + ">" + target, key -> {
+            Crs to = source.geographic() && target.geographic() ? new Crs(source.epsg(), target.eastingFirst()) : target;
             try {
-                return new Reprojection(CRS.findOperation(source.definition(), target.definition(), null).getMathTransform());
+                return new Reprojection(CRS.findOperation(source.definition(), to.definition(), null).getMathTransform());
             } catch (FactoryException e) {
                 throw new IllegalStateException("No coordinate operation from " + source + " to " + target, e);
             }

@@ -2,6 +2,7 @@ package org.terrawatch.query;
 
 import java.util.List;
 import java.util.Objects;
+import org.terrawatch.ows.CoordinateFormat;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.OwsException;
 import org.terrawatch.query.filter.Filter;
@@ -39,6 +40,11 @@ public record FeatureQuery(FeatureType type, Filter filter, List<SortKey> sort, 
         if (properties != null) {
             properties.forEach(name -> type.requireProperty(name, "PROPERTYNAME"));
         }
+    }
+
+    /** How the answer's coordinates are written: the layer's decimals for the output CRS's unit. */
+    public CoordinateFormat coordinateFormat() {
+        return type.definition().coordinateDecimals().format(outputCrs);
     }
 
     public static FeatureQuery all(FeatureType type) {

@@ -2,6 +2,7 @@ package org.terrawatch.query;
 
 import java.util.List;
 import java.util.Objects;
+import org.terrawatch.ows.CoordinateDecimals;
 
 /**
  * A layer as the data directory declares it ({@code layers.yml}): what to call it, where its rows are, and
@@ -21,12 +22,14 @@ import java.util.Objects;
  * @param departmentProperties the department or working-group properties a read rule {@code within: [DEPARTMENT]}
  *                       selects on: a feature is pushed to a department when one of them is its code or its group's
  * @param descriptionProperty the property published as {@code gml:description}, or null
+ * @param coordinateDecimals how many decimals its coordinates are written with, in degrees and in metres
+ *                       ({@link CoordinateDecimals#DEFAULT} when not given)
  */
 public record LayerDefinition(String name, String title, String titleEn, String abstractText, List<String> keywords,
                               String relation, String idColumn, String geometryColumn, String geometryType,
                               List<String> excluded, String defaultSort, String temporalProperty, String nameProperty,
                               List<String> writeRoles, List<String> jurisdictionProperties, List<String> departmentProperties,
-                              String descriptionProperty) {
+                              String descriptionProperty, CoordinateDecimals coordinateDecimals) {
 
     public LayerDefinition {
         Objects.requireNonNull(name, "name");
@@ -39,6 +42,7 @@ public record LayerDefinition(String name, String title, String titleEn, String 
         jurisdictionProperties = jurisdictionProperties == null ? List.of() : List.copyOf(jurisdictionProperties);
         departmentProperties = departmentProperties == null ? List.of() : List.copyOf(departmentProperties);
         defaultSort = defaultSort == null ? idColumn : defaultSort;
+        coordinateDecimals = coordinateDecimals == null ? CoordinateDecimals.DEFAULT : coordinateDecimals;
         if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("A layer name is a letter, then letters, digits or _: " + name);
         }

@@ -36,11 +36,11 @@ import org.terrawatch.store.testing.TestStores;
 class FeatureSourceStoreTest {
 
     private static final LayerDefinition PATCHES = new LayerDefinition("patches", "变化图斑", "Change patches", null, null,
-            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null, null);
+            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null, null, null);
     private static final LayerDefinition WORK_ORDERS = new LayerDefinition("work_orders", "处置工单", null, null, null,
-            "work_order_feature", "id", "location", "Point", null, "code", "created_at", "code", null, null, null, null);
+            "work_order_feature", "id", "location", "Point", null, "code", "created_at", "code", null, null, null, null, null);
     private static final LayerDefinition FARMLAND = new LayerDefinition("farmland", "耕地", null, null, null,
-            "base_farmland", "id", "geom", "MultiPolygon", null, null, null, "name", null, null, null, null);
+            "base_farmland", "id", "geom", "MultiPolygon", null, null, null, "name", null, null, null, null, null);
 
     @ParameterizedTest
     @EnumSource(StoreType.class)

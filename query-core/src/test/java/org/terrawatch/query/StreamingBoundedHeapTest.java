@@ -23,7 +23,7 @@ class StreamingBoundedHeapTest {
     private static final int PATCHES = 200_000;
     private static final int CHUNK = 20_000;
     private static final LayerDefinition PATCHES_LAYER = new LayerDefinition("patches", "变化图斑", null, null, null,
-            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null, null);
+            "change_patch", "id", "geom", "MultiPolygon", List.of("code_period", "code_sequence", "centroid"), "code", "after_date", "code", null, null, null, null, null);
 
     @ParameterizedTest
     @EnumSource(StoreType.class)
@@ -37,10 +37,11 @@ class StreamingBoundedHeapTest {
             FeatureType patches = FeatureTypeCatalog.introspect(store, List.of(PATCHES_LAYER)).require("patches", "TYPENAMES");
             CountingStream out = new CountingStream();
             long[] features = {0};
+            GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(FeatureQuery.all(patches).coordinateFormat(), false);
             try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
                 json.writeStartArray();
                 new FeatureSource(store).stream(FeatureQuery.all(patches), org.terrawatch.query.access.Reader.ANONYMOUS, feature -> {
-                    GeoJsonFeatureWriter.feature(json, feature, false);
+                    writer.feature(json, feature);
                     features[0]++;
                 });
                 json.writeEndArray();

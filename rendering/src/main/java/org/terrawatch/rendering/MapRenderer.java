@@ -44,8 +44,10 @@ public final class MapRenderer {
      * @param deadline   System.nanoTime() after which rendering gives up
      */
     public BufferedImage render(MapView view, List<MapLayer> layers, Color background, long deadline) {
-        BufferedImage image = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB);
+        // Premultiplied: Java2D blends anti-aliased edges into it without converting each pixel, and ThinLines writes it.
+        BufferedImage image = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
+        Painter painter = new Painter(g, new ThinLines(image));
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -68,12 +70,12 @@ public final class MapRenderer {
                     continue;
                 }
                 int[] drawn = {0};
-                Batches batches = new Batches(g);
+                Batches batches = new Batches(painter);
                 layer.features().accept(feature -> {
                     if ((++drawn[0] & 255) == 0 && System.nanoTime() > deadline) {
                         throw new RenderingTimeout();
                     }
-                    draw(g, feature, rules, toScreen, labels, batches);
+                    draw(painter, feature, rules, toScreen, labels, batches);
                 });
                 batches.flush();
             }
@@ -92,17 +94,20 @@ public final class MapRenderer {
      */
     private static final class Batches {
         private static final int MAX_SEGMENTS = 20_000;
-        private final Graphics2D g;
+        private final Painter painter;
         private final java.util.Map<Symbolizer, Path2D.Double> paths = new java.util.LinkedHashMap<>();
+        private double[] buffer = new double[256];
         private int segments;
 
-        Batches(Graphics2D g) {
-            this.g = g;
+        Batches(Painter painter) {
+            this.painter = painter;
         }
 
-        void add(Symbolizer symbolizer, Path2D.Double path, int size) {
-            paths.computeIfAbsent(symbolizer, s -> new Path2D.Double(Path2D.WIND_NON_ZERO)).append(path, false);
-            segments += size;
+        /** The geometry's rings and lines, transformed straight into the symbolizer's shared path. */
+        void add(Symbolizer symbolizer, Geometry geometry, AffineTransform toScreen) {
+            Path2D.Double path = paths.computeIfAbsent(symbolizer, s -> new Path2D.Double(Path2D.WIND_NON_ZERO, MAX_SEGMENTS + 64));
+            buffer = Shapes.append(geometry, toScreen, path, buffer);
+            segments += geometry.getNumPoints();
             if (segments > MAX_SEGMENTS) {
                 flush();
             }
@@ -111,9 +116,9 @@ public final class MapRenderer {
         void flush() {
             for (java.util.Map.Entry<Symbolizer, Path2D.Double> entry : paths.entrySet()) {
                 if (entry.getKey() instanceof Symbolizer.PolygonSymbolizer polygon) {
-                    fillAndStroke(g, polygon, entry.getValue());
+                    painter.fillAndStroke(polygon, entry.getValue());
                 } else if (entry.getKey() instanceof Symbolizer.LineSymbolizer line) {
-                    stroke(g, line.stroke(), entry.getValue());
+                    painter.stroke(line.stroke(), entry.getValue());
                 }
             }
             paths.clear();
@@ -121,24 +126,36 @@ public final class MapRenderer {
         }
     }
 
-    private static void fillAndStroke(Graphics2D g, Symbolizer.PolygonSymbolizer polygon, Shape path) {
-        if (polygon.fill() != null) {
-            paint(g, polygon.fill().color(), polygon.fill().opacity());
-            g.fill(path);
+    /** Fills with Java2D; strokes of at most a pixel's width with {@link ThinLines}, wider or dashed ones with Java2D. */
+    private record Painter(Graphics2D g, ThinLines thinLines) {
+
+        void fillAndStroke(Symbolizer.PolygonSymbolizer polygon, Path2D path) {
+            if (polygon.fill() != null) {
+                paint(g, polygon.fill().color(), polygon.fill().opacity());
+                g.fill(path);
+            }
+            if (polygon.stroke() != null) {
+                stroke(polygon.stroke(), path);
+            }
         }
-        if (polygon.stroke() != null) {
-            stroke(g, polygon.stroke(), path);
+
+        void stroke(Stroke stroke, Path2D path) {
+            if (stroke.width() <= ThinLines.MAX_WIDTH && (stroke.dashes() == null || stroke.dashes().length == 0)) {
+                thinLines.draw(path, stroke.color(), stroke.opacity(), stroke.width());
+            } else {
+                MapRenderer.stroke(g, stroke, path);
+            }
         }
     }
 
-    private static void draw(Graphics2D g, Feature feature, List<Rule> rules, AffineTransform toScreen, List<Label> labels,
+    private static void draw(Painter painter, Feature feature, List<Rule> rules, AffineTransform toScreen, List<Label> labels,
                              Batches batches) {
+        Graphics2D g = painter.g();
         Geometry geometry = feature.geometry();
         if (geometry == null || geometry.isEmpty()) {
             return;
         }
         Set<Integer> groupsMatched = new HashSet<>();
-        Path2D.Double path = null;
         for (Rule rule : rules) {
             boolean applies = rule.elseFilter() ? !groupsMatched.contains(rule.group()) : FeatureFilters.matches(rule.filter(), feature);
             if (!applies) {
@@ -149,16 +166,14 @@ public final class MapRenderer {
             }
             for (Symbolizer symbolizer : rule.symbolizers()) {
                 if (symbolizer instanceof Symbolizer.PolygonSymbolizer polygon) {
-                    path = path == null ? Shapes.path(geometry, toScreen) : path;
                     if (Shapes.hasHoles(geometry)) {
                         batches.flush();
-                        fillAndStroke(g, polygon, path);
+                        painter.fillAndStroke(polygon, Shapes.path(geometry, toScreen));
                     } else {
-                        batches.add(polygon, path, geometry.getNumPoints());
+                        batches.add(polygon, geometry, toScreen);
                     }
                 } else if (symbolizer instanceof Symbolizer.LineSymbolizer line) {
-                    path = path == null ? Shapes.path(geometry, toScreen) : path;
-                    batches.add(line, path, geometry.getNumPoints());
+                    batches.add(line, geometry, toScreen);
                 } else if (symbolizer instanceof Symbolizer.PointSymbolizer point) {
                     batches.flush();
                     for (Point2D anchor : anchors(geometry, toScreen)) {

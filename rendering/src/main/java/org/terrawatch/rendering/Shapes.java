@@ -9,8 +9,11 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * JTS geometries as Java2D paths in pixels. Vertices closer than half a pixel to the last one kept are
- * dropped, so a city-wide view of detailed polygons costs what the pixels need, not what the data holds.
+ * JTS geometries as Java2D paths in pixels, transformed in one pass. Vertices closer than half a pixel to the last one
+ * kept are dropped, so a city-wide view of detailed polygons costs what the pixels need, not what the data holds. Rings
+ * are appended counter-clockwise on screen whatever their orientation in the data, outer and inner alike, so many
+ * polygons can share one path filled with the non-zero rule (overlapping patches stay filled); a polygon with holes is
+ * drawn alone with the even-odd rule.
  */
 final class Shapes {
 
@@ -32,55 +35,85 @@ final class Shapes {
     /** Polygons (with holes, even-odd) and lines of a geometry; points give an empty path. */
     static Path2D.Double path(Geometry geometry, AffineTransform toScreen) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        append(geometry, toScreen, path);
+        append(geometry, toScreen, path, new double[64]);
         return path;
     }
 
-    private static void append(Geometry geometry, AffineTransform toScreen, Path2D.Double path) {
+    /**
+     * Appends the geometry's rings and lines to the path.
+     *
+     * @param buffer scratch space for the transformed vertices of one ring; a larger one is returned when it was too small
+     */
+    static double[] append(Geometry geometry, AffineTransform toScreen, Path2D.Double path, double[] buffer) {
         if (geometry instanceof Polygon polygon) {
-            ring(polygon.getExteriorRing().getCoordinateSequence(), toScreen, path, true);
+            buffer = ring(polygon.getExteriorRing().getCoordinateSequence(), toScreen, path, true, buffer);
             for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-                ring(polygon.getInteriorRingN(i).getCoordinateSequence(), toScreen, path, true);
+                buffer = ring(polygon.getInteriorRingN(i).getCoordinateSequence(), toScreen, path, true, buffer);
             }
         } else if (geometry instanceof LineString line) {
-            ring(line.getCoordinateSequence(), toScreen, path, false);
+            buffer = ring(line.getCoordinateSequence(), toScreen, path, false, buffer);
         } else if (!(geometry instanceof Point)) {
             for (int i = 0; i < geometry.getNumGeometries(); i++) {
                 Geometry part = geometry.getGeometryN(i);
                 if (part != geometry) {
-                    append(part, toScreen, path);
+                    buffer = append(part, toScreen, path, buffer);
                 }
             }
         }
+        return buffer;
     }
 
-    private static void ring(CoordinateSequence sequence, AffineTransform toScreen, Path2D.Double path, boolean close) {
+    private static double[] ring(CoordinateSequence sequence, AffineTransform toScreen, Path2D.Double path, boolean closed,
+                                 double[] buffer) {
         int size = sequence.size();
         if (size == 0) {
-            return;
+            return buffer;
         }
-        double[] point = new double[2];
+        if (buffer.length < 2 * size) {
+            buffer = new double[Math.max(2 * size, 2 * buffer.length)];
+        }
+        double m00 = toScreen.getScaleX();
+        double m01 = toScreen.getShearX();
+        double m02 = toScreen.getTranslateX();
+        double m10 = toScreen.getShearY();
+        double m11 = toScreen.getScaleY();
+        double m12 = toScreen.getTranslateY();
+        int kept = 0;
         double lastX = 0;
         double lastY = 0;
+        double twiceArea = 0;
         for (int i = 0; i < size; i++) {
-            point[0] = sequence.getX(i);
-            point[1] = sequence.getY(i);
-            toScreen.transform(point, 0, point, 0, 1);
-            if (i == 0) {
-                path.moveTo(point[0], point[1]);
-            } else {
-                double dx = point[0] - lastX;
-                double dy = point[1] - lastY;
+            double x = sequence.getX(i);
+            double y = sequence.getY(i);
+            double screenX = m00 * x + m01 * y + m02;
+            double screenY = m10 * x + m11 * y + m12;
+            if (kept > 0) {
+                double dx = screenX - lastX;
+                double dy = screenY - lastY;
                 if (dx * dx + dy * dy < MIN_STEP_SQUARED && i < size - 1) {
                     continue;
                 }
-                path.lineTo(point[0], point[1]);
+                twiceArea += lastX * screenY - screenX * lastY;
             }
-            lastX = point[0];
-            lastY = point[1];
+            buffer[2 * kept] = screenX;
+            buffer[2 * kept + 1] = screenY;
+            kept++;
+            lastX = screenX;
+            lastY = screenY;
         }
-        if (close) {
+        // Screen y points down: a ring counter-clockwise on screen has a negative signed area in these coordinates.
+        boolean reverse = closed && twiceArea > 0;
+        for (int k = 0; k < kept; k++) {
+            int j = reverse ? kept - 1 - k : k;
+            if (k == 0) {
+                path.moveTo(buffer[2 * j], buffer[2 * j + 1]);
+            } else {
+                path.lineTo(buffer[2 * j], buffer[2 * j + 1]);
+            }
+        }
+        if (closed) {
             path.closePath();
         }
+        return buffer;
     }
 }

@@ -152,4 +152,47 @@ class MapRendererTest {
             }
         }
     }
+
+    @Test
+    void overlappingPolygonsOfEitherOrientationAreFilledWhereTheyOverlap() {
+        Style style = style(fillRule("", "#E4572E", ""));
+        // one ring counter-clockwise, the other clockwise: gathered into one non-zero path, their overlap must stay filled
+        Feature counterClockwise = square("p.1", 0, 0, 60, Map.of());
+        Feature clockwise = new Feature("p.2", FACTORY.toGeometry(new Envelope(30, 90, 30, 90)).reverse(), Map.of());
+        BufferedImage map = render(style, new Envelope(0, 100, 0, 100), 100, 100, List.of(counterClockwise, clockwise));
+        assertThat(map.getRGB(45, 55) & 0xffffff).as("the overlap").isEqualTo(0xe4572e);
+        assertThat(map.getRGB(10, 90) >>> 24).as("inside the first only").isEqualTo(255);
+        assertThat(map.getRGB(80, 20) >>> 24).as("inside the second only").isEqualTo(255);
+        assertThat(map.getRGB(80, 90) >>> 24).as("outside both").isZero();
+    }
+
+    @Test
+    void aThinOutlineIsDrawnOverTheFillAndTranslucentPixelsSurviveThePng() throws Exception {
+        Style style = style("<Rule><PolygonSymbolizer><Fill><CssParameter name=\"fill\">#29BF12</CssParameter></Fill>"
+                + "<Stroke><CssParameter name=\"stroke\">#333333</CssParameter><CssParameter name=\"stroke-width\">0.5</CssParameter>"
+                + "</Stroke></PolygonSymbolizer></Rule>");
+        BufferedImage map = render(style, new Envelope(0, 100, 0, 100), 100, 100, List.of(square("s.1", 20, 20, 40, Map.of())));
+        assertThat(map.getRGB(40, 60) & 0xffffff).as("inside").isEqualTo(0x29bf12);
+        // the left edge x = 20 lies on a pixel boundary: the 0.5 px outline darkens the pixels either side of it
+        int outside = map.getRGB(19, 60);
+        int inside = map.getRGB(20, 60);
+        assertThat(outside >>> 24).as("outside the edge: a quarter pixel of dark outline").isBetween(55, 75);
+        for (int shift = 0; shift < 24; shift += 8) {
+            assertThat((outside >> shift) & 0xff).as("dark grey, to the rounding of a premultiplied quarter").isBetween(0x31, 0x36);
+        }
+        assertThat((inside >> 8) & 0xff).as("inside the edge: fill darkened by the outline").isBetween(0x70, 0xa0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageEncoder.write(map, ImageFormat.PNG, null, out);
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        for (int[] pixel : new int[][] {{19, 60}, {20, 60}, {40, 60}, {5, 5}}) {
+            int expected = map.getRGB(pixel[0], pixel[1]);
+            int actual = read.getRGB(pixel[0], pixel[1]);
+            assertThat(actual >>> 24).isEqualTo(expected >>> 24);
+            if (expected >>> 24 != 0) {
+                for (int shift = 0; shift < 24; shift += 8) {
+                    assertThat(Math.abs(((actual >> shift) & 0xff) - ((expected >> shift) & 0xff))).as("channel at %d", shift).isLessThanOrEqualTo(2);
+                }
+            }
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package org.terrawatch.query.geojson;
 
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
@@ -9,26 +9,27 @@ import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.terrawatch.ows.CoordinateFormat;
 import org.terrawatch.query.Feature;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Features and geometries as GeoJSON objects on a streaming generator, shared by WFS and OGC API.
+ * Features and geometries as GeoJSON objects on a streaming generator, shared by WFS, OGC API and GetFeatureInfo.
  * Positions are written as held, or with the two axes swapped when the caller asks (GeoJSON's x/y order
- * for a CRS whose first axis is latitude or northing).
+ * for a CRS whose first axis is latitude or northing), with the layer's decimals.
+ *
+ * @param format how coordinates are written: the query's {@link org.terrawatch.query.FeatureQuery#coordinateFormat()}
+ * @param swap   whether positions are written second axis first
  */
-public final class GeoJsonFeatureWriter {
-
-    private GeoJsonFeatureWriter() {
-    }
+public record GeoJsonFeatureWriter(CoordinateFormat format, boolean swap) {
 
     /** One Feature object: type, id, geometry (or null), properties. */
-    public static void feature(JsonGenerator json, Feature feature, boolean swap) {
-        feature(json, feature, swap, null);
+    public void feature(JsonGenerator json, Feature feature) {
+        feature(json, feature, null);
     }
 
     /** The feature, with further members (e.g. OGC API links) written by {@code members} before it closes. */
-    public static void feature(JsonGenerator json, Feature feature, boolean swap, java.util.function.Consumer<JsonGenerator> members) {
+    public void feature(JsonGenerator json, Feature feature, java.util.function.Consumer<JsonGenerator> members) {
         json.writeStartObject();
         json.writeStringProperty("type", "Feature");
         json.writeStringProperty("id", feature.id());
@@ -36,7 +37,7 @@ public final class GeoJsonFeatureWriter {
         if (feature.geometry() == null) {
             json.writeNull();
         } else {
-            geometry(json, feature.geometry(), swap);
+            geometry(json, feature.geometry());
         }
         json.writeName("properties");
         json.writeStartObject();
@@ -69,7 +70,7 @@ public final class GeoJsonFeatureWriter {
     }
 
     /** Any JTS geometry as its GeoJSON object: the six simple types and GeometryCollection. */
-    public static void geometry(JsonGenerator json, Geometry geometry, boolean swap) {
+    public void geometry(JsonGenerator json, Geometry geometry) {
         json.writeStartObject();
         if (geometry instanceof GeometryCollection collection && !(geometry instanceof MultiPoint || geometry instanceof MultiLineString
                 || geometry instanceof MultiPolygon)) {
@@ -77,28 +78,33 @@ public final class GeoJsonFeatureWriter {
             json.writeName("geometries");
             json.writeStartArray();
             for (int i = 0; i < collection.getNumGeometries(); i++) {
-                geometry(json, collection.getGeometryN(i), swap);
+                geometry(json, collection.getGeometryN(i));
             }
             json.writeEndArray();
         } else {
             json.writeStringProperty("type", geometry.getGeometryType());
             json.writeName("coordinates");
-            coordinates(json, geometry, swap);
+            coordinates(json, geometry);
         }
         json.writeEndObject();
     }
 
-    private static void coordinates(JsonGenerator json, Geometry geometry, boolean swap) {
+    private void coordinates(JsonGenerator json, Geometry geometry) {
         if (geometry instanceof Point point) {
-            position(json, point.getCoordinate(), swap);
+            positions(json, point.getCoordinateSequence(), false);
         } else if (geometry instanceof LineString line) {
-            ring(json, line, swap);
+            positions(json, line.getCoordinateSequence(), true);
         } else if (geometry instanceof Polygon polygon) {
-            polygon(json, polygon, swap);
+            json.writeStartArray();
+            positions(json, polygon.getExteriorRing().getCoordinateSequence(), true);
+            for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+                positions(json, polygon.getInteriorRingN(i).getCoordinateSequence(), true);
+            }
+            json.writeEndArray();
         } else if (geometry instanceof GeometryCollection multi) {
             json.writeStartArray();
             for (int i = 0; i < multi.getNumGeometries(); i++) {
-                coordinates(json, multi.getGeometryN(i), swap);
+                coordinates(json, multi.getGeometryN(i));
             }
             json.writeEndArray();
         } else {
@@ -106,27 +112,30 @@ public final class GeoJsonFeatureWriter {
         }
     }
 
-    private static void polygon(JsonGenerator json, Polygon polygon, boolean swap) {
-        json.writeStartArray();
-        ring(json, polygon.getExteriorRing(), swap);
-        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            ring(json, polygon.getInteriorRingN(i), swap);
+    /**
+     * One position, or the array of a line's or ring's positions, written as one run of characters: numbers one by one
+     * through the generator cost more than formatting them.
+     */
+    private void positions(JsonGenerator json, CoordinateSequence sequence, boolean array) {
+        int size = sequence.size();
+        char[] text = new char[size * (2 * CoordinateFormat.MAX_LENGTH + 4) + 2];
+        int at = 0;
+        if (array) {
+            text[at++] = '[';
         }
-        json.writeEndArray();
-    }
-
-    private static void ring(JsonGenerator json, LineString ring, boolean swap) {
-        json.writeStartArray();
-        for (Coordinate c : ring.getCoordinates()) {
-            position(json, c, swap);
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                text[at++] = ',';
+            }
+            text[at++] = '[';
+            at = format.write(swap ? sequence.getY(i) : sequence.getX(i), text, at);
+            text[at++] = ',';
+            at = format.write(swap ? sequence.getX(i) : sequence.getY(i), text, at);
+            text[at++] = ']';
         }
-        json.writeEndArray();
-    }
-
-    private static void position(JsonGenerator json, Coordinate c, boolean swap) {
-        json.writeStartArray();
-        json.writeNumber(swap ? c.y : c.x);
-        json.writeNumber(swap ? c.x : c.y);
-        json.writeEndArray();
+        if (array) {
+            text[at++] = ']';
+        }
+        json.writeRawValue(text, 0, at);
     }
 }

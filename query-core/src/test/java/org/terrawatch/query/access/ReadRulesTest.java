@@ -17,11 +17,11 @@ class ReadRulesTest {
 
     private static final FeatureType PATCHES = new FeatureType(new LayerDefinition("patches", "变化图斑", null, null, null, "change_patch",
             "id", "geom", "MultiPolygon", null, "id", null, null, null, List.of("county_code", "township_code"),
-            List.of("responsible_department"), null),
+            List.of("responsible_department"), null, null),
             List.of(new Property("id", Binding.LONG), new Property("county_code", Binding.STRING), new Property("township_code", Binding.STRING),
                     new Property("responsible_department", Binding.STRING), new Property("geom", Binding.GEOMETRY)));
     private static final FeatureType UNITS = new FeatureType(new LayerDefinition("admin_units", "行政区划", null, null, null, "admin_unit",
-            "code", "geom", "MultiPolygon", null, "code", null, null, null, null, null, null),
+            "code", "geom", "MultiPolygon", null, "code", null, null, null, null, null, null, null),
             List.of(new Property("code", Binding.STRING), new Property("geom", Binding.GEOMETRY)));
 
     private static final ReadRules RULES = new ReadRules(List.of(

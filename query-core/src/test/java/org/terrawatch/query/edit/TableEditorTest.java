@@ -23,7 +23,7 @@ import org.terrawatch.store.testing.TestStores;
 class TableEditorTest {
 
     private static final LayerDefinition LAKES = new LayerDefinition("Lakes", "cite:Lakes", null, null, null, "test_lakes", null, "shore",
-            "Polygon", null, null, null, "name", List.of("ANONYMOUS"), null, null, null);
+            "Polygon", null, null, null, "name", List.of("ANONYMOUS"), null, null, null, null);
 
     @ParameterizedTest
     @EnumSource(StoreType.class)

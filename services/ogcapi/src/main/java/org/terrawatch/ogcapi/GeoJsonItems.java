@@ -17,9 +17,10 @@ final class GeoJsonItems {
     }
 
     static void write(OgcApi.ItemsPage page, boolean single, OutputStream out) {
+        GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(page.type().definition().coordinateDecimals().format(page.crs()), false);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             if (single) {
-                page.forEach(feature -> GeoJsonFeatureWriter.feature(json, feature, false, item -> {
+                page.forEach(feature -> writer.feature(json, feature, item -> {
                     item.writeName("links");
                     item.writeStartArray();
                     link(item, page.self(), "self", "application/geo+json");
@@ -48,7 +49,7 @@ final class GeoJsonItems {
             json.writeEndArray();
             json.writeName("features");
             json.writeStartArray();
-            page.forEach(feature -> GeoJsonFeatureWriter.feature(json, feature, false));
+            page.forEach(feature -> writer.feature(json, feature));
             json.writeEndArray();
             json.writeEndObject();
         }

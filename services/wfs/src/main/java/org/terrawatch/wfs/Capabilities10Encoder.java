@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.Envelope;
+import org.terrawatch.ows.CoordinateFormat;
 import org.terrawatch.query.FeatureSource;
 import org.terrawatch.query.FeatureType;
 
@@ -69,10 +70,10 @@ final class Capabilities10Encoder {
                     xml.writeEndElement();
                 }
                 xml.writeEmptyElement(WFS, "LatLongBoundingBox");
-                xml.writeAttribute("minx", GmlGeometryWriter.format(box.getMinX()));
-                xml.writeAttribute("miny", GmlGeometryWriter.format(box.getMinY()));
-                xml.writeAttribute("maxx", GmlGeometryWriter.format(box.getMaxX()));
-                xml.writeAttribute("maxy", GmlGeometryWriter.format(box.getMaxY()));
+                xml.writeAttribute("minx", CoordinateFormat.EXACT.format(box.getMinX()));
+                xml.writeAttribute("miny", CoordinateFormat.EXACT.format(box.getMinY()));
+                xml.writeAttribute("maxx", CoordinateFormat.EXACT.format(box.getMaxX()));
+                xml.writeAttribute("maxy", CoordinateFormat.EXACT.format(box.getMaxY()));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

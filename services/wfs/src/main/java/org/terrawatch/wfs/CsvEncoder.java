@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKTWriter;
 import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.Reprojection;
@@ -27,6 +28,7 @@ final class CsvEncoder {
         FeatureType type = result.query().type();
         Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         WKTWriter wkt = new WKTWriter();
+        wkt.setPrecisionModel(new PrecisionModel(Math.pow(10, result.query().coordinateFormat().decimals())));
         Crs crs = result.query().outputCrs();
         Reprojection toXy = Reprojection.between(crs, crs.xy());
         try {

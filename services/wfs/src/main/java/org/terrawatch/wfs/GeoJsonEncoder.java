@@ -40,7 +40,8 @@ final class GeoJsonEncoder {
             links(json, result);
             json.writeName("features");
             json.writeStartArray();
-            result.forEach(feature -> GeoJsonFeatureWriter.feature(json, feature, swap));
+            GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(result.query().coordinateFormat(), swap);
+            result.forEach(feature -> writer.feature(json, feature));
             json.writeEndArray();
             json.writeEndObject();
         }

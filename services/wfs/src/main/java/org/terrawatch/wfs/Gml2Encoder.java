@@ -3,6 +3,7 @@ package org.terrawatch.wfs;
 import java.io.OutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.ows.CoordinateFormat;
 import org.terrawatch.query.Binding;
 import org.terrawatch.query.FeatureType;
 import org.terrawatch.query.Property;
@@ -22,6 +23,7 @@ final class Gml2Encoder {
     static void write(FeatureCollectionResult result, String describeFeatureTypeUrl, OutputStream out) {
         FeatureType type = result.query().type();
         String srsName = "EPSG:" + result.query().outputCrs().epsg();
+        CoordinateFormat format = result.query().coordinateFormat();
         try {
             XMLStreamWriter xml = Xml.writer(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -47,7 +49,7 @@ final class Gml2Encoder {
                         if (property.binding() == Binding.GEOMETRY) {
                             if (feature.geometry() != null) {
                                 xml.writeStartElement(type.namespace().prefix(), property.name(), type.namespace().uri());
-                                Gml2GeometryWriter.write(xml, feature.geometry(), srsName);
+                                Gml2GeometryWriter.write(xml, feature.geometry(), srsName, format);
                                 xml.writeEndElement();
                             }
                         } else if (feature.values().get(property.name()) != null) {

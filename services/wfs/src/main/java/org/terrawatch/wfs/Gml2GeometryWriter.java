@@ -2,7 +2,7 @@ package org.terrawatch.wfs;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
@@ -11,10 +11,11 @@ import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.terrawatch.ows.CoordinateFormat;
 
 /**
  * JTS geometries as GML 2.1.2 (WFS 1.0): Point, LineString, Polygon (outer and inner boundaries), MultiPoint,
- * MultiLineString, MultiPolygon and MultiGeometry, with x,y coordinates; the members of a collection carry the srsName
+ * MultiLineString, MultiPolygon and MultiGeometry, with x,y coordinates in the layer's decimals; the members of a collection carry the srsName
  * only through their parent.
  */
 final class Gml2GeometryWriter {
@@ -24,20 +25,20 @@ final class Gml2GeometryWriter {
     private Gml2GeometryWriter() {
     }
 
-    static void write(XMLStreamWriter xml, Geometry geometry, String srsName) throws XMLStreamException {
+    static void write(XMLStreamWriter xml, Geometry geometry, String srsName, CoordinateFormat format) throws XMLStreamException {
         if (geometry instanceof Point point) {
             start(xml, "Point", srsName);
-            Xml.element(xml, "gml", GML, "coordinates", coordinates(point.getCoordinates()));
+            Xml.element(xml, "gml", GML, "coordinates", coordinates(point.getCoordinateSequence(), format));
             xml.writeEndElement();
         } else if (geometry instanceof LineString line) {
             start(xml, "LineString", srsName);
-            Xml.element(xml, "gml", GML, "coordinates", coordinates(line.getCoordinates()));
+            Xml.element(xml, "gml", GML, "coordinates", coordinates(line.getCoordinateSequence(), format));
             xml.writeEndElement();
         } else if (geometry instanceof Polygon polygon) {
             start(xml, "Polygon", srsName);
-            ring(xml, "outerBoundaryIs", polygon.getExteriorRing());
+            ring(xml, "outerBoundaryIs", polygon.getExteriorRing(), format);
             for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-                ring(xml, "innerBoundaryIs", polygon.getInteriorRingN(i));
+                ring(xml, "innerBoundaryIs", polygon.getInteriorRingN(i), format);
             }
             xml.writeEndElement();
         } else if (geometry instanceof GeometryCollection collection) {
@@ -48,7 +49,7 @@ final class Gml2GeometryWriter {
             start(xml, names[0], srsName);
             for (int i = 0; i < collection.getNumGeometries(); i++) {
                 xml.writeStartElement("gml", names[1], GML);
-                write(xml, collection.getGeometryN(i), null);
+                write(xml, collection.getGeometryN(i), null, format);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -64,22 +65,25 @@ final class Gml2GeometryWriter {
         }
     }
 
-    private static void ring(XMLStreamWriter xml, String role, LineString ring) throws XMLStreamException {
+    private static void ring(XMLStreamWriter xml, String role, LineString ring, CoordinateFormat format) throws XMLStreamException {
         xml.writeStartElement("gml", role, GML);
         xml.writeStartElement("gml", "LinearRing", GML);
-        Xml.element(xml, "gml", GML, "coordinates", coordinates(ring.getCoordinates()));
+        Xml.element(xml, "gml", GML, "coordinates", coordinates(ring.getCoordinateSequence(), format));
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
-    private static String coordinates(Coordinate[] points) {
-        StringBuilder text = new StringBuilder();
-        for (Coordinate c : points) {
-            if (text.length() > 0) {
-                text.append(' ');
+    private static String coordinates(CoordinateSequence sequence, CoordinateFormat format) {
+        char[] text = new char[sequence.size() * (2 * CoordinateFormat.MAX_LENGTH + 2)];
+        int at = 0;
+        for (int i = 0; i < sequence.size(); i++) {
+            if (i > 0) {
+                text[at++] = ' ';
             }
-            text.append(GmlGeometryWriter.format(c.x)).append(',').append(GmlGeometryWriter.format(c.y));
+            at = format.write(sequence.getX(i), text, at);
+            text[at++] = ',';
+            at = format.write(sequence.getY(i), text, at);
         }
-        return text.toString();
+        return new String(text, 0, at);
     }
 }

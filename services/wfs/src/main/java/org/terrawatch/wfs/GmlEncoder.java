@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.ows.CoordinateFormat;
 import org.terrawatch.query.Binding;
 import org.terrawatch.query.Feature;
 import org.terrawatch.query.FeatureType;
@@ -75,6 +76,7 @@ final class GmlEncoder {
         FeatureType type = result.query().type();
         String srsName = result.query().outputCrs().urn();
         String gml = version.namespace();
+        CoordinateFormat format = result.query().coordinateFormat();
         result.forEach(feature -> {
             try {
                 if (version == GmlVersion.GML_3_2) {
@@ -83,7 +85,7 @@ final class GmlEncoder {
                     xml.writeStartElement("gml", "featureMember", gml);
                 }
                 xml.writeStartElement(type.namespace().prefix(), type.name(), type.namespace().uri());
-                properties(xml, type, feature, srsName, gml);
+                properties(xml, type, feature, srsName, gml, format);
                 xml.writeEndElement();
             } catch (XMLStreamException e) {
                 throw new IllegalStateException("Cannot write GML", e);
@@ -107,7 +109,7 @@ final class GmlEncoder {
                     xml.writeNamespace("xsi", Xml.XSI);
                     xml.writeAttribute("xsi", Xml.XSI, "schemaLocation", gml + " " + GmlVersion.GML_3_2.schemaLocation() + " "
                             + type.namespace().uri() + " " + describeFeatureTypeUrl);
-                    properties(xml, type, feature, srsName, gml);
+                    properties(xml, type, feature, srsName, gml, result.query().coordinateFormat());
                 } catch (XMLStreamException e) {
                     throw new IllegalStateException("Cannot write GML", e);
                 }
@@ -120,8 +122,8 @@ final class GmlEncoder {
     }
 
     /** gml:id and the properties of an open feature element, which it then closes. */
-    private static void properties(XMLStreamWriter xml, FeatureType type, Feature feature, String srsName, String gml)
-            throws XMLStreamException {
+    private static void properties(XMLStreamWriter xml, FeatureType type, Feature feature, String srsName, String gml,
+                                   CoordinateFormat format) throws XMLStreamException {
         xml.writeAttribute("gml", gml, "id", feature.id());
         // The standard GML properties come first, in the order of gml:AbstractGMLType.
         String descriptionProperty = type.definition().descriptionProperty();
@@ -145,7 +147,7 @@ final class GmlEncoder {
             if (property.binding() == Binding.GEOMETRY) {
                 if (feature.geometry() != null) {
                     xml.writeStartElement(type.namespace().prefix(), property.name(), type.namespace().uri());
-                    GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom", gml);
+                    GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom", gml, format);
                     xml.writeEndElement();
                 }
             } else if (feature.values().get(property.name()) != null) {
@@ -157,7 +159,7 @@ final class GmlEncoder {
 
     static String text(Object value) {
         if (value instanceof Double d) {
-            return GmlGeometryWriter.format(d);
+            return CoordinateFormat.EXACT.format(d);
         }
         if (value instanceof Instant || value instanceof LocalDate) {
             return value.toString();

@@ -2,7 +2,7 @@ package org.terrawatch.wfs;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
@@ -11,29 +11,32 @@ import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.terrawatch.ows.CoordinateFormat;
 
 /**
  * JTS geometries as GML 3.2 or 3.1.1 (same structure, other namespace): Point, LineString, Polygon (exterior and
  * interior LinearRings), MultiPoint, MultiCurve, MultiSurface and MultiGeometry, with posList. Coordinates are written in
- * the order they are held, which the query already put into the output CRS's axis order. Every geometry carries the
- * gml:id GML 3.2 requires; the members of a collection carry the srsName only through their parent.
+ * the order they are held, which the query already put into the output CRS's axis order, with the layer's decimals.
+ * Every geometry carries the gml:id GML 3.2 requires; the members of a collection carry the srsName only through their
+ * parent.
  */
 final class GmlGeometryWriter {
 
     private GmlGeometryWriter() {
     }
 
-    static void write(XMLStreamWriter xml, Geometry geometry, String srsName, String id, String gml) throws XMLStreamException {
+    static void write(XMLStreamWriter xml, Geometry geometry, String srsName, String id, String gml, CoordinateFormat format)
+            throws XMLStreamException {
         if (geometry instanceof Point point) {
             start(xml, "Point", id, srsName, gml);
-            Xml.element(xml, "gml", gml, "pos", format(point.getX()) + " " + format(point.getY()));
+            positions(xml, "pos", point.getCoordinateSequence(), gml, format);
             xml.writeEndElement();
         } else if (geometry instanceof LineString line) {
             start(xml, "LineString", id, srsName, gml);
-            Xml.element(xml, "gml", gml, "posList", positions(line));
+            positions(xml, "posList", line.getCoordinateSequence(), gml, format);
             xml.writeEndElement();
         } else if (geometry instanceof Polygon polygon) {
-            polygon(xml, polygon, srsName, id, gml);
+            polygon(xml, polygon, srsName, id, gml, format);
         } else if (geometry instanceof GeometryCollection collection) {
             String[] names = geometry instanceof MultiPolygon ? new String[] {"MultiSurface", "surfaceMember"}
                     : geometry instanceof MultiLineString ? new String[] {"MultiCurve", "curveMember"}
@@ -42,7 +45,7 @@ final class GmlGeometryWriter {
             start(xml, names[0], id, srsName, gml);
             for (int i = 0; i < collection.getNumGeometries(); i++) {
                 xml.writeStartElement("gml", names[1], gml);
-                write(xml, collection.getGeometryN(i), null, id + "." + (i + 1), gml);
+                write(xml, collection.getGeometryN(i), null, id + "." + (i + 1), gml, format);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -51,32 +54,41 @@ final class GmlGeometryWriter {
         }
     }
 
-    private static void polygon(XMLStreamWriter xml, Polygon polygon, String srsName, String id, String gml) throws XMLStreamException {
+    private static void polygon(XMLStreamWriter xml, Polygon polygon, String srsName, String id, String gml, CoordinateFormat format)
+            throws XMLStreamException {
         start(xml, "Polygon", id, srsName, gml);
-        ring(xml, "exterior", polygon.getExteriorRing(), gml);
+        ring(xml, "exterior", polygon.getExteriorRing(), gml, format);
         for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-            ring(xml, "interior", polygon.getInteriorRingN(i), gml);
+            ring(xml, "interior", polygon.getInteriorRingN(i), gml, format);
         }
         xml.writeEndElement();
     }
 
-    private static void ring(XMLStreamWriter xml, String role, LineString ring, String gml) throws XMLStreamException {
+    private static void ring(XMLStreamWriter xml, String role, LineString ring, String gml, CoordinateFormat format)
+            throws XMLStreamException {
         xml.writeStartElement("gml", role, gml);
         xml.writeStartElement("gml", "LinearRing", gml);
-        Xml.element(xml, "gml", gml, "posList", positions(ring));
+        positions(xml, "posList", ring.getCoordinateSequence(), gml, format);
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
-    private static String positions(LineString line) {
-        StringBuilder positions = new StringBuilder();
-        for (Coordinate c : line.getCoordinates()) {
-            if (positions.length() > 0) {
-                positions.append(' ');
+    /** {@code <gml:pos>} or {@code <gml:posList>}: the positions separated by spaces, written as one run of characters. */
+    private static void positions(XMLStreamWriter xml, String element, CoordinateSequence sequence, String gml, CoordinateFormat format)
+            throws XMLStreamException {
+        char[] text = new char[sequence.size() * (2 * CoordinateFormat.MAX_LENGTH + 2)];
+        int at = 0;
+        for (int i = 0; i < sequence.size(); i++) {
+            if (i > 0) {
+                text[at++] = ' ';
             }
-            positions.append(format(c.x)).append(' ').append(format(c.y));
+            at = format.write(sequence.getX(i), text, at);
+            text[at++] = ' ';
+            at = format.write(sequence.getY(i), text, at);
         }
-        return positions.toString();
+        xml.writeStartElement("gml", element, gml);
+        xml.writeCharacters(text, 0, at);
+        xml.writeEndElement();
     }
 
     private static void start(XMLStreamWriter xml, String name, String id, String srsName, String gml) throws XMLStreamException {
@@ -86,10 +98,5 @@ final class GmlGeometryWriter {
             xml.writeAttribute("srsName", srsName);
             xml.writeAttribute("srsDimension", "2");
         }
-    }
-
-    /** Shortest exact decimal form: no exponent, no trailing zeros. */
-    static String format(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -40,7 +40,8 @@ final class PropertyValueEncoder {
                         xml.writeCharacters(feature.id());
                     } else if (property.binding() == Binding.GEOMETRY) {
                         if (feature.geometry() != null) {
-                            GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom", Xml.GML);
+                            GmlGeometryWriter.write(xml, feature.geometry(), srsName, feature.id() + ".geom", Xml.GML,
+                                    result.query().coordinateFormat());
                         }
                     } else {
                         Object value = feature.values().get(property.name());

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.terrawatch.ows.CoordinateFormat;
 import org.terrawatch.query.FeatureType;
 
 /** Namespaces of the WFS documents and a streaming writer for them. */
@@ -36,8 +37,8 @@ final class Xml {
     /** {@code <ows:WGS84BoundingBox>} in the given OWS namespace (1.0 and 1.1 share the element). */
     static void wgs84BoundingBox(XMLStreamWriter xml, String owsNamespace, org.locationtech.jts.geom.Envelope box) throws XMLStreamException {
         xml.writeStartElement("ows", "WGS84BoundingBox", owsNamespace);
-        element(xml, "ows", owsNamespace, "LowerCorner", GmlGeometryWriter.format(box.getMinX()) + " " + GmlGeometryWriter.format(box.getMinY()));
-        element(xml, "ows", owsNamespace, "UpperCorner", GmlGeometryWriter.format(box.getMaxX()) + " " + GmlGeometryWriter.format(box.getMaxY()));
+        element(xml, "ows", owsNamespace, "LowerCorner", CoordinateFormat.EXACT.format(box.getMinX()) + " " + CoordinateFormat.EXACT.format(box.getMinY()));
+        element(xml, "ows", owsNamespace, "UpperCorner", CoordinateFormat.EXACT.format(box.getMaxX()) + " " + CoordinateFormat.EXACT.format(box.getMaxY()));
         xml.writeEndElement();
     }
 

@@ -102,7 +102,8 @@ final class FeatureInfo {
             json.writeName("features");
             json.writeStartArray();
             for (Hit hit : hits) {
-                source.stream(hit.query(), reader, feature -> GeoJsonFeatureWriter.feature(json, feature, false));
+                GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(hit.query().coordinateFormat(), false);
+                source.stream(hit.query(), reader, feature -> writer.feature(json, feature));
             }
             json.writeEndArray();
             json.writeEndObject();
