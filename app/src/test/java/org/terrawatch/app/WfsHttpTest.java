@@ -237,6 +237,30 @@ class WfsHttpTest {
     }
 
     @Test
+    void coordinatesKeepTheLayersDecimalsInEveryOutput() throws Exception {
+        // geometries only: the patches' areas are doubles written as they are
+        String patches = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:patches&COUNT=20&PROPERTYNAME=geom";
+        String units = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:admin_units&COUNT=3&PROPERTYNAME=geom";
+        // by default 8 decimals in degrees, 3 in metres; admin_units says 7 and 2 in layers.yml
+        assertThat(mostDecimals(ok(patches))).isEqualTo(8);
+        assertThat(mostDecimals(ok(patches + "&OUTPUTFORMAT=application/json"))).isEqualTo(8);
+        assertThat(mostDecimals(ok(patches.replace("2.0.0", "1.0.0").replace("TYPENAMES", "TYPENAME").replace("COUNT", "MAXFEATURES"))))
+                .isEqualTo(8);
+        assertThat(mostDecimals(ok(patches + "&SRSNAME=EPSG:4547"))).isEqualTo(3);
+        assertThat(mostDecimals(ok(units))).isEqualTo(7);
+        assertThat(mostDecimals(ok(units + "&OUTPUTFORMAT=application/json"))).isEqualTo(7);
+        assertThat(mostDecimals(ok(units + "&OUTPUTFORMAT=csv"))).isEqualTo(7);
+        assertThat(mostDecimals(ok(units + "&SRSNAME=EPSG:4547"))).isEqualTo(2);
+        assertThat(mostDecimals(ok("/ogc/collections/admin_units/items?limit=3&f=json&properties=name"))).isEqualTo(7);
+    }
+
+    /** The most decimals of any coordinate-like number (two or more whole digits: longitudes, latitudes, metres). */
+    private static int mostDecimals(String body) {
+        return java.util.regex.Pattern.compile("(?<![\\d.])\\d{2,8}\\.(\\d+)").matcher(body).results()
+                .mapToInt(match -> match.group(1).length()).max().orElse(0);
+    }
+
+    @Test
     void axisOrderFollowsTheCrsName() throws Exception {
         // Latitude first in urn:ogc:def:crs:EPSG::4490 (the default) ...
         Document gml = parse(ok("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=terrawatch:cameras&COUNT=1"));

@@ -44,7 +44,7 @@ public record FeatureQuery(FeatureType type, Filter filter, List<SortKey> sort, 
 
     /** How the answer's coordinates are written: the layer's decimals for the output CRS's unit. */
     public CoordinateFormat coordinateFormat() {
-        return type.definition().coordinateDecimals().format(outputCrs);
+        return type.coordinateFormat(outputCrs);
     }
 
     public static FeatureQuery all(FeatureType type) {

@@ -27,6 +27,11 @@ public record FeatureType(LayerDefinition definition, List<Property> properties,
     }
 
     /** {@code <prefix>:<name>}, e.g. {@code terrawatch:patches}. */
+    /** How the type's coordinates are written in the CRS: the layer's decimals for the CRS's unit, in every output. */
+    public org.terrawatch.ows.CoordinateFormat coordinateFormat(org.terrawatch.ows.Crs crs) {
+        return definition.coordinateDecimals().format(crs);
+    }
+
     public String qualifiedName() {
         return namespace.prefix() + ":" + definition.name();
     }

@@ -17,7 +17,7 @@ final class GeoJsonItems {
     }
 
     static void write(OgcApi.ItemsPage page, boolean single, OutputStream out) {
-        GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(page.type().definition().coordinateDecimals().format(page.crs()), false);
+        GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(page.type().coordinateFormat(page.crs()), false);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             if (single) {
                 page.forEach(feature -> writer.feature(json, feature, item -> {
