@@ -254,9 +254,9 @@ class WfsHttpTest {
         assertThat(mostDecimals(ok("/ogc/collections/admin_units/items?limit=3&f=json&properties=name"))).isEqualTo(7);
     }
 
-    /** The most decimals of any coordinate-like number (two or more whole digits: longitudes, latitudes, metres). */
+    /** The most decimals of any coordinate-like number (two or more whole digits: longitudes, latitudes, metres; not the seconds of a time). */
     private static int mostDecimals(String body) {
-        return java.util.regex.Pattern.compile("(?<![\\d.])\\d{2,8}\\.(\\d+)").matcher(body).results()
+        return java.util.regex.Pattern.compile("(?<![\\d.:])\\d{2,8}\\.(\\d+)").matcher(body).results()
                 .mapToInt(match -> match.group(1).length()).max().orElse(0);
     }
 

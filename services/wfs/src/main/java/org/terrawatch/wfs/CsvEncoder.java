@@ -28,7 +28,8 @@ final class CsvEncoder {
         FeatureType type = result.query().type();
         Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         WKTWriter wkt = new WKTWriter();
-        wkt.setPrecisionModel(new PrecisionModel(Math.pow(10, result.query().coordinateFormat().decimals())));
+        // JTS writes 1 + log10(scale) fraction digits of a fixed precision model: a scale of 10^(n-1) gives the layer's n.
+        wkt.setPrecisionModel(new PrecisionModel(Math.pow(10, result.query().coordinateFormat().decimals() - 1)));
         Crs crs = result.query().outputCrs();
         Reprojection toXy = Reprojection.between(crs, crs.xy());
         try {
