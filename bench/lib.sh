@@ -32,6 +32,28 @@ YAML
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$TW_PORT/actuator/health" >/dev/null && break; sleep 1; done
 }
 
+# One row of bench/jfr-breakdown.py labelled $1: TerraWatch ($TW_PID, $TW_PORT) recorded by JFR while wrk sends the
+# paths listed in $2 with the script $3 at concurrency 2 for $DURATION seconds.
+profile_row() {
+  local recording
+  recording="$WORK/profile-$RANDOM.jfr"
+  jcmd "$TW_PID" JFR.start name=bench settings=profile filename="$recording" >/dev/null
+  URLS="$2" wrk -t2 -c2 -d"${DURATION}s" -s "$3" "http://127.0.0.1:$TW_PORT" >/dev/null
+  jcmd "$TW_PID" JFR.stop name=bench >/dev/null
+  /usr/bin/python3 bench/jfr-breakdown.py "$1" "$recording"
+}
+
+# The data set $1 (realistic or grid) of $2 patches, into database "bench".
+patches_insert() {
+  if [ "$1" = grid ]; then
+    echo "== $2 patches on a 500 x 400 grid over Yangquan"
+    grid_patches_insert "$2"
+  else
+    echo "== $2 patches shaped like a city's (bench/realistic-patches.sql)"
+    realistic_patches_insert "$2"
+  fi
+}
+
 # $1 patches shaped like a city's (bench/realistic-patches.sql: irregular, clustered, overlapping), into database "bench".
 realistic_patches_insert() {
   psql -q -h 127.0.0.1 -p "$PGTEST_PORT" -U postgres -d bench -v patches="$1" -f bench/realistic-patches.sql >/dev/null

@@ -44,13 +44,7 @@ $PSQL -d postgres -c "CREATE DATABASE bench"
 echo "== TerraWatch (PostGIS profile, -Xmx256m) creates the schema"
 terrawatch_start 256m
 
-if [ "$DATA" = grid ]; then
-  echo "== $PATCHES patches on a 500 x 400 grid over Yangquan"
-  grid_patches_insert $PATCHES
-else
-  echo "== $PATCHES patches shaped like a city's (bench/realistic-patches.sql)"
-  realistic_patches_insert $PATCHES
-fi
+patches_insert "$DATA" $PATCHES
 
 echo "== MapServer $(mapserv -v | head -1 | cut -d' ' -f3) under FastCGI behind nginx"
 sed -e "s#@PGPORT@#$PGTEST_PORT#" -e "s#@MAPSERVER_URL@#http://127.0.0.1:$NGINX_PORT/mapserv#" bench/wfs/mapserver.map > "$WORK/mapserver.map"
@@ -108,11 +102,8 @@ tw_gml_bytes=$(mean_bytes "$WORK/tw-gml" "$TW_PORT"); ms_gml_bytes=$(mean_bytes 
 echo "== where TerraWatch's time goes: a JFR recording of each format at concurrency 2"
 profile=$(/usr/bin/python3 bench/jfr-breakdown.py --header)
 for format in geojson gml; do
-  jcmd "$TW_PID" JFR.start name="$format" settings=profile filename="$WORK/$format.jfr" >/dev/null
-  URLS="$WORK/tw-$format" wrk -t2 -c2 -d"${DURATION}s" -s bench/wfs/urls.lua "http://127.0.0.1:$TW_PORT" >/dev/null
-  jcmd "$TW_PID" JFR.stop name="$format" >/dev/null
   profile="$profile
-$(/usr/bin/python3 bench/jfr-breakdown.py "$format, c=2" "$WORK/$format.jfr")"
+$(profile_row "$format, c=2" "$WORK/tw-$format" bench/wfs/urls.lua)"
 done
 
 echo "== full layer as GeoJSON"

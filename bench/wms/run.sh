@@ -50,13 +50,7 @@ echo "== TerraWatch (PostGIS profile, -Xmx512m) creates the schema; the bench st
 mkdir -p "$WORK/data-dir/styles" && cp bench/wms/patches-by-type.sld "$WORK/data-dir/styles/"
 terrawatch_start 512m
 
-if [ "$DATA" = grid ]; then
-  echo "== $PATCHES patches on a 500 x 400 grid over Yangquan"
-  grid_patches_insert $PATCHES
-else
-  echo "== $PATCHES patches shaped like a city's (bench/realistic-patches.sql)"
-  realistic_patches_insert $PATCHES
-fi
+patches_insert "$DATA" $PATCHES
 
 echo "== MapServer $(mapserv -v | head -1 | cut -d' ' -f3) and QGIS Server $(dpkg-query -W -f '${Version}' qgis-server) under FastCGI behind nginx"
 sed -e "s#@PGPORT@#$PGTEST_PORT#" -e "s#@MAPSERVER_URL@#http://127.0.0.1:$NGINX_PORT/mapserv#" bench/wms/mapserver.map > "$WORK/mapserver.map"
@@ -152,11 +146,8 @@ rows="$rows| the densest 0.1° tile ($dense_n patches) alone: median ms | $tw_al
 echo "== where TerraWatch's time goes: a JFR recording of each tile size at concurrency 2"
 profile=$(/usr/bin/python3 bench/jfr-breakdown.py --header)
 for i in 0 1 2; do
-  jcmd "$TW_PID" JFR.start name="tiles$i" settings=profile filename="$WORK/tiles$i.jfr" >/dev/null
-  URLS="$WORK/tw.$i" wrk -t2 -c2 -d"${DURATION}s" -s bench/wms/urls.lua "http://127.0.0.1:$TW_PORT" >/dev/null
-  jcmd "$TW_PID" JFR.stop name="tiles$i" >/dev/null
   profile="$profile
-$(/usr/bin/python3 bench/jfr-breakdown.py "${SIZES[$i]}° tiles, c=2" "$WORK/tiles$i.jfr")"
+$(profile_row "${SIZES[$i]}° tiles, c=2" "$WORK/tw.$i" bench/wms/urls.lua)"
 done
 
 # patches a tile, on average per tile size, as the tiles were chosen

@@ -110,6 +110,24 @@ public final class CoordinateFormat {
         return end;
     }
 
+    /**
+     * The positions of a sequence as GML writes them: positions apart by spaces, the two axes of one by
+     * {@code axes} (a space in GML 3's posList, a comma in GML 2's coordinates).
+     */
+    public String positions(org.locationtech.jts.geom.CoordinateSequence sequence, char axes) {
+        char[] text = new char[sequence.size() * (2 * MAX_LENGTH + 2)];
+        int at = 0;
+        for (int i = 0; i < sequence.size(); i++) {
+            if (i > 0) {
+                text[at++] = ' ';
+            }
+            at = write(sequence.getX(i), text, at);
+            text[at++] = axes;
+            at = write(sequence.getY(i), text, at);
+        }
+        return new String(text, 0, at);
+    }
+
     private static int digitCount(long value) {
         int count = 1;
         while (value >= 10) {

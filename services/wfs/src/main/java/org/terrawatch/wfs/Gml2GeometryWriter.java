@@ -74,16 +74,6 @@ final class Gml2GeometryWriter {
     }
 
     private static String coordinates(CoordinateSequence sequence, CoordinateFormat format) {
-        char[] text = new char[sequence.size() * (2 * CoordinateFormat.MAX_LENGTH + 2)];
-        int at = 0;
-        for (int i = 0; i < sequence.size(); i++) {
-            if (i > 0) {
-                text[at++] = ' ';
-            }
-            at = format.write(sequence.getX(i), text, at);
-            text[at++] = ',';
-            at = format.write(sequence.getY(i), text, at);
-        }
-        return new String(text, 0, at);
+        return format.positions(sequence, ',');
     }
 }

@@ -73,22 +73,10 @@ final class GmlGeometryWriter {
         xml.writeEndElement();
     }
 
-    /** {@code <gml:pos>} or {@code <gml:posList>}: the positions separated by spaces, written as one run of characters. */
+    /** {@code <gml:pos>} or {@code <gml:posList>}: the positions separated by spaces. */
     private static void positions(XMLStreamWriter xml, String element, CoordinateSequence sequence, String gml, CoordinateFormat format)
             throws XMLStreamException {
-        char[] text = new char[sequence.size() * (2 * CoordinateFormat.MAX_LENGTH + 2)];
-        int at = 0;
-        for (int i = 0; i < sequence.size(); i++) {
-            if (i > 0) {
-                text[at++] = ' ';
-            }
-            at = format.write(sequence.getX(i), text, at);
-            text[at++] = ' ';
-            at = format.write(sequence.getY(i), text, at);
-        }
-        xml.writeStartElement("gml", element, gml);
-        xml.writeCharacters(text, 0, at);
-        xml.writeEndElement();
+        Xml.element(xml, "gml", gml, element, format.positions(sequence, ' '));
     }
 
     private static void start(XMLStreamWriter xml, String name, String id, String srsName, String gml) throws XMLStreamException {
