@@ -112,9 +112,12 @@ public final class FieldValue {
 
     /**
      * Whether a value sent equals the stored one: numbers within a relative 1e-9 (clients print them with
-     * fewer digits), instants within a millisecond (GDAL prints milliseconds), geometries within 1e-9 degrees,
-     * the rest by equality.
+     * fewer digits), instants within a millisecond (GDAL prints milliseconds), geometries within 1e-7 degrees (about a
+     * centimetre: a client sends back what it read, rounded to the layer's coordinate decimals, by default 8), the rest
+     * by equality.
      */
+    private static final double GEOMETRY_TOLERANCE = 1e-7;
+
     public static boolean same(Object stored, Object sent) {
         if (stored instanceof Number a && sent instanceof Number b) {
             double x = a.doubleValue();
@@ -125,7 +128,7 @@ public final class FieldValue {
             return Math.abs(java.time.Duration.between(a, b).toNanos()) < 1_000_000;
         }
         if (stored instanceof Geometry a && sent instanceof Geometry b) {
-            return a.getGeometryType().equals(b.getGeometryType()) && a.norm().equalsExact(b.norm(), 1e-9);
+            return a.getGeometryType().equals(b.getGeometryType()) && a.norm().equalsExact(b.norm(), GEOMETRY_TOLERANCE);
         }
         return Objects.equals(stored, sent);
     }
