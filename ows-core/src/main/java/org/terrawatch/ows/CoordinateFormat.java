@@ -2,6 +2,7 @@ package org.terrawatch.ows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.locationtech.jts.geom.CoordinateSequence;
 
 /**
  * Coordinates as decimal text, rounded to a fixed number of decimals with trailing zeros dropped ({@code 113.5}, not
@@ -30,6 +31,9 @@ public final class CoordinateFormat {
         }
     }
 
+    /** The most characters {@link #write} puts down for one value. */
+    public static final int MAX_LENGTH = 40;
+
     /** Beyond this the scaled value no longer fits a long exactly; such values go the slow way. */
     private static final double LIMIT = 1e17;
 
@@ -53,18 +57,9 @@ public final class CoordinateFormat {
     }
 
     public String format(double value) {
-        return append(new StringBuilder(24), value).toString();
-    }
-
-    /** Appends the value's text to {@code out} and returns it. */
-    public StringBuilder append(StringBuilder out, double value) {
         char[] text = new char[MAX_LENGTH];
-        int length = write(value, text, 0);
-        return length < 0 ? out.append(slow(value)) : out.append(text, 0, length);
+        return new String(text, 0, write(value, text, 0));
     }
-
-    /** The most characters {@link #write} puts down for one value. */
-    public static final int MAX_LENGTH = 40;
 
     /**
      * Writes the value's text into {@code buffer} from {@code offset} (at least {@link #MAX_LENGTH} free), the fast
@@ -114,7 +109,7 @@ public final class CoordinateFormat {
      * The positions of a sequence as GML writes them: positions apart by spaces, the two axes of one by
      * {@code axes} (a space in GML 3's posList, a comma in GML 2's coordinates).
      */
-    public String positions(org.locationtech.jts.geom.CoordinateSequence sequence, char axes) {
+    public String positions(CoordinateSequence sequence, char axes) {
         char[] text = new char[sequence.size() * (2 * MAX_LENGTH + 2)];
         int at = 0;
         for (int i = 0; i < sequence.size(); i++) {
@@ -137,13 +132,17 @@ public final class CoordinateFormat {
         return count;
     }
 
-    /** Values a long cannot hold scaled, non-finite ones and {@link #EXACT}: through BigDecimal. */
+    /**
+     * Values a long cannot hold scaled, non-finite ones and {@link #EXACT}: through BigDecimal, or with an exponent where
+     * the plain form would pass {@link #MAX_LENGTH} (no coordinate comes near).
+     */
     private String slow(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
         BigDecimal decimal = BigDecimal.valueOf(value);
-        return (decimals < 0 ? decimal : decimal.setScale(decimals, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+        String plain = (decimals < 0 ? decimal : decimal.setScale(decimals, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+        return plain.length() <= MAX_LENGTH ? plain : Double.toString(value);
     }
 
     @Override

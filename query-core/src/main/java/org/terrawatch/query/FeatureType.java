@@ -3,6 +3,8 @@ package org.terrawatch.query;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.terrawatch.ows.CoordinateFormat;
+import org.terrawatch.ows.Crs;
 import org.terrawatch.ows.OwsException;
 
 /**
@@ -26,12 +28,12 @@ public record FeatureType(LayerDefinition definition, List<Property> properties,
         return definition.name();
     }
 
-    /** {@code <prefix>:<name>}, e.g. {@code terrawatch:patches}. */
     /** How the type's coordinates are written in the CRS: the layer's decimals for the CRS's unit, in every output. */
-    public org.terrawatch.ows.CoordinateFormat coordinateFormat(org.terrawatch.ows.Crs crs) {
+    public CoordinateFormat coordinateFormat(Crs crs) {
         return definition.coordinateDecimals().format(crs);
     }
 
+    /** {@code <prefix>:<name>}, e.g. {@code terrawatch:patches}. */
     public String qualifiedName() {
         return namespace.prefix() + ":" + definition.name();
     }

@@ -110,14 +110,15 @@ public final class FieldValue {
                 + (value instanceof Geometry g ? g.getGeometryType() : value.getClass().getSimpleName()));
     }
 
+    /** A geometry sent within this many degrees of the stored one is unchanged. */
+    private static final double GEOMETRY_TOLERANCE = 1e-7;
+
     /**
      * Whether a value sent equals the stored one: numbers within a relative 1e-9 (clients print them with
      * fewer digits), instants within a millisecond (GDAL prints milliseconds), geometries within 1e-7 degrees (about a
      * centimetre: a client sends back what it read, rounded to the layer's coordinate decimals, by default 8), the rest
      * by equality.
      */
-    private static final double GEOMETRY_TOLERANCE = 1e-7;
-
     public static boolean same(Object stored, Object sent) {
         if (stored instanceof Number a && sent instanceof Number b) {
             double x = a.doubleValue();
