@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,9 @@ import org.terrawatch.change.vector.Component;
 import org.terrawatch.change.vector.RunLabeller;
 import org.terrawatch.change.vector.RunPolygonizer;
 import org.terrawatch.raster.Bands;
+import org.terrawatch.raster.GroundPixels;
 import org.terrawatch.raster.PixelGrid;
+import org.terrawatch.raster.RasterException;
 
 /**
  * Change detection between two epochs, streamed: the {@link ChangeModel} is learned from a sample of windows,
@@ -37,23 +40,37 @@ public final class ChangeDetection {
     private ChangeDetection() {
     }
 
+    /**
+     * @throws RasterException before anything is read when the band layout does not fit the epochs or the image's pixels
+     *                         have no known ground area (no CRS)
+     */
     public static DetectionSummary run(EpochPair pair, BandRoles roles, DetectionSettings settings, Consumer<DetectedChange> sink,
                                        DetectionProgress progress) {
-        progress.report(0, "Learning the change model from a sample of both epochs");
-        ChangeModel model = ChangeModel.fit(sample(pair, settings.samplePixels()), settings.model());
-        checkCancelled(progress);
+        if (roles.bands() != pair.bandCount()) {
+            throw new RasterException("The band layout names " + roles.bands() + " bands but the epochs have " + pair.bandCount()
+                    + ": give the layout of these epochs (e.g. RED,GREEN,BLUE for RGB imagery)");
+        }
         int width = pair.width();
         int height = pair.height();
         PixelGrid grid = pair.grid();
-        long minimumPixels = Math.max(1, (long) Math.ceil(settings.minimumAreaM2() / grid.pixelArea() - 1e-9));
+        GroundPixels ground = GroundPixels.of(grid, width, height);
+        progress.report(0, "Learning the change model from a sample of both epochs");
+        ChangeModel model = ChangeModel.fit(sample(pair, settings.samplePixels()), settings.model());
+        checkCancelled(progress);
         double tolerance = settings.simplifyPixels() * Math.sqrt(grid.pixelArea());
         RunPolygonizer polygonizer = new RunPolygonizer(new GeometryFactory(), grid);
         long[] counts = new long[3];
+        double[] largestDropped = new double[1];
         RunLabeller labeller = new RunLabeller(width, pair.bandCount(), component -> {
             counts[1]++;
-            if (component.pixels() >= minimumPixels) {
+            double squareMetres = groundArea(component, ground);
+            if (squareMetres >= settings.minimumAreaM2() - 1e-9) {
                 counts[2]++;
-                sink.accept(change(component, polygonizer, minimumPixels, tolerance, grid, roles));
+                long holePixels = Math.max(1, (long) Math.ceil(settings.minimumAreaM2()
+                        / ground.area((component.minRow() + component.maxRow()) / 2) - 1e-9));
+                sink.accept(change(component, squareMetres, polygonizer, holePixels, tolerance, roles));
+            } else {
+                largestDropped[0] = Math.max(largestDropped[0], squareMetres);
             }
         });
         int rows = Math.max(8, Math.min(settings.stripRows(), STRIP_PIXELS / width));
@@ -88,16 +105,46 @@ public final class ChangeDetection {
             workers.shutdownNow();
         }
         progress.report(100, "Found " + counts[2] + " changed areas");
-        return new DetectionSummary(width, height, !pair.aligned(), model.threshold(), counts[0], counts[1], counts[2]);
+        List<String> notes = new ArrayList<>();
+        if (!pair.aligned()) {
+            notes.add(pair.resampling());
+        }
+        notes.addAll(roles.limitations());
+        notes.addAll(nothingKept(counts, largestDropped[0], settings.minimumAreaM2(), ground.typical()));
+        return new DetectionSummary(width, height, !pair.aligned(), ground.typical(), model.threshold(), counts[0], counts[1], counts[2],
+                largestDropped[0], notes);
     }
 
-    private static DetectedChange change(Component component, RunPolygonizer polygonizer, long minimumPixels, double tolerance,
-                                         PixelGrid grid, BandRoles roles) {
-        Geometry outline = polygonizer.outline(component, minimumPixels);
+    /** Why a run kept nothing, when it kept nothing. */
+    static List<String> nothingKept(long[] counts, double largestDropped, double minimumAreaM2, double pixelAreaM2) {
+        if (counts[2] > 0) {
+            return List.of();
+        }
+        if (counts[0] == 0) {
+            return List.of("No pixel changed beyond the threshold the change model learned: the epochs agree everywhere "
+                    + "once their radiometry is matched");
+        }
+        return List.of(String.format(Locale.ROOT, "%d pixels changed in %d areas, but none reached the minimum area of %.0f m² "
+                        + "(the largest was %.0f m², %.0f pixels of %.1f m²): lower the minimum area to keep smaller changes",
+                counts[0], counts[1], minimumAreaM2, largestDropped, largestDropped / pixelAreaM2, pixelAreaM2));
+    }
+
+    private static double groundArea(Component component, GroundPixels ground) {
+        double squareMetres = 0;
+        for (int i = 0; i < component.runCount(); i++) {
+            int[] run = component.run(i);
+            squareMetres += (run[2] - run[1]) * ground.area(run[0]);
+        }
+        return squareMetres;
+    }
+
+    private static DetectedChange change(Component component, double squareMetres, RunPolygonizer polygonizer, long holePixels,
+                                         double tolerance, BandRoles roles) {
+        Geometry outline = polygonizer.outline(component, holePixels);
         if (tolerance > 0) {
             outline = TopologyPreservingSimplifier.simplify(outline, tolerance);
         }
-        return new DetectedChange(outline, component.pixels(), component.pixels() * grid.pixelArea(),
+        return new DetectedChange(outline, component.pixels(), squareMetres,
                 ChangeDirection.of(component.meanBefore(), component.meanAfter(), roles), component.meanMagnitude(), component);
     }
 

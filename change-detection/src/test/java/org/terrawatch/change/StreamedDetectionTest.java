@@ -57,14 +57,14 @@ class StreamedDetectionTest {
         List<DetectedChange> found = detect(after, null, DetectionSettings.DEFAULTS);
         assertThat(found).hasSize(3);
         // Each planted area comes out whole, give or take a few noisy pixels on its edge.
-        assertThat(only(found, ChangeDirection.VEGETATION_LOSS).planarAreaM2()).isCloseTo(30 * 20 * 4.0, within(100.0));
-        assertThat(only(found, ChangeDirection.VEGETATION_GAIN).planarAreaM2()).isCloseTo(20 * 30 * 4.0, within(100.0));
-        assertThat(only(found, ChangeDirection.WATER_GAIN).planarAreaM2()).isCloseTo(25 * 25 * 4.0, within(100.0));
+        assertThat(only(found, ChangeDirection.VEGETATION_LOSS).areaM2()).isCloseTo(30 * 20 * 4.0, within(100.0));
+        assertThat(only(found, ChangeDirection.VEGETATION_GAIN).areaM2()).isCloseTo(20 * 30 * 4.0, within(100.0));
+        assertThat(only(found, ChangeDirection.WATER_GAIN).areaM2()).isCloseTo(25 * 25 * 4.0, within(100.0));
         for (DetectedChange change : found) {
             assertThat(change.outline().isValid()).isTrue();
             // Outline in EPSG:4547 easting/northing (the file's CRS says northing first).
             assertThat(change.outline().getEnvelopeInternal().getMinX()).isBetween(TestImages.EASTING, TestImages.EASTING + SIZE * TestImages.PIXEL);
-            assertThat(change.outline().getArea()).isCloseTo(change.planarAreaM2(), within(0.05 * change.planarAreaM2()));
+            assertThat(change.outline().getArea()).isCloseTo(change.areaM2(), within(0.05 * change.areaM2()));
         }
         Geometry pond = only(found, ChangeDirection.WATER_GAIN).outline();
         assertThat(pond.getEnvelopeInternal().getMinX()).isCloseTo(TestImages.EASTING + 200 * TestImages.PIXEL, within(2.0));
@@ -89,7 +89,7 @@ class StreamedDetectionTest {
         for (DetectedChange change : aligned) {
             assertThat(resampled).anySatisfy(other -> {
                 assertThat(other.direction()).isEqualTo(change.direction());
-                assertThat(other.outline().symDifference(change.outline()).getArea()).isLessThan(0.1 * change.planarAreaM2());
+                assertThat(other.outline().symDifference(change.outline()).getArea()).isLessThan(0.1 * change.areaM2());
             });
         }
     }

@@ -30,7 +30,7 @@ final class TestImages {
     static final int[] BUILT = {1450, 1500, 1600, 1800};
     static final int[] WATER = {550, 650, 420, 180};
     static final double PIXEL = 2.0;
-    static final double EASTING = 38_500_000;
+    static final double EASTING = 500_000; // EPSG:4547 has no zone prefix: on its central meridian
     static final double NORTHING = 4_180_000;
 
     /** A planted change: pixel rectangle [column, row, width, height] and what it becomes. */
@@ -46,7 +46,12 @@ final class TestImages {
     }
 
     static WritableRaster epoch(int width, int height, boolean after, Planted[] planted, long seed) {
-        WritableRaster raster = Raster.createBandedRaster(DataBuffer.TYPE_USHORT, width, height, 4, null);
+        return epoch(width, height, after, planted, seed, 4);
+    }
+
+    /** The epoch's first bands only: 3 gives an RGB-like product (blue, green, red). */
+    static WritableRaster epoch(int width, int height, boolean after, Planted[] planted, long seed, int bands) {
+        WritableRaster raster = Raster.createBandedRaster(DataBuffer.TYPE_USHORT, width, height, bands, null);
         SplittableRandom random = new SplittableRandom(seed);
         for (int row = 0; row < height; row++) {
             for (int column = 0; column < width; column++) {
@@ -58,7 +63,7 @@ final class TestImages {
                         }
                     }
                 }
-                for (int b = 0; b < 4; b++) {
+                for (int b = 0; b < bands; b++) {
                     double value = cover[b] * (1 + random.nextGaussian() * 0.03);
                     if (after) {
                         value = value * 1.12 + 80;
@@ -72,10 +77,28 @@ final class TestImages {
 
     /** Writes a raster whose upper-left corner lies the given number of pixels east and south of the common origin. */
     static Path write(Path file, Raster raster, int columnOffset, int rowOffset) throws Exception {
+        return write(file, raster, new Matrix3(0, -PIXEL, NORTHING - rowOffset * PIXEL, PIXEL, 0, EASTING + columnOffset * PIXEL, 0, 0, 1),
+                CRS.forCode("EPSG:4547"));
+    }
+
+    /**
+     * Writes a raster in EPSG:4490 (latitude, longitude in degrees, as many Chinese products are delivered), its
+     * upper-left corner at the given place, with square pixels of the given size in degrees.
+     */
+    static Path writeGeographic(Path file, Raster raster, double longitude, double latitude, double degrees) throws Exception {
+        return write(file, raster, new Matrix3(0, -degrees, latitude, degrees, 0, longitude, 0, 0, 1), CRS.forCode("EPSG:4490"));
+    }
+
+    /** Writes a raster on the common 2 m grid without any CRS. */
+    static Path writeWithoutCrs(Path file, Raster raster) throws Exception {
+        return write(file, raster, new Matrix3(PIXEL, 0, EASTING, 0, -PIXEL, NORTHING, 0, 0, 1), null);
+    }
+
+    private static Path write(Path file, Raster raster, Matrix3 gridToCrs, org.opengis.referencing.crs.CoordinateReferenceSystem crs)
+            throws Exception {
         Files.deleteIfExists(file);
         GridGeometry grid = new GridGeometry(new GridExtent(raster.getWidth(), raster.getHeight()), PixelInCell.CELL_CORNER,
-                MathTransforms.linear(new Matrix3(0, -PIXEL, NORTHING - rowOffset * PIXEL, PIXEL, 0, EASTING + columnOffset * PIXEL, 0, 0, 1)),
-                CRS.forCode("EPSG:4547"));
+                MathTransforms.linear(gridToCrs), crs);
         GridCoverage coverage = new GridCoverageBuilder().setValues(raster).setDomain(grid).build();
         try (DataStore store = DataStores.openWritable(file, "GeoTIFF")) {
             ((GeoTiffStore) store).append(coverage, null);

@@ -47,6 +47,12 @@ public final class EpochPair implements AutoCloseable {
         this.afterGrid = after.pixelGrid();
         checkMask(beforeMask, before);
         checkMask(afterMask, after);
+        if ((grid.crs() == null) != (afterGrid.crs() == null)) {
+            EpochRaster without = grid.crs() == null ? before : after;
+            EpochRaster with = grid.crs() == null ? after : before;
+            throw new RasterException(without.file().getFileName() + " has no coordinate reference system while "
+                    + with.file().getFileName() + " is in " + name(with.pixelGrid()) + ": one cannot be placed on the other");
+        }
         this.aligned = grid.sameAs(afterGrid, before.width(), before.height()) && before.width() == after.width()
                 && before.height() == after.height();
         this.beforeToAfterCrs = aligned ? null : transform(grid.crs(), afterGrid.crs());
@@ -55,6 +61,10 @@ public final class EpochPair implements AutoCloseable {
         this.width = before.width();
         this.height = before.height();
         this.owner = true;
+        if (!aligned && !overlap()) {
+            throw new RasterException("The epochs do not overlap: " + after.file().getFileName() + " lies outside "
+                    + before.file().getFileName());
+        }
     }
 
     private EpochPair(EpochPair whole, int column, int row, int w, int h) {
@@ -115,6 +125,51 @@ public final class EpochPair implements AutoCloseable {
     /** Spectral bands (mask bands left out). */
     public int bandCount() {
         return beforeMask == null ? before.bandCount() : beforeMask.spectralBands(before.bandCount());
+    }
+
+    /** Whether some of the after-epoch lies within the before-epoch (checked at its corners and middle). */
+    private boolean overlap() {
+        double[] point = new double[2];
+        double minColumn = Double.POSITIVE_INFINITY;
+        double minRow = Double.POSITIVE_INFINITY;
+        double maxColumn = Double.NEGATIVE_INFINITY;
+        double maxRow = Double.NEGATIVE_INFINITY;
+        try {
+            MathTransform afterToBefore = beforeToAfterCrs == null ? null : beforeToAfterCrs.inverse();
+            for (double[] corner : new double[][] {{0, 0}, {after.width(), 0}, {0, after.height()}, {after.width(), after.height()},
+                    {after.width() / 2.0, after.height() / 2.0}}) {
+                point[0] = afterGrid.x(corner[0], corner[1]);
+                point[1] = afterGrid.y(corner[0], corner[1]);
+                if (afterToBefore != null) {
+                    afterToBefore.transform(point, 0, point, 0, 1);
+                }
+                double[] here = grid.pixelOf(point[0], point[1]);
+                minColumn = Math.min(minColumn, here[0]);
+                maxColumn = Math.max(maxColumn, here[0]);
+                minRow = Math.min(minRow, here[1]);
+                maxRow = Math.max(maxRow, here[1]);
+            }
+        } catch (TransformException e) {
+            throw new RasterException("Cannot map " + after.file().getFileName() + " onto " + before.file().getFileName() + ": " + e.getMessage(), e);
+        }
+        return maxColumn > 0 && minColumn < width && maxRow > 0 && minRow < height;
+    }
+
+    /** What resampling the pair does, in words for a detection's summary (only when the grids differ). */
+    public String resampling() {
+        return "The after-epoch " + after.file().getFileName() + " (" + after.width() + " × " + after.height() + " pixels of "
+                + pixelSize(afterGrid) + " in " + name(afterGrid) + ") lies on another grid than the before-epoch "
+                + before.file().getFileName() + " (" + before.width() + " × " + before.height() + " pixels of " + pixelSize(grid)
+                + " in " + name(grid) + "): it was resampled onto the before-epoch's grid by nearest neighbour, and only "
+                + "where both have data is change detected";
+    }
+
+    private static String pixelSize(PixelGrid grid) {
+        return String.format(java.util.Locale.ROOT, "%.6g", Math.sqrt(grid.pixelArea()));
+    }
+
+    private static String name(PixelGrid grid) {
+        return grid.crs() == null ? "no CRS" : grid.crs().getName().getCode();
     }
 
     /** Whether the after-epoch shares the before-epoch's grid (no resampling). */

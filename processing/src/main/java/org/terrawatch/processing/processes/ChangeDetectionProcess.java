@@ -168,6 +168,9 @@ public final class ChangeDetectionProcess implements Process {
         summary.put("threshold", result.detection().threshold());
         summary.put("changed_pixels", result.detection().changedPixels());
         summary.put("changed_areas", result.detection().areas());
+        summary.put("pixel_area_m2", result.detection().pixelAreaM2());
+        summary.put("largest_dropped_m2", result.detection().largestDroppedM2());
+        summary.put("notes", result.notes());
         return GeoJson.json(summary);
     }
 }
