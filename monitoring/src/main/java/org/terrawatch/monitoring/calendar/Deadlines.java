@@ -15,7 +15,9 @@ import java.util.Objects;
  *   <li>geological hazard: on site within one hour of the alarm (an emergency: holidays do not move it);</li>
  *   <li>video verification report: within one week of dispatch;</li>
  *   <li>satellite verification report: within one month of the patches being pushed;</li>
- *   <li>monthly extraction: patches of a month extracted by the 10th of the following month.</li>
+ *   <li>monthly extraction: patches of a month extracted by the 10th of the following month;</li>
+ *   <li>management data of a month handed in by the 1st of the following month (article 13), and a change to base data
+ *       the day after it was approved (article 16).</li>
  * </ul>
  * Day-based deadlines end at the end of their day and move off public holidays to the next working day
  * (city rules, article 22).
@@ -61,6 +63,16 @@ public final class Deadlines {
     /** The day by which the patches of the given month must be extracted. */
     public LocalDate extractionDue(YearMonth monitoredMonth) {
         return calendar.moveOffHoliday(monitoredMonth.plusMonths(1).atDay(EXTRACTION_DAY_OF_MONTH));
+    }
+
+    /** The day by which the departments hand in their management data of the given month (article 13). */
+    public LocalDate submissionDue(YearMonth month) {
+        return calendar.moveOffHoliday(month.plusMonths(1).atDay(1));
+    }
+
+    /** The day by which a change to base data approved on the given day is handed in: the next day (article 16). */
+    public LocalDate changeSubmissionDue(LocalDate approved) {
+        return calendar.moveOffHoliday(approved.plusDays(1));
     }
 
     /** The last second of a day in China Standard Time. */
