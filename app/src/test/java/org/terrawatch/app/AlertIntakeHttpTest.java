@@ -183,19 +183,10 @@ class AlertIntakeHttpTest {
         fields.put("longitude", Double.toString(place[0]));
         fields.put("latitude", Double.toString(place[1]));
         fields.put("crs", "WGS84");
-        String boundary = "----terrawatch" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"snapshot\"; filename=\"snap.png\"\r\nContent-Type: image/png\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(snapshot);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        MultipartForm form = MultipartForm.of(fields, "snapshot", "snap.png", "image/png", snapshot);
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/alerts")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", PLATFORM)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", form.contentType()).header("Authorization", PLATFORM)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(JSON.readTree(created.body()).get("type").asString()).isEqualTo("EXCAVATOR");
     }
@@ -465,21 +456,12 @@ class AlertIntakeHttpTest {
         assertThat(JSON.readTree(desk("GET", path, null).body()).get("acceptedAt").asString()).as("when it was signed for").isNotEmpty();
 
         // The field officer reports from the site: a text, the place, and a photo.
-        String boundary = "----loop" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> part : Map.of("body", "现场已停工，责令恢复原状", "outcome", "STOPPED", "longitude", Double.toString(place[0]),
-                "latitude", Double.toString(place[1])).entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey() + "\"\r\n\r\n" + part.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"site.png\"\r\nContent-Type: image/png\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
         byte[] photo = image(200, 150);
-        body.write(photo);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        MultipartForm form = MultipartForm.of(new java.util.TreeMap<>(Map.of("body", "现场已停工，责令恢复原状", "outcome", "STOPPED",
+                "longitude", Double.toString(place[0]), "latitude", Double.toString(place[1]))), "photo", "site.png", "image/png", photo);
         HttpRequest sending = HttpRequest.newBuilder(URI.create(server.url(path + "/feedback")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", field)
-                .header("Idempotency-Key", "phone-report-0001").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .header("Content-Type", form.contentType()).header("Authorization", field)
+                .header("Idempotency-Key", "phone-report-0001").POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build();
         HttpResponse<String> reported = HttpClient.newHttpClient().send(sending, HttpResponse.BodyHandlers.ofString());
         assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
         JsonNode report = JSON.readTree(reported.body());

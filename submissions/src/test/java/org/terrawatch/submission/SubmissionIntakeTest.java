@@ -39,6 +39,7 @@ import org.terrawatch.monitoring.workflow.RuleViolation;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.StoreType;
 import org.terrawatch.store.testing.TestStores;
+import org.terrawatch.submission.testing.Gdal;
 
 /**
  * Departments' hand-ins on the demo, on both stores, with files made by GDAL as departments make them: a GBK

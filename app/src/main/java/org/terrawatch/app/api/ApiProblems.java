@@ -7,25 +7,33 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.terrawatch.app.duty.DutyDeskController;
 import org.terrawatch.app.intake.AlertIntakeController;
+import org.terrawatch.app.submissions.SubmissionController;
 import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.ConcurrentEditException;
 import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.alert.IntakeRefused;
 import org.terrawatch.monitoring.workflow.RuleViolation;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.submission.SubmissionRefused;
 
 /**
  * The REST API's errors as problem details: 401 without a user, 403 for a workflow right the user lacks, 422
  * for a change the workflow refuses whoever makes it, 412 for a stale If-Match (409 without one), 404.
  */
 @RestControllerAdvice(assignableTypes = {PatchController.class, WorkOrderController.class, AlertIntakeController.class,
-        DutyDeskController.class})
+        DutyDeskController.class, SubmissionController.class})
 public class ApiProblems {
 
     /** An alert the intake refused: the field at fault, 400; an external id taken by other content, 409. */
     @ExceptionHandler(IntakeRefused.class)
     public void intake(IntakeRefused e, HttpServletResponse response) throws IOException {
         ProtocolErrors.problem(response, e.status(), e.status() == 409 ? "Conflict" : "Bad Request", e.getMessage(), e.field());
+    }
+
+    /** A hand-in of base data that names no handed-in layer or a month that cannot be, or carries no file: 400 with its code. */
+    @ExceptionHandler(SubmissionRefused.class)
+    public void submission(SubmissionRefused e, HttpServletResponse response) throws IOException {
+        ProtocolErrors.problem(response, 400, "Bad Request", e.getMessage(), e.code());
     }
 
     /** A query parameter the shared parsers refused (a limit, a bbox, a time). */

@@ -5,15 +5,15 @@ import org.terrawatch.app.security.SignedIn;
 import org.terrawatch.monitoring.workflow.Actor;
 
 /** What the REST controllers read from a request: the signed-in user and the If-Match version (see {@link EntityTags}). */
-final class ApiRequests {
+public final class ApiRequests {
 
     /** Thrown when a write comes without a signed-in user. */
-    static final class NotSignedIn extends RuntimeException {
+    public static final class NotSignedIn extends RuntimeException {
         NotSignedIn() {
             this("Sign in (HTTP Basic) to change anything");
         }
 
-        NotSignedIn(String message) {
+        public NotSignedIn(String message) {
             super(message);
         }
     }
@@ -25,7 +25,7 @@ final class ApiRequests {
         return SignedIn.actor(request);
     }
 
-    static Actor requireSignedIn(HttpServletRequest request) {
+    public static Actor requireSignedIn(HttpServletRequest request) {
         Actor actor = SignedIn.actor(request);
         if (actor == null) {
             throw new NotSignedIn();

@@ -23,8 +23,8 @@ import org.terrawatch.app.config.TerraWatchProperties;
  * The one limit on request bodies, for every endpoint: a body larger than its limit is refused (413) before it is
  * read — by its {@code Content-Length}, or as soon as a chunked body passes the limit — and all bodies being read at once
  * share one budget, so that a few large requests cannot run the heap out; when the budget is spent a request waits a
- * moment and is then answered 503 with {@code Retry-After}. Process executions (WPS, OGC API – Processes) have the larger
- * limit; everything else the smaller one ({@link TerraWatchProperties.Limits}). The body is read here, once, and handed
+ * moment and is then answered 503 with {@code Retry-After}. Process executions (WPS, OGC API – Processes) and hand-ins
+ * of base data ({@code POST /api/submissions}) have the larger limit; everything else the smaller one ({@link TerraWatchProperties.Limits}). The body is read here, once, and handed
  * on from memory; form posts and uploads keep the container's own limits and are only checked by their length.
  */
 public class RequestBodyLimits extends OncePerRequestFilter {
@@ -51,7 +51,7 @@ public class RequestBodyLimits extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long limit = isProcessExecution(request) ? processLimit : bodyLimit;
+        long limit = isProcessExecution(request) || isUpload(request) ? processLimit : bodyLimit;
         if (declared > limit) {
             tooLarge(request, response, limit);
             return;
@@ -91,6 +91,12 @@ public class RequestBodyLimits extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/wps") || path.startsWith("/ogc/processes/") && path.endsWith("/execution")
                 || path.equals("/ows") && "WPS".equalsIgnoreCase(request.getParameter("SERVICE"));
+    }
+
+    /** A department's hand-in of base data: files of a whole layer, with the larger limit. */
+    private static boolean isUpload(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api/submissions") && "POST".equals(request.getMethod());
     }
 
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {

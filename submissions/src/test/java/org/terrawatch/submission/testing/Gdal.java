@@ -1,4 +1,4 @@
-package org.terrawatch.submission;
+package org.terrawatch.submission.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,12 +14,12 @@ import java.util.zip.ZipOutputStream;
  * Test files made as departments make them: by GDAL's ogr2ogr from Debian ({@code gdal-bin}, which the test command
  * installs), under a timeout; and zipped as they hand them in.
  */
-final class Gdal {
+public final class Gdal {
 
     private Gdal() {
     }
 
-    static Path ogr2ogr(Path out, Path in, String... options) throws Exception {
+    public static Path ogr2ogr(Path out, Path in, String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of("ogr2ogr", "-q"));
         command.addAll(List.of(options));
         command.add(out.toString());
@@ -37,7 +37,7 @@ final class Gdal {
     }
 
     /** The files of a shapefile (base name's .shp, .shx, .dbf and the listed others) in a zip. */
-    static byte[] zip(Path folder, String base, String... endings) throws IOException {
+    public static byte[] zip(Path folder, String base, String... endings) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (String ending : endings) {
