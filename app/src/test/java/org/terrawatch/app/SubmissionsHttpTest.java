@@ -112,7 +112,7 @@ class SubmissionsHttpTest {
         assertThat(forbidden.statusCode()).isEqualTo(403);
         HttpResponse<String> unknown = handIn("gengdi", Map.of("layer", "roads", "month", "2026-11"), "x.zip", farmland);
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(unknown.body()).get("field").asString()).isEqualTo("UNKNOWN_LAYER");
+        assertThat(JSON.readTree(unknown.body()).get("code").asString()).isEqualTo("UNKNOWN_LAYER");
         HttpResponse<String> corrupt = handIn("gengdi", Map.of("layer", "farmland", "month", "2026-11"), "x.zip",
                 "PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(corrupt.statusCode()).isEqualTo(422);

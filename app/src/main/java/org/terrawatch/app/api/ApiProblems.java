@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.terrawatch.app.duty.DutyDeskController;
+import org.terrawatch.app.imagery.ImageryController;
 import org.terrawatch.app.intake.AlertIntakeController;
 import org.terrawatch.app.submissions.SubmissionController;
 import org.terrawatch.app.web.ProtocolErrors;
@@ -14,6 +15,7 @@ import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.alert.IntakeRefused;
 import org.terrawatch.monitoring.workflow.RuleViolation;
 import org.terrawatch.ows.OwsException;
+import org.terrawatch.processing.imagery.ImageryRefused;
 import org.terrawatch.submission.SubmissionRefused;
 
 /**
@@ -21,7 +23,7 @@ import org.terrawatch.submission.SubmissionRefused;
  * for a change the workflow refuses whoever makes it, 412 for a stale If-Match (409 without one), 404.
  */
 @RestControllerAdvice(assignableTypes = {PatchController.class, WorkOrderController.class, AlertIntakeController.class,
-        DutyDeskController.class, SubmissionController.class})
+        DutyDeskController.class, SubmissionController.class, ImageryController.class})
 public class ApiProblems {
 
     /** An alert the intake refused: the field at fault, 400; an external id taken by other content, 409. */
@@ -33,7 +35,13 @@ public class ApiProblems {
     /** A hand-in of base data that names no handed-in layer or a month that cannot be, or carries no file: 400 with its code. */
     @ExceptionHandler(SubmissionRefused.class)
     public void submission(SubmissionRefused e, HttpServletResponse response) throws IOException {
-        ProtocolErrors.problem(response, 400, "Bad Request", e.getMessage(), e.code());
+        ProtocolErrors.codedProblem(response, 400, "Bad Request", e.getMessage(), e.code());
+    }
+
+    /** An imagery file the register refused (nothing kept): 400 with its code. */
+    @ExceptionHandler(ImageryRefused.class)
+    public void imagery(ImageryRefused e, HttpServletResponse response) throws IOException {
+        ProtocolErrors.codedProblem(response, 400, "Bad Request", e.getMessage(), e.code());
     }
 
     /** A query parameter the shared parsers refused (a limit, a bbox, a time). */

@@ -1,6 +1,7 @@
 package org.terrawatch.app.processing;
 
 import java.util.EnumMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,11 +18,13 @@ import org.terrawatch.processing.extraction.ChangeExtraction;
 import org.terrawatch.processing.extraction.MinimumMappingUnits;
 import org.terrawatch.processing.job.JobRunner;
 import org.terrawatch.processing.job.JobStore;
+import org.terrawatch.processing.imagery.ImageryRegistration;
 import org.terrawatch.processing.processes.AreaStatisticsProcess;
 import org.terrawatch.processing.processes.ChangeDetectionProcess;
 import org.terrawatch.processing.processes.EchoProcess;
 import org.terrawatch.processing.processes.OverlayStatisticsProcess;
 import org.terrawatch.processing.processes.PolygonizeProcess;
+import org.terrawatch.processing.processes.RegisterImageryProcess;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.wps.WpsService;
 
@@ -32,12 +35,23 @@ import org.terrawatch.wps.WpsService;
 @Configuration(proxyBeanMethods = false)
 public class ProcessingConfiguration {
 
+    /** Change patches from two epochs: for the change-detection process and the monthly cycle's scheduled runs. */
     @Bean
-    public ProcessCatalogue processCatalogue(SpatialStore store, PatchEditor editor, TerraWatchProperties properties) {
-        ChangeExtraction extraction = new ChangeExtraction(store, properties.dataDirectory(), editor, DetectionSettings.DEFAULTS,
+    public ChangeExtraction changeExtraction(SpatialStore store, PatchEditor editor, TerraWatchProperties properties) {
+        return new ChangeExtraction(store, properties.dataDirectory(), editor, DetectionSettings.DEFAULTS,
                 minimumMappingUnits(properties.processing().minimumMappingUnits()));
-        return new ProcessCatalogue(List.of(new ChangeDetectionProcess(store, extraction), new OverlayStatisticsProcess(store),
-                new AreaStatisticsProcess(store), new PolygonizeProcess(), new EchoProcess()));
+    }
+
+    /** Imagery epochs registered from {@code <data-dir>/imagery} or uploaded into it. */
+    @Bean
+    public ImageryRegistration imageryRegistration(SpatialStore store, TerraWatchProperties properties, Clock clock) {
+        return new ImageryRegistration(store, properties.dataDirectory(), properties.dataDirectory().resolve("imagery"), clock);
+    }
+
+    @Bean
+    public ProcessCatalogue processCatalogue(SpatialStore store, ChangeExtraction extraction, ImageryRegistration imagery) {
+        return new ProcessCatalogue(List.of(new ChangeDetectionProcess(store, extraction), new RegisterImageryProcess(imagery),
+                new OverlayStatisticsProcess(store), new AreaStatisticsProcess(store), new PolygonizeProcess(), new EchoProcess()));
     }
 
     @Bean(destroyMethod = "close")

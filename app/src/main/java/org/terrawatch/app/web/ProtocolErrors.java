@@ -82,6 +82,22 @@ public final class ProtocolErrors {
         }
     }
 
+    /** Problem JSON with the refusal's code ({@code "code"}, e.g. {@code UNKNOWN_LAYER}), for clients to translate. */
+    public static void codedProblem(HttpServletResponse response, int status, String title, String detail, String code) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        ObjectNode problem = JSON.createObjectNode();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("code", code);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private static void problem(HttpServletResponse response, OutputStream out, int status, String title, String detail) throws IOException {
         problem(response, out, status, title, detail, null);
     }

@@ -93,10 +93,10 @@ public class RequestBodyLimits extends OncePerRequestFilter {
                 || path.equals("/ows") && "WPS".equalsIgnoreCase(request.getParameter("SERVICE"));
     }
 
-    /** A department's hand-in of base data: files of a whole layer, with the larger limit. */
+    /** A department's hand-in of base data or an imagery upload: whole files, with the larger limit. */
     private static boolean isUpload(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api/submissions") && "POST".equals(request.getMethod());
+        return (path.equals("/api/submissions") || path.equals("/api/imagery")) && "POST".equals(request.getMethod());
     }
 
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
