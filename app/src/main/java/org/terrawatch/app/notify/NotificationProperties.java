@@ -37,25 +37,41 @@ public record NotificationProperties(@DefaultValue Map<String, Channel> channels
     }
 
     /**
-     * @param kinds       the changed entities' kinds (ALERT, INCIDENT, WORK_ORDER)
-     * @param actions     the changes (RECEIVE, dispatch, OVERDUE, ...); any when empty
+     * @param kinds       the changed entities' kinds (ALERT, INCIDENT, WORK_ORDER, PATCH), or REMINDER for the calendar's
+     *                    reminders
+     * @param actions     the changes (RECEIVE, dispatch, push, OVERDUE, ...) or the reminders' kinds (SUBMISSION_OVERDUE,
+     *                    EXTRACTION_DUE, VERIFICATION_OVERDUE); any when empty
      * @param alertTypes  for alerts and incidents, their types; any when empty
      * @param maxPriority for alerts, only those of this priority or a more urgent one (1 is first)
      * @param channel     the channel's name
      * @param recipients  e-mail addresses or phone numbers; none for a webhook or chat robot
      * @param townshipRecipients and, by township code, those told of what lies in that township (its grid staff)
+     * @param departmentRecipients and, by department code, those told of what concerns that department (a patch pushed to
+     *                    it, its work order, its overdue hand-in)
      */
     public record Rule(Set<String> kinds, @DefaultValue Set<String> actions, @DefaultValue Set<String> alertTypes,
                        @DefaultValue("5") int maxPriority, String channel, @DefaultValue List<String> recipients,
-                       @DefaultValue Map<String, List<String>> townshipRecipients) {
+                       @DefaultValue Map<String, List<String>> townshipRecipients,
+                       @DefaultValue Map<String, List<String>> departmentRecipients) {
 
-        /** Who is told of a change in the township (null when it lies in none): the rule's recipients and the township's. */
-        public List<String> recipientsIn(String township) {
+        /**
+         * Who is told of a change in the township concerning the department (either null when none): the rule's
+         * recipients, the township's and the department's.
+         */
+        public List<String> recipientsIn(String township, String department) {
             List<String> all = new java.util.ArrayList<>(recipients);
             if (township != null) {
                 townshipRecipients.getOrDefault(township, List.of()).stream().filter(r -> !all.contains(r)).forEach(all::add);
             }
+            if (department != null) {
+                departmentRecipients.getOrDefault(department, List.of()).stream().filter(r -> !all.contains(r)).forEach(all::add);
+            }
             return all;
+        }
+
+        /** Whether the rule names whom it tells (then it tells nobody else). */
+        public boolean namesRecipients() {
+            return !recipients.isEmpty() || !townshipRecipients.isEmpty() || !departmentRecipients.isEmpty();
         }
     }
 }

@@ -16,6 +16,10 @@ import org.terrawatch.monitoring.camera.Camera;
 import org.terrawatch.monitoring.camera.CameraRepository;
 import org.terrawatch.monitoring.event.ChangeEvent;
 import org.terrawatch.monitoring.notify.Outbox;
+import org.terrawatch.monitoring.notify.Reminder;
+import org.terrawatch.monitoring.notify.Reminders;
+import org.terrawatch.monitoring.patch.ChangePatch;
+import org.terrawatch.monitoring.patch.PatchRepository;
 import org.terrawatch.monitoring.notify.OutboxMessage;
 import org.terrawatch.monitoring.workorder.WorkOrder;
 import org.terrawatch.monitoring.workorder.WorkOrderRepository;
@@ -29,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * there if and only if its change committed. The idempotency key is derived from the change, the channel and the
  * recipient, so the same change never queues the same message twice.
  */
-public final class NotificationRules {
+public final class NotificationRules implements Reminders {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
@@ -40,6 +44,7 @@ public final class NotificationRules {
     private final IncidentRepository incidents;
     private final WorkOrderRepository orders;
     private final CameraRepository cameras;
+    private final PatchRepository patches;
 
     public NotificationRules(NotificationProperties settings, SpatialStore store) {
         this.settings = settings;
@@ -48,6 +53,7 @@ public final class NotificationRules {
         this.incidents = new IncidentRepository(store);
         this.orders = new WorkOrderRepository(store);
         this.cameras = new CameraRepository(store);
+        this.patches = new PatchRepository(store);
     }
 
     /** The messages the change causes, added to the outbox in the current transaction. */
@@ -61,8 +67,11 @@ public final class NotificationRules {
         Optional<Incident> incident = event.entityKind().equals(AlertIntake.INCIDENT) ? incidents.find(event.entityId()) : Optional.empty();
         Optional<WorkOrder> order = event.entityKind().equals("WORK_ORDER") ? orders.find(event.entityId()) : Optional.empty();
         Optional<Camera> camera = event.entityKind().equals(CameraWatch.KIND) ? cameras.find(event.entityId()) : Optional.empty();
+        Optional<ChangePatch> patch = event.entityKind().equals("PATCH") ? patches.find(event.entityId()) : Optional.empty();
         String township = alert.map(Alert::townshipCode).or(() -> incident.map(Incident::townshipCode))
-                .or(() -> order.map(WorkOrder::townshipCode)).or(() -> camera.map(Camera::townshipCode)).orElse(null);
+                .or(() -> order.map(WorkOrder::townshipCode)).or(() -> camera.map(Camera::townshipCode))
+                .or(() -> patch.map(p -> p.location().townshipCode())).orElse(null);
+        String department = order.map(WorkOrder::departmentCode).or(() -> patch.map(ChangePatch::responsibleDepartment)).orElse(null);
         String type = alert.map(a -> a.type().name()).or(() -> incident.map(i -> i.type().name())).orElse(null);
         int priority = alert.flatMap(a -> alerts.priority(a.id())).or(() -> incident.map(Incident::priority)).orElse(5);
         ObjectNode body = JSON.createObjectNode();
@@ -84,6 +93,9 @@ public final class NotificationRules {
             detail.put("latitude", a.position().getY());
             alerts.facts(a.id()).ifPresent(facts -> detail.set("facts", JSON.readTree(facts)));
         });
+        patch.ifPresent(p -> body.putObject("patch").put("code", p.code()).put("category", p.changeType().category().name())
+                .put("status", p.status().name()).put("department", p.responsibleDepartment()).put("township", p.location().townshipCode())
+                .put("verificationDue", p.verificationDue() == null ? null : p.verificationDue().toString()));
         order.ifPresent(o -> body.putObject("workOrder").put("code", o.code()).put("title", o.title()).put("workingGroup", o.workingGroupCode())
                 .put("department", o.departmentCode()).put("deadline", o.deadline().toString()));
         camera.ifPresent(c -> {
@@ -95,8 +107,8 @@ public final class NotificationRules {
             if (type != null && !rule.alertTypes().isEmpty() && !rule.alertTypes().contains(type) || priority > rule.maxPriority()) {
                 continue;
             }
-            List<String> listed = rule.recipientsIn(township);
-            if (listed.isEmpty() && (!rule.recipients().isEmpty() || !rule.townshipRecipients().isEmpty())) {
+            List<String> listed = rule.recipientsIn(township, department);
+            if (listed.isEmpty() && rule.namesRecipients()) {
                 continue; // a rule that names its recipients tells nobody else
             }
             List<String> recipients = listed.isEmpty() ? List.of("") : listed;
@@ -105,6 +117,34 @@ public final class NotificationRules {
                         + ":" + recipient);
                 outbox.add(OutboxMessage.pending(key, event.at(), rule.channel(), recipient, subject, body.toString(), event.entityKind(),
                         event.entityId()));
+            }
+        }
+    }
+
+    /**
+     * A reminder of the calendar, queued for the recipients of every rule of kind {@code REMINDER} whose actions name its
+     * kind (or none), the department's included, in the caller's transaction.
+     */
+    @Override
+    public void remind(Reminder reminder) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("kind", "REMINDER");
+        body.put("reminder", reminder.kind());
+        body.put("at", reminder.at().toString());
+        body.put("subject", reminder.subject());
+        body.put("department", reminder.department());
+        body.set("facts", JSON.valueToTree(reminder.facts()));
+        for (NotificationProperties.Rule rule : settings.rules()) {
+            if (!rule.kinds().contains("REMINDER") || !(rule.actions().isEmpty() || rule.actions().contains(reminder.kind()))) {
+                continue;
+            }
+            List<String> listed = rule.recipientsIn(null, reminder.department());
+            if (listed.isEmpty() && rule.namesRecipients()) {
+                continue;
+            }
+            for (String recipient : listed.isEmpty() ? List.of("") : listed) {
+                outbox.add(OutboxMessage.pending(Sha256.hex("REMINDER:" + reminder.key() + ":" + rule.channel() + ":" + recipient), reminder.at(),
+                        rule.channel(), recipient, reminder.subject(), body.toString(), "SCHEDULE", reminder.jobId()));
             }
         }
     }
