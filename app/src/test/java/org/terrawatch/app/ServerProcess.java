@@ -32,6 +32,9 @@ record ServerProcess(Process process, CountDownLatch reached, List<String> log, 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-cp", System.getProperty("java.class.path"), TerraWatchApplication.class.getName(), "--server.port=" + port,
                 "--terrawatch.data-dir=" + data));
+        if (arguments.stream().noneMatch(a -> a.startsWith("--terrawatch.scheduler."))) {
+            command.add("--terrawatch.scheduler.enabled=false"); // as RunningServer: the calendar only where a test turns it on
+        }
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         ServerProcess server = new ServerProcess(process, new CountDownLatch(1), new CopyOnWriteArrayList<>(), "http://127.0.0.1:" + port);
