@@ -33,7 +33,8 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static SourceLayer read(byte[] content, CoordinateReferenceSystem declared, String crsSource) {
+    /** @param geometryOptional whether a table without coordinates is read too (its rows without geometry) */
+    static SourceLayer read(byte[] content, CoordinateReferenceSystem declared, String crsSource, boolean geometryOptional) {
         TextEncoding encoding = TextEncoding.detect(content);
         String text = new String(content, encoding.charset());
         if (text.startsWith("\uFEFF")) {
@@ -49,7 +50,7 @@ final class CsvReader {
         int y = column(header, Y);
         int key = column(header, KEY);
         int point = column(header, POINT);
-        if (wkt < 0 && (x < 0 || y < 0)) {
+        if (wkt < 0 && (x < 0 || y < 0) && !geometryOptional) {
             throw new SubmissionRefused("NO_GEOMETRY", "The CSV has neither a WKT column (wkt, geometry) nor x and y columns "
                     + "(x/y, lon/lat, 经度/纬度): " + String.join(", ", header));
         }
@@ -59,7 +60,8 @@ final class CsvReader {
                 fields.add(header.get(i));
             }
         }
-        List<SourceFeature> features = wkt >= 0 ? byWkt(rows, header, wkt, fields) : byCorners(rows, header, x, y, key, point, fields);
+        List<SourceFeature> features = wkt >= 0 ? byWkt(rows, header, wkt, fields)
+                : x >= 0 && y >= 0 ? byCorners(rows, header, x, y, key, point, fields) : attributesOnly(rows, header, fields);
         return new SourceLayer(FileFormat.CSV, encoding.toString(), declared, crsSource, List.copyOf(fields), features);
     }
 
@@ -113,6 +115,14 @@ final class CsvReader {
             } catch (NumberFormatException e) {
                 features.add(new SourceFeature(number, null, attributes, null, "a corner's coordinate is no number: " + e.getMessage()));
             }
+        }
+        return features;
+    }
+
+    private static List<SourceFeature> attributesOnly(List<List<String>> rows, List<String> header, List<String> fields) {
+        List<SourceFeature> features = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            features.add(SourceFeature.of(features.size() + 1, null, attributes(row, header, fields)));
         }
         return features;
     }

@@ -15,6 +15,19 @@ public final class SourceReaders {
      * @param layerName   the base layer handed in, to pick its table out of a GeoPackage of several
      */
     public static SourceLayer read(byte[] content, String fileName, CoordinateReferenceSystem declaredCrs, String layerName) {
+        return read(content, fileName, declaredCrs, layerName, false);
+    }
+
+    /**
+     * A table whose rows are read for their attributes (a department's returned verification results): as {@link #read},
+     * but a CSV without coordinates is read too, and no CRS is asked of it.
+     */
+    public static SourceLayer readAttributes(byte[] content, String fileName) {
+        return read(content, fileName, null, "patches", true);
+    }
+
+    private static SourceLayer read(byte[] content, String fileName, CoordinateReferenceSystem declaredCrs, String layerName,
+                                    boolean attributesOnly) {
         if (content.length == 0) {
             throw new org.terrawatch.submission.SubmissionRefused("CORRUPT_FILE", "The file is empty");
         }
@@ -26,7 +39,7 @@ public final class SourceReaders {
             case GEOJSON -> GeoJsonSource.read(content);
             case KML -> KmlReader.read(content);
             case KMZ -> KmlReader.readKmz(content);
-            case CSV -> CsvReader.read(content, declaredCrs, declaredCrs == null ? "none" : "the request's crs part");
+            case CSV -> CsvReader.read(content, declaredCrs, declaredCrs == null ? "none" : "the request's crs part", attributesOnly);
         };
     }
 }
