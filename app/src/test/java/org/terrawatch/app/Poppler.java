@@ -26,6 +26,19 @@ final class Poppler {
         return lines.size() <= 2 ? List.of() : lines.subList(2, lines.size());
     }
 
+    /** The pages rendered to PNG at 50 dpi (pdftoppm), in order. */
+    static List<java.awt.image.BufferedImage> pages(byte[] pdf, Path work) throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory(Files.createDirectories(work), "pages-");
+        run(work, pdf, "pdftoppm", "-png", "-r", "50", "IN", folder.resolve("page").toString());
+        List<java.awt.image.BufferedImage> pages = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (Path page : files.sorted().toList()) {
+                pages.add(javax.imageio.ImageIO.read(page.toFile()));
+            }
+        }
+        return pages;
+    }
+
     private static String run(Path work, byte[] pdf, String... command) throws IOException, InterruptedException {
         assertThat(Path.of("/usr/bin/" + command[0])).as(command[0] + " from Debian's poppler-utils; ./scripts/test installs it").exists();
         Files.createDirectories(work);

@@ -92,7 +92,7 @@ class MonthlyCalendarTest {
 
                 // November's imagery is registered (here: the September scene, so that the valley changes back).
                 Files.copy(dir.resolve("imagery/demo-2026-09-20.tif"), dir.resolve("imagery/gf2-2026-11-28.tif"));
-                new ImageryRegistration(store, dir, dir.resolve("imagery"), clock).register(new ImageryRegistration.Request("GF2-2026-11-28",
+                new ImageryRegistration(store, dir, dir.resolve("imagery"), clock, events).register(new ImageryRegistration.Request("GF2-2026-11-28",
                         "GF-2 PMS", "2026-11-28", "BLUE,GREEN,RED,NIR", "gf2-2026-11-28.tif", null, null),
                         new Actor("analyst", java.util.Set.of(Role.ANALYST), "weixing", java.util.Set.of()));
                 long patchesBefore = new PatchRepository(store).query(PatchQuery.all().ofTask(november.id())).size();

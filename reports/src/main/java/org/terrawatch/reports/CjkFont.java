@@ -31,6 +31,21 @@ public final class CjkFont {
         return locate(configured, KNOWN);
     }
 
+    /**
+     * The same font for drawing (charts), from its file and face; a collection's faces are all read and the named one
+     * taken.
+     */
+    public static java.awt.Font awt(String located, float size) {
+        String file = located.contains(",") ? located.substring(0, located.lastIndexOf(',')) : located;
+        int face = located.contains(",") ? Integer.parseInt(located.substring(located.lastIndexOf(',') + 1).strip()) : 0;
+        try {
+            java.awt.Font[] faces = java.awt.Font.createFonts(new java.io.File(file));
+            return faces[Math.min(face, faces.length - 1)].deriveFont(size);
+        } catch (java.awt.FontFormatException | java.io.IOException e) {
+            throw new IllegalStateException("The font " + located + " cannot be read for charts: " + e.getMessage(), e);
+        }
+    }
+
     static String locate(String configured, List<String> known) {
         List<String> candidates = new ArrayList<>();
         if (configured != null && !configured.isBlank()) {

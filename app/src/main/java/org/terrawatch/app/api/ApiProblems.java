@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.terrawatch.app.cycle.CycleController;
 import org.terrawatch.app.duty.DutyDeskController;
 import org.terrawatch.app.imagery.ImageryController;
 import org.terrawatch.app.intake.AlertIntakeController;
+import org.terrawatch.app.reports.ReportsController;
 import org.terrawatch.app.submissions.SubmissionController;
 import org.terrawatch.app.web.ProtocolErrors;
 import org.terrawatch.monitoring.ConcurrentEditException;
@@ -23,7 +25,7 @@ import org.terrawatch.submission.SubmissionRefused;
  * for a change the workflow refuses whoever makes it, 412 for a stale If-Match (409 without one), 404.
  */
 @RestControllerAdvice(assignableTypes = {PatchController.class, WorkOrderController.class, AlertIntakeController.class,
-        DutyDeskController.class, SubmissionController.class, ImageryController.class})
+        DutyDeskController.class, SubmissionController.class, ImageryController.class, ReportsController.class, CycleController.class})
 public class ApiProblems {
 
     /** An alert the intake refused: the field at fault, 400; an external id taken by other content, 409. */

@@ -20,6 +20,10 @@ import org.terrawatch.cycle.SubmissionReminders;
 import org.terrawatch.cycle.TaskCalendar;
 import org.terrawatch.cycle.TaskCreation;
 import org.terrawatch.cycle.VerificationReminders;
+import org.terrawatch.cycle.report.ReportCalendar;
+import org.terrawatch.cycle.report.ReportGeneration;
+import org.terrawatch.cycle.report.ReportRepository;
+import org.terrawatch.cycle.report.ScheduledReport;
 import org.terrawatch.monitoring.calendar.CalendarRepository;
 import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.event.ChangeEvents;
@@ -39,16 +43,17 @@ public class SchedulerConfiguration {
     @Bean(destroyMethod = "close")
     public Scheduler scheduler(SpatialStore store, SchedulerProperties settings, ChangeExtraction extraction, PatchEditor editor,
                                ChangeEvents events, NotificationRules reminders, SubmissionRegister register,
-                               SubmissionProperties submissions, Clock clock) {
+                               SubmissionProperties submissions, ReportGeneration reports, ReportRepository reportRepository, Clock clock) {
         Supplier<Deadlines> deadlines = () -> new Deadlines(new CalendarRepository(store).load());
         String node = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return new Scheduler(store, List.of(new TaskCalendar(store, deadlines)), List.of(
+        return new Scheduler(store, List.of(new TaskCalendar(store, deadlines), new ReportCalendar()), List.of(
                 new TaskCreation(CycleJobs.MONTHLY_TASK, store, deadlines, events),
                 new TaskCreation(CycleJobs.QUARTERLY_TASK, store, deadlines, events),
                 new ScheduledDetection(store, extraction, editor, events),
                 new SubmissionReminders(register, submissions.registrar(), deadlines, reminders),
                 new ExtractionReminder(store, settings.satelliteCentre(), reminders),
-                new VerificationReminders(store, reminders)), node, settings.lease(), clock);
+                new VerificationReminders(store, reminders),
+                new ScheduledReport(reports, reportRepository)), node, settings.lease(), clock);
     }
 
     @Bean(destroyMethod = "close")
@@ -64,5 +69,15 @@ public class SchedulerConfiguration {
                 schedulerRounds.every(settings.interval(), scheduler::round);
             }
         };
+    }
+
+    /** An epoch registered: the detections waiting for imagery are due at once (the next round runs them). */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> detectionOnImagery(Scheduler scheduler, ChangeEvents events, Clock clock) {
+        return ready -> events.subscribe(event -> {
+            if (event.entityKind().equals("IMAGERY") && event.action().equals("REGISTER")) {
+                scheduler.schedule().wake(CycleJobs.DETECTION, clock.instant());
+            }
+        });
     }
 }

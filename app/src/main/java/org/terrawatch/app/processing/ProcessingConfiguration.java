@@ -18,6 +18,8 @@ import org.terrawatch.processing.extraction.ChangeExtraction;
 import org.terrawatch.processing.extraction.MinimumMappingUnits;
 import org.terrawatch.processing.job.JobRunner;
 import org.terrawatch.processing.job.JobStore;
+import org.terrawatch.cycle.report.ReportProcess;
+import org.terrawatch.monitoring.event.ChangeEvents;
 import org.terrawatch.processing.imagery.ImageryRegistration;
 import org.terrawatch.processing.processes.AreaStatisticsProcess;
 import org.terrawatch.processing.processes.ChangeDetectionProcess;
@@ -44,13 +46,14 @@ public class ProcessingConfiguration {
 
     /** Imagery epochs registered from {@code <data-dir>/imagery} or uploaded into it. */
     @Bean
-    public ImageryRegistration imageryRegistration(SpatialStore store, TerraWatchProperties properties, Clock clock) {
-        return new ImageryRegistration(store, properties.dataDirectory(), properties.dataDirectory().resolve("imagery"), clock);
+    public ImageryRegistration imageryRegistration(SpatialStore store, TerraWatchProperties properties, Clock clock, ChangeEvents events) {
+        return new ImageryRegistration(store, properties.dataDirectory(), properties.dataDirectory().resolve("imagery"), clock, events);
     }
 
     @Bean
-    public ProcessCatalogue processCatalogue(SpatialStore store, ChangeExtraction extraction, ImageryRegistration imagery) {
-        return new ProcessCatalogue(List.of(new ChangeDetectionProcess(store, extraction), new RegisterImageryProcess(imagery),
+    public ProcessCatalogue processCatalogue(SpatialStore store, ChangeExtraction extraction, ImageryRegistration imagery,
+                                             ReportProcess reports) {
+        return new ProcessCatalogue(List.of(new ChangeDetectionProcess(store, extraction), new RegisterImageryProcess(imagery), reports,
                 new OverlayStatisticsProcess(store), new AreaStatisticsProcess(store), new PolygonizeProcess(), new EchoProcess()));
     }
 

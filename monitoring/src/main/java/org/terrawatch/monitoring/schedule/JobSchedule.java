@@ -92,6 +92,15 @@ public final class JobSchedule {
                 .param("next", Rows.timestamp(next)).param("note", note).param("id", id).param("node", node).update());
     }
 
+    /**
+     * Makes the waiting jobs of a kind due now (their condition may be met: an epoch was registered); returns how many.
+     */
+    public int wake(String kind, Instant now) {
+        return store.inOwnTransaction(() -> store.jdbc().sql("UPDATE scheduled_job SET due_at = :now WHERE kind = :kind AND "
+                        + "state = 'PENDING' AND due_at > :now")
+                .param("now", Rows.timestamp(now)).param("kind", kind).update());
+    }
+
     /** Gives the job up after too many failures. */
     public void fail(long id, String node, Instant now, String error) {
         store.inOwnTransaction(() -> store.jdbc().sql("UPDATE scheduled_job SET state = 'FAILED', finished_at = :now, last_error = :error, "

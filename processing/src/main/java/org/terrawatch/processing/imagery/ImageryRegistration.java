@@ -18,7 +18,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.terrawatch.change.BandRoles;
+import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.calendar.Deadlines;
+import org.terrawatch.monitoring.event.ChangeEvent;
+import org.terrawatch.monitoring.event.ChangeEvents;
 import org.terrawatch.monitoring.imagery.ImageryEpoch;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
 import org.terrawatch.monitoring.organisation.Role;
@@ -66,13 +69,18 @@ public final class ImageryRegistration {
     private final Path dataDir;
     private final Path folder;
     private final Clock clock;
+    private final ChangeEvents events;
 
-    /** @param folder the imagery folder (files are registered from it, uploads written into it) */
-    public ImageryRegistration(SpatialStore store, Path dataDir, Path folder, Clock clock) {
+    /**
+     * @param folder the imagery folder (files are registered from it, uploads written into it)
+     * @param events told of each epoch registered ({@code IMAGERY}, {@code REGISTER}): a detection waiting for it runs
+     */
+    public ImageryRegistration(SpatialStore store, Path dataDir, Path folder, Clock clock, ChangeEvents events) {
         this.store = Objects.requireNonNull(store, "store");
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.folder = folder.toAbsolutePath().normalize();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     public Registered register(Request request, Actor actor) {
@@ -94,6 +102,8 @@ public final class ImageryRegistration {
         try {
             Registered registered = inspect(name, sensor, acquired, request.bands(), file);
             ImageryEpoch stored = epochs.register(registered.epoch());
+            events.publishAfterCommit(new ChangeEvent("IMAGERY", stored.id(), stored.name(), "REGISTER", actor.username(), Channel.REST,
+                    stored.footprint().getEnvelopeInternal(), clock.instant()));
             return new Registered(stored, registered.coveragePercent(), registered.notes());
         } catch (RuntimeException e) {
             if (request.upload() != null) {

@@ -47,6 +47,11 @@ public final class Jurisdiction {
         return prepared != null && prepared.contains(lonLat);
     }
 
+    /** The jurisdiction's extent (CGCS2000 longitude/latitude), or null when no boundary is known. */
+    public org.locationtech.jts.geom.Envelope extent() {
+        return area == null ? null : area.getEnvelopeInternal();
+    }
+
     /** The share of the jurisdiction a footprint covers, in percent, or null when no boundary is known. */
     public Double coveragePercent(Geometry footprint) {
         if (area == null || squareMetres == 0) {

@@ -83,7 +83,7 @@ class ImageryRegistrationTest {
 
     static ImageryRegistration registration(StoreType type) {
         Path data = dir.resolve("data-" + type);
-        return new ImageryRegistration(type == StoreType.H2GIS ? h2 : postgis, data, data.resolve("imagery"), CLOCK);
+        return new ImageryRegistration(type == StoreType.H2GIS ? h2 : postgis, data, data.resolve("imagery"), CLOCK, new org.terrawatch.monitoring.event.ChangeEvents());
     }
 
     static ImageryRegistration.Request request(String name, String bands, String path) {
