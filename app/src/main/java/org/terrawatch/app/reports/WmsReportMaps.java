@@ -20,9 +20,15 @@ import org.terrawatch.wms.WmsService;
 /**
  * A report's maps drawn by the server's own WMS, as GetMap requests are: the overview is the {@code monitoring} group
  * (boundaries, patches, alerts and cameras) of the period; a patch's imagery is the epoch of the day in true colour
- * with every patch's outline drawn over it. Drawn as the server: only those who read every layer ask for reports.
+ * with every patch's outline drawn over it in yellow (an SLD of our own). Drawn as the server: only those who read every layer ask for reports.
  */
 final class WmsReportMaps implements ReportMaps {
+
+    /** Patches as yellow outlines only, so the imagery shows through. */
+    static final String OUTLINES = "<StyledLayerDescriptor version=\"1.0.0\" xmlns=\"http://www.opengis.net/sld\">"
+            + "<NamedLayer><Name>patches</Name><UserStyle><FeatureTypeStyle><Rule><PolygonSymbolizer><Stroke>"
+            + "<CssParameter name=\"stroke\">#FFE600</CssParameter><CssParameter name=\"stroke-width\">2</CssParameter>"
+            + "</Stroke></PolygonSymbolizer></Rule></FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>";
 
     private final WmsService wms;
 
@@ -38,12 +44,11 @@ final class WmsReportMaps implements ReportMaps {
     @Override
     public byte[] imagery(Envelope lonLat, int width, int height, LocalDate acquired) {
         byte[] imagery = getMap(WmsService.IMAGERY, lonLat, width, height, acquired.toString(), "FALSE");
-        byte[] outlines = getMap("patches", lonLat, width, height, null, "TRUE");
+        byte[] outlines = getMap("patches", lonLat, width, height, null, "TRUE", OUTLINES);
         try {
             BufferedImage below = ImageIO.read(new ByteArrayInputStream(imagery));
             BufferedImage above = ImageIO.read(new ByteArrayInputStream(outlines));
             Graphics2D g = below.createGraphics();
-            g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, 0.7f));
             g.drawImage(above, 0, 0, null);
             g.dispose();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -55,6 +60,10 @@ final class WmsReportMaps implements ReportMaps {
     }
 
     private byte[] getMap(String layers, Envelope lonLat, int width, int height, String time, String transparent) {
+        return getMap(layers, lonLat, width, height, time, transparent, null);
+    }
+
+    private byte[] getMap(String layers, Envelope lonLat, int width, int height, String time, String transparent, String sld) {
         Map<String, String> map = new HashMap<>();
         map.put("SERVICE", "WMS");
         map.put("VERSION", WmsService.VERSION);
@@ -69,6 +78,9 @@ final class WmsReportMaps implements ReportMaps {
         map.put("TRANSPARENT", transparent);
         if (time != null) {
             map.put("TIME", time);
+        }
+        if (sld != null) {
+            map.put("SLD_BODY", sld);
         }
         WmsResponse answer = wms.handle(Kvp.ofSingle(map), "http://localhost/wms", Reader.SYSTEM);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -39,7 +39,8 @@ public final class PdfReport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
-            PdfWriter.getInstance(document, out);
+            // A figure that does not fit goes to the next page before its caption, not after the text that follows it.
+            PdfWriter.getInstance(document, out).setStrictImageSequence(true);
             document.addTitle(report.title());
             document.addCreator("TerraWatch");
             document.open();
