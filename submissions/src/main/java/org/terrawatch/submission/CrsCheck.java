@@ -17,7 +17,7 @@ import org.terrawatch.submission.format.CrsDefinitions;
  * known accuracy (at most {@link #MAX_ERROR_M} m). Beijing 1954 or Xian 1980 without published parameters have none:
  * such a file is refused with a message saying to convert it first, never shifted by hundreds of metres silently.
  */
-final class CrsCheck {
+public final class CrsCheck {
 
     static final double MAX_ERROR_M = 10;
     private static final double SEMI_MAJOR = 6378137;
@@ -26,10 +26,10 @@ final class CrsCheck {
     }
 
     /** The way into the store's CGCS2000 longitude/latitude; the CRS named as the report shows it. */
-    record Accepted(Reprojection toStorage, String name) {
+    public record Accepted(Reprojection toStorage, String name) {
     }
 
-    static Accepted check(CoordinateReferenceSystem crs, String source) {
+    public static Accepted check(CoordinateReferenceSystem crs, String source) {
         if (crs == null) {
             throw new SubmissionRefused("UNKNOWN_CRS", "The file names no coordinate system (" + source + "): send it with one, "
                     + "or name it in the crs part, e.g. EPSG:4490 or EPSG:4547");

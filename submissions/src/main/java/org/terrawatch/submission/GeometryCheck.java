@@ -28,10 +28,10 @@ import org.terrawatch.ows.Reprojection;
  * A refused feature refuses the whole submission: a base layer version is a complete snapshot, and one with a parcel
  * left out would excuse nothing there and flag nothing wrongly.
  */
-final class GeometryCheck {
+public final class GeometryCheck {
 
     /** A checked geometry: the area in CGCS2000 longitude/latitude, or null when refused, and what happened. */
-    record Checked(MultiPolygon geometry, FeatureOutcome.Status status, String code, String message) {
+    public record Checked(MultiPolygon geometry, FeatureOutcome.Status status, String code, String message) {
     }
 
     private final Reprojection toStorage;
@@ -43,13 +43,13 @@ final class GeometryCheck {
      * @param mergeParts   whether the department asked that parts touching along edges or overlapping be merged
      *                     ({@code repair=merge-parts})
      */
-    GeometryCheck(Reprojection toStorage, Envelope jurisdiction, boolean mergeParts) {
+    public GeometryCheck(Reprojection toStorage, Envelope jurisdiction, boolean mergeParts) {
         this.toStorage = toStorage;
         this.jurisdiction = jurisdiction;
         this.mergeParts = mergeParts;
     }
 
-    Checked check(Geometry source, String repairedOnReading) {
+    public Checked check(Geometry source, String repairedOnReading) {
         if (source != null && !(source instanceof Polygonal)) {
             return refused("NOT_AN_AREA", "a " + source.getGeometryType() + ", not an area: a base layer holds areas");
         }

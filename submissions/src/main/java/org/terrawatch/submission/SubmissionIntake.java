@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.sis.util.Utilities;
-import org.locationtech.jts.geom.Envelope;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
-import org.terrawatch.monitoring.admin.AdminLevel;
-import org.terrawatch.monitoring.admin.AdminUnit;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
+import org.terrawatch.monitoring.admin.Jurisdiction;
 import org.terrawatch.monitoring.attachment.AttachmentStore;
 import org.terrawatch.monitoring.baselayer.BaseFeature;
 import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
@@ -118,7 +116,7 @@ public final class SubmissionIntake {
             return record(with(draft, null, null, null, 0, 0, 0, e.code(), e.getMessage(), SubmissionReport.empty()), null, request.content());
         }
         FieldMapping mapping = FieldMapping.of(source.fields(), aliases);
-        GeometryCheck geometries = new GeometryCheck(crs.toStorage(), jurisdiction(), mergeParts(request.repair()));
+        GeometryCheck geometries = new GeometryCheck(crs.toStorage(), Jurisdiction.of(store).extent(), mergeParts(request.repair()));
         AdminUnitRepository admin = new AdminUnitRepository(store);
         List<FeatureOutcome> outcomes = new ArrayList<>();
         List<BaseFeature> features = new ArrayList<>();
@@ -197,17 +195,6 @@ public final class SubmissionIntake {
 
     private static String description(SubmittedLayer layer, YearMonth month, Submission.Kind kind, String fileName) {
         return (kind == Submission.Kind.CHANGE ? "变更汇交 " : month + " 月度汇交 ") + fileName;
-    }
-
-    /** The monitored area's extent: the counties' boundaries (CGCS2000 longitude/latitude), or null before any is loaded. */
-    private Envelope jurisdiction() {
-        Envelope extent = new Envelope();
-        for (AdminUnit county : new AdminUnitRepository(store).atLevel(AdminLevel.COUNTY)) {
-            if (county.geometry() != null) {
-                extent.expandToInclude(county.geometry().getEnvelopeInternal());
-            }
-        }
-        return extent.isNull() ? null : extent;
     }
 
     public SubmittedLayer layer(String name) {

@@ -18,6 +18,7 @@ import org.terrawatch.app.api.ApiRequests;
 import org.terrawatch.cycle.EpochChoice;
 import org.terrawatch.cycle.MonthlyEvaluation;
 import org.terrawatch.cycle.OfflineVerification;
+import org.terrawatch.cycle.PatchImport;
 import org.terrawatch.cycle.YearlyScoring;
 import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.calendar.CalendarRepository;
@@ -31,7 +32,7 @@ import org.terrawatch.monitoring.task.MonitoringTaskRepository;
 import org.terrawatch.monitoring.workflow.Actor;
 import org.terrawatch.monitoring.workflow.PatchEditor;
 import org.terrawatch.monitoring.workflow.RuleViolation;
-import org.terrawatch.processing.imagery.Jurisdiction;
+import org.terrawatch.monitoring.admin.Jurisdiction;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.submission.SubmissionRefused;
 import org.terrawatch.submission.SubmissionRegister;
@@ -47,6 +48,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code GET /api/tasks/{code}/evaluation} — the monthly quality evaluation (article 15);</li>
  *   <li>{@code GET /api/scoring?year=2026} — the member units' yearly scores with their breakdowns;</li>
  *   <li>{@code GET /api/schedule} — the calendar's jobs, latest first, with what they did or wait for;</li>
+ *   <li>{@code POST /api/tasks/{code}/patches} — patches found elsewhere (the ministry's, a vendor's) imported as the task's
+ *       (multipart {@code file}, optionally {@code crs}): 201 with the codes created, 422 with every feature's outcome when
+ *       any was refused (then none is created);</li>
  *   <li>{@code POST /api/patches/verification-file} — a department's verification results as a file (article 14), applied
  *       through the workflow patch by patch; the answer lists what was applied and what refused, and why.</li>
  * </ul>
@@ -62,6 +66,7 @@ public class CycleController {
     private final SubmissionRegister register;
     private final ScoringProperties scoring;
     private final OfflineVerification verification;
+    private final PatchImport patchImport;
     private final Clock clock;
 
     public CycleController(SpatialStore store, Scheduler scheduler, SubmissionRegister register, ScoringProperties scoring, PatchEditor editor,
@@ -71,6 +76,7 @@ public class CycleController {
         this.register = register;
         this.scoring = scoring;
         this.verification = new OfflineVerification(store, editor);
+        this.patchImport = new PatchImport(store, editor);
         this.clock = clock;
     }
 
@@ -129,6 +135,35 @@ public class CycleController {
         overseer(request);
         ObjectNode json = JSON.createObjectNode();
         json.set("jobs", JSON.valueToTree(scheduler.schedule().latest(200)));
+        write(response, json);
+    }
+
+    @PostMapping("/api/tasks/{code}/patches")
+    public void importPatches(@PathVariable String code, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        Actor actor = ApiRequests.requireSignedIn(request);
+        MonitoringTask task = new MonitoringTaskRepository(store).findByCode(code)
+                .orElseThrow(() -> new EntityNotFoundException("No monitoring task " + code));
+        String type = request.getContentType() == null ? "" : request.getContentType();
+        Part file = type.startsWith("multipart/form-data") ? request.getPart("file") : null;
+        if (file == null) {
+            throw new SubmissionRefused("NO_FILE", "Send the patches as the multipart part named file");
+        }
+        Part crs = request.getPart("crs");
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        String crsText = crs == null ? null : new String(crs.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        PatchImport.Outcome outcome = patchImport.run(task, content, file.getSubmittedFileName(), crsText, actor);
+        ObjectNode json = JSON.createObjectNode();
+        json.put("task", task.code());
+        json.put("format", outcome.format());
+        json.put("crs", outcome.crs());
+        json.set("features", JSON.valueToTree(outcome.features()));
+        ArrayNode created = json.putArray("created");
+        outcome.created().forEach(p -> created.add(p.code()));
+        response.setStatus(outcome.created().isEmpty() ? 422 : 201);
         write(response, json);
     }
 

@@ -26,7 +26,7 @@ import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
 import org.terrawatch.ows.Kvp;
 import org.terrawatch.processing.imagery.ImageryFacts;
 import org.terrawatch.processing.imagery.ImageryRegistration;
-import org.terrawatch.processing.imagery.Jurisdiction;
+import org.terrawatch.monitoring.admin.Jurisdiction;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.wms.WmsResponse;
 import org.terrawatch.wms.WmsService;

@@ -23,7 +23,7 @@ import org.terrawatch.monitoring.patch.PatchQuery;
 import org.terrawatch.monitoring.patch.PatchRepository;
 import org.terrawatch.monitoring.task.MonitoringTask;
 import org.terrawatch.monitoring.task.MonitoringTaskRepository;
-import org.terrawatch.processing.imagery.Jurisdiction;
+import org.terrawatch.monitoring.admin.Jurisdiction;
 import org.terrawatch.reports.document.Charts;
 import org.terrawatch.reports.document.ReportDocument;
 import org.terrawatch.reports.document.ReportDocument.Block;

@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.terrawatch.change.BandRoles;
+import org.terrawatch.monitoring.admin.Jurisdiction;
 import org.terrawatch.monitoring.audit.Channel;
 import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.event.ChangeEvent;

@@ -1,4 +1,4 @@
-package org.terrawatch.processing.imagery;
+package org.terrawatch.monitoring.admin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,6 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 import org.terrawatch.geodesy.GeodesicArea;
-import org.terrawatch.monitoring.admin.AdminLevel;
-import org.terrawatch.monitoring.admin.AdminUnit;
-import org.terrawatch.monitoring.admin.AdminUnitRepository;
 import org.terrawatch.store.SpatialStore;
 
 /**
