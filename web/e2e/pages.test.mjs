@@ -8,7 +8,7 @@ let browser
 before(async () => { browser = await launch() })
 after(async () => { await browser?.close() })
 
-const english = { map: 'Layers', duty: 'Incidents to screen', patches: 'Patches', 'work-orders': 'Board', dashboard: 'Dashboard' }
+const english = { map: 'Layers', duty: 'Incidents to screen', patches: 'Patches', 'work-orders': 'Board', dashboard: 'Dashboard', cycle: 'Monitoring tasks' }
 
 for (const language of ['zh', 'en']) {
   test(`every page in ${language}`, { timeout: 180_000 }, async () => {
@@ -21,7 +21,7 @@ for (const language of ['zh', 'en']) {
     const root = desk.page.url().split('#')[0]
     const pages = [['map', '[data-test=layer-tree]'], ['duty', '[data-test=queue]'], ['patches', '[data-test=patches]'],
       [`patches/${patch}`, '[data-test=patch]'], ['work-orders', '[data-test=board]'], [`work-orders/${order}`, '[data-test=work-order]'],
-      ['dashboard', '[data-test=dashboard] canvas']]
+      ['dashboard', '[data-test=dashboard] canvas'], ['cycle', '[data-test=cycle-tasks]']]
     for (const [path, ready] of pages) {
       await desk.page.goto(`${root}#/${path}`)
       await desk.page.locator(ready).first().waitFor()

@@ -5,13 +5,13 @@ import type { App } from 'vue'
 import {
   ElAlert, ElBadge, ElButton, ElCard, ElCheckbox, ElConfigProvider, ElContainer, ElDescriptions, ElDescriptionsItem, ElDialog,
   ElForm, ElFormItem, ElHeader, ElIcon, ElInput, ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElRadio, ElRadioButton,
-  ElRadioGroup, ElSelect, ElSlider, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem,
+  ElProgress, ElRadioGroup, ElSelect, ElSlider, ElTabPane, ElTable, ElTableColumn, ElTabs, ElTag, ElTimeline, ElTimelineItem,
 } from 'element-plus'
 
 const components = [
   ElAlert, ElBadge, ElButton, ElCard, ElCheckbox, ElConfigProvider, ElContainer, ElDescriptions, ElDescriptionsItem, ElDialog,
   ElForm, ElFormItem, ElHeader, ElIcon, ElInput, ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElRadio, ElRadioButton,
-  ElRadioGroup, ElSelect, ElSlider, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem,
+  ElProgress, ElRadioGroup, ElSelect, ElSlider, ElTabPane, ElTable, ElTableColumn, ElTabs, ElTag, ElTimeline, ElTimelineItem,
 ]
 
 export function useElements(app: App) {

@@ -24,6 +24,7 @@ export const router = createRouter({
     { path: '/work-orders', component: () => import('./pages/WorkOrderBoard.vue'), meta: { roles: everyone } },
     { path: '/work-orders/:id', component: () => import('./pages/WorkOrderDetail.vue'), meta: { roles: everyone } },
     { path: '/dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { roles: everyone } },
+    { path: '/cycle', component: () => import('./pages/CyclePage.vue'), meta: { roles: ['ADMIN', 'ANALYST', 'LEADER', 'DUTY_OFFICER', 'DEPARTMENT_HANDLER'] } },
     { path: '/field', component: () => import('./pages/FieldHome.vue'), meta: { roles: everyone, phone: true } },
     { path: '/field/orders/:id', component: () => import('./pages/FieldOrder.vue'), meta: { roles: everyone, phone: true } },
     { path: '/:any(.*)*', redirect: () => homeOf(session.user) },

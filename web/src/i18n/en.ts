@@ -3,7 +3,7 @@ import type zh from './zh'
 // English, with the keys of zh.ts (the type checker keeps the two complete).
 const en: typeof zh = {
   app: { title: 'Natural-resource monitoring', signOut: 'Sign out', language: '中文' },
-  nav: { map: 'Map', duty: 'Duty desk', patches: 'Patches', workOrders: 'Work orders', dashboard: 'Dashboard', field: 'Field' },
+  nav: { map: 'Map', duty: 'Duty desk', patches: 'Patches', workOrders: 'Work orders', dashboard: 'Dashboard', cycle: 'Monthly cycle', field: 'Field' },
   signIn: { title: 'Sign in', username: 'User name', password: 'Password', submit: 'Sign in', failed: 'Sign-in failed' },
   common: {
     save: 'Save', cancel: 'Cancel', confirm: 'OK', refresh: 'Refresh', loading: 'Loading…', none: 'None', yes: 'Yes', no: 'No',
@@ -56,6 +56,17 @@ const en: typeof zh = {
     byCategory: 'By category', byStatus: 'By status', byTownship: 'By township', onTime: 'On time by department',
     trend: 'Month by month', cameras: 'Cameras online', coverage: 'Video coverage', patches: 'Patches', alerts: 'Alerts',
     workOrders: 'Work orders',
+  },
+  cycle: {
+    tasks: 'Monitoring tasks', handIn: 'Hand in data', register: 'Register', imagery: 'Imagery', reports: 'Reports', schedule: 'Calendar',
+    task: 'Task', period: 'Period', before: 'Before', after: 'After', missing: 'not registered', coverage: 'Covers', cloud: 'Cloud',
+    extractionDue: 'Extraction due', evaluation: 'Evaluation', accuracy: 'Accuracy', pushed: 'Pushed', verified: 'Verified', real: 'Real changes',
+    layer: 'Layer', month: 'Month', file: 'File', submit: 'Submit', accepted: 'Stored as version {v}', refused: 'Refused: {reason}',
+    dueOn: 'Due', status: 'Status', submittedAt: 'Handed in', refusedAttempts: 'Refused attempts', report: 'Report',
+    kind: 'Kind', request: 'Make report', requested: 'Report requested', progress: 'Progress', download: 'Download', sensor: 'Sensor',
+    acquired: 'Acquired', resolution: 'Resolution (m)', job: 'Job', due: 'Due', outcome: 'Outcome', waiting: 'Waiting',
+    kinds: { WEEKLY: 'Weekly instant-monitoring report', MONTHLY: 'Monthly report', QUARTERLY: 'Quarterly report' },
+    statuses: { ON_TIME: 'On time', LATE: 'Late', OVERDUE: 'Overdue', OPEN: 'Not yet due' },
   },
 }
 export default en

@@ -1,7 +1,7 @@
 // 中文（默认）。English is in en.ts with the same keys.
 export default {
   app: { title: '自然资源动态监测', signOut: '退出', language: 'English' },
-  nav: { map: '一张图', duty: '值守台', patches: '图斑核查', workOrders: '工单', dashboard: '统计', field: '外业核查' },
+  nav: { map: '一张图', duty: '值守台', patches: '图斑核查', workOrders: '工单', dashboard: '统计', cycle: '月度监测', field: '外业核查' },
   signIn: { title: '登录', username: '用户名', password: '密码', submit: '登录', failed: '登录失败' },
   common: {
     save: '保存', cancel: '取消', confirm: '确定', refresh: '刷新', loading: '加载中…', none: '暂无', yes: '是', no: '否',
@@ -49,5 +49,16 @@ export default {
   dashboard: {
     byCategory: '图斑类别', byStatus: '图斑状态', byTownship: '乡镇分布', onTime: '各部门按期办结率', trend: '月度趋势',
     cameras: '摄像头在线', coverage: '视频覆盖率', patches: '图斑', alerts: '预警', workOrders: '工单',
+  },
+  cycle: {
+    tasks: '监测任务', handIn: '数据汇交', register: '汇交登记', imagery: '影像', reports: '监测报告', schedule: '自动任务',
+    task: '任务', period: '期间', before: '前时相', after: '后时相', missing: '未登记', coverage: '覆盖辖区', cloud: '云量',
+    extractionDue: '提取期限', evaluation: '质量评价', accuracy: '准确率', pushed: '推送', verified: '已核查', real: '真实变化',
+    layer: '图层', month: '月份', file: '文件', submit: '提交', accepted: '已入库，版本 {v}', refused: '未通过：{reason}',
+    dueOn: '应交日期', status: '状态', submittedAt: '汇交时间', refusedAttempts: '未通过次数', report: '查看报告',
+    kind: '类型', request: '生成报告', requested: '已提交生成', progress: '进度', download: '下载', sensor: '传感器', acquired: '获取日期',
+    resolution: '分辨率（米）', job: '任务', due: '到期', outcome: '结果', waiting: '等待',
+    kinds: { WEEKLY: '即时监测周报', MONTHLY: '月度监测报告', QUARTERLY: '季度监测报告' },
+    statuses: { ON_TIME: '按时', LATE: '逾期汇交', OVERDUE: '逾期未交', OPEN: '未到期' },
   },
 }
