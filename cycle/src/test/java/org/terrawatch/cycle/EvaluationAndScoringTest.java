@@ -12,13 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.terrawatch.demo.DemoData;
-import org.terrawatch.monitoring.MonitoringSchema;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.calendar.Deadlines;
-import org.terrawatch.monitoring.calendar.WorkingCalendar;
 import org.terrawatch.monitoring.event.ChangeEvents;
-import org.terrawatch.monitoring.organisation.OrganisationRepository;
 import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.patch.ChangePatch;
 import org.terrawatch.monitoring.patch.PatchQuery;
@@ -32,7 +28,6 @@ import org.terrawatch.monitoring.workflow.PatchEditor;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.StoreType;
 import org.terrawatch.store.testing.MovableClock;
-import org.terrawatch.store.testing.TestStores;
 import org.terrawatch.submission.SubmissionRegister;
 import org.terrawatch.submission.SubmissionRepository;
 
@@ -51,10 +46,8 @@ class EvaluationAndScoringTest {
     @ParameterizedTest
     @EnumSource(StoreType.class)
     void anOfflineFileIsVerifiedThroughTheWorkflowAndTheFiguresFollow(StoreType type) {
-        try (SpatialStore store = TestStores.open(type, MonitoringSchema.MIGRATIONS)) {
-            new OrganisationRepository(store).apply(DemoData.organisationSkeleton());
-            Deadlines deadlines = new Deadlines(new WorkingCalendar(List.of()));
-            DemoData.load(store, dir, deadlines);
+        try (SpatialStore store = DemoStore.open(type, dir)) {
+            Deadlines deadlines = DemoStore.DEADLINES;
             MovableClock clock = new MovableClock(NOW);
             PatchEditor editor = new PatchEditor(store, new AuditLog(store), new ChangeEvents(), () -> deadlines, clock);
             MonitoringTask september = new MonitoringTaskRepository(store).findByCode("M2026-09").orElseThrow();

@@ -14,14 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.terrawatch.change.DetectionSettings;
-import org.terrawatch.demo.DemoData;
-import org.terrawatch.monitoring.MonitoringSchema;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.calendar.Deadlines;
-import org.terrawatch.monitoring.calendar.WorkingCalendar;
 import org.terrawatch.monitoring.event.ChangeEvents;
 import org.terrawatch.monitoring.notify.Reminder;
-import org.terrawatch.monitoring.organisation.OrganisationRepository;
 import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.patch.PatchQuery;
 import org.terrawatch.monitoring.patch.PatchRepository;
@@ -39,7 +35,6 @@ import org.terrawatch.processing.imagery.ImageryRegistration;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.StoreType;
 import org.terrawatch.store.testing.MovableClock;
-import org.terrawatch.store.testing.TestStores;
 import org.terrawatch.submission.SubmissionRegister;
 import org.terrawatch.submission.SubmissionRepository;
 import org.terrawatch.submission.SubmittedLayer;
@@ -60,10 +55,8 @@ class MonthlyCalendarTest {
     @ParameterizedTest
     @EnumSource(StoreType.class)
     void theMonthRunsOnTheCalendar(StoreType type) throws Exception {
-        try (SpatialStore store = TestStores.open(type, MonitoringSchema.MIGRATIONS)) {
-            new OrganisationRepository(store).apply(DemoData.organisationSkeleton());
-            Deadlines deadlines = new Deadlines(new WorkingCalendar(List.of()));
-            DemoData.load(store, dir, deadlines);
+        try (SpatialStore store = DemoStore.open(type, dir)) {
+            Deadlines deadlines = DemoStore.DEADLINES;
             MovableClock clock = new MovableClock(MONTH_END);
             Supplier<Deadlines> rules = () -> deadlines;
             ChangeEvents events = new ChangeEvents();

@@ -10,13 +10,9 @@ import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.terrawatch.demo.DemoData;
-import org.terrawatch.monitoring.MonitoringSchema;
 import org.terrawatch.monitoring.audit.AuditLog;
 import org.terrawatch.monitoring.calendar.Deadlines;
-import org.terrawatch.monitoring.calendar.WorkingCalendar;
 import org.terrawatch.monitoring.event.ChangeEvents;
-import org.terrawatch.monitoring.organisation.OrganisationRepository;
 import org.terrawatch.monitoring.organisation.Role;
 import org.terrawatch.monitoring.patch.ChangePatch;
 import org.terrawatch.monitoring.patch.ChangeType;
@@ -30,7 +26,6 @@ import org.terrawatch.monitoring.workflow.PatchEditor;
 import org.terrawatch.store.SpatialStore;
 import org.terrawatch.store.StoreType;
 import org.terrawatch.store.testing.MovableClock;
-import org.terrawatch.store.testing.TestStores;
 import org.terrawatch.submission.FeatureOutcome;
 import org.terrawatch.submission.testing.Gdal;
 
@@ -49,10 +44,8 @@ class PatchImportTest {
     @ParameterizedTest
     @EnumSource(StoreType.class)
     void theMinistrysPatchesBecomeTheTasksOwn(StoreType type) throws Exception {
-        try (SpatialStore store = TestStores.open(type, MonitoringSchema.MIGRATIONS)) {
-            new OrganisationRepository(store).apply(DemoData.organisationSkeleton());
-            Deadlines deadlines = new Deadlines(new WorkingCalendar(List.of()));
-            DemoData.load(store, dir.resolve("demo"), deadlines);
+        try (SpatialStore store = DemoStore.open(type, dir.resolve("demo"))) {
+            Deadlines deadlines = DemoStore.DEADLINES;
             PatchEditor editor = new PatchEditor(store, new AuditLog(store), new ChangeEvents(), () -> deadlines,
                     new MovableClock(Instant.parse("2026-11-25T02:00:00Z")));
             MonitoringTask october = new MonitoringTaskRepository(store).findByCode("M2026-10").orElseThrow();

@@ -23,8 +23,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class DocxForms {
 
-    private static final String CHINESE = "宋体";
-    private static final String LATIN = "Arial";
     private static final int FIGURE_WIDTH_PT = 220;
 
     public byte[] write(PrintedForm form) {
@@ -115,11 +113,6 @@ public final class DocxForms {
     }
 
     private static void text(XWPFRun run, String text, int size, boolean bold) {
-        run.setText(text);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setFontFamily(LATIN, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(LATIN, XWPFRun.FontCharRange.hAnsi);
-        run.setFontFamily(CHINESE, XWPFRun.FontCharRange.eastAsia);
+        DocxText.set(run, text, size, bold);
     }
 }

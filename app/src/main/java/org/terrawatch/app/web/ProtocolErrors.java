@@ -86,15 +86,8 @@ public final class ProtocolErrors {
     public static void codedProblem(HttpServletResponse response, int status, String title, String detail, String code) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
-        response.setContentType("application/problem+json");
-        ObjectNode problem = JSON.createObjectNode();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        problem.put("code", code);
         try (OutputStream out = response.getOutputStream()) {
-            out.write(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+            problem(response, out, status, title, detail, "code", code);
         }
     }
 
@@ -104,14 +97,20 @@ public final class ProtocolErrors {
 
     private static void problem(HttpServletResponse response, OutputStream out, int status, String title, String detail, String field)
             throws IOException {
+        problem(response, out, status, title, detail, "field", field);
+    }
+
+    /** The problem's members, and one more ({@code field} at fault, or the refusal's {@code code}) when its value is given. */
+    private static void problem(HttpServletResponse response, OutputStream out, int status, String title, String detail, String member,
+                                String value) throws IOException {
         response.setContentType("application/problem+json");
         ObjectNode problem = JSON.createObjectNode();
         problem.put("type", "about:blank");
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
-        if (field != null) {
-            problem.put("field", field);
+        if (value != null) {
+            problem.put(member, value);
         }
         out.write(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
     }

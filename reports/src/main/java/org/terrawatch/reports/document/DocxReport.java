@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.terrawatch.reports.DocxText;
 
 /**
  * A {@link ReportDocument} as Word (DOCX), for the office to edit before the meeting: headings, paragraphs, tables with
@@ -20,8 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  */
 public final class DocxReport {
 
-    private static final String CHINESE = "宋体";
-    private static final String LATIN = "Arial";
     /** The text width of A4 with Word's default margins, in points. */
     private static final double TEXT_WIDTH_PT = 451;
 
@@ -96,11 +95,6 @@ public final class DocxReport {
     }
 
     private static void run(XWPFRun run, String text, double size, boolean bold) {
-        run.setText(text);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setFontFamily(LATIN, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(LATIN, XWPFRun.FontCharRange.hAnsi);
-        run.setFontFamily(CHINESE, XWPFRun.FontCharRange.eastAsia);
+        DocxText.set(run, text, size, bold);
     }
 }
