@@ -20,7 +20,7 @@ import org.terrawatch.store.SpatialStore;
  * The monthly cycle's calendar, in China Standard Time: the monthly task on the month's last day and the quarterly task
  * on the quarter's; the reminder of the month's missing management data the day after it was due (the 1st, moved off
  * holidays); for every task not yet detected, its detection (which waits for both epochs) and the reminder two days
- * before its extraction is due; and each morning at nine, the reminder of verifications overdue. It looks back one
+ * before its extraction is due; for every task in verification, its closing a month after its extraction deadline; and each morning at nine, the reminder of verifications overdue. It looks back one
  * month and one quarter, so a server down over a month end catches up, and no further, so a new installation does not
  * create the tasks of years past.
  */
@@ -55,6 +55,10 @@ public final class TaskCalendar implements CalendarPlan {
             }
             if (task.state() == TaskState.PLANNED || task.state() == TaskState.IMAGERY_READY) {
                 schedule.plan(CycleJobs.DETECTION, task.code(), now);
+            }
+            if (task.extractionDue() != null && (task.state() == TaskState.PRE_CHECKING || task.state() == TaskState.PUSHED
+                    || task.state() == TaskState.VERIFYING)) {
+                schedule.plan(CycleJobs.MONTH_CLOSE, task.code(), startOf(task.extractionDue().plusMonths(1).plusDays(1)));
             }
             if (task.extractionDue() != null && !task.extractionDue().isBefore(today)) {
                 schedule.plan(CycleJobs.EXTRACTION_DUE, task.code(), ZonedDateTime.of(task.extractionDue().minusDays(2), MORNING,

@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.terrawatch.app.api.ApiRequests;
 import org.terrawatch.cycle.EpochChoice;
 import org.terrawatch.cycle.MonthlyEvaluation;
+import org.terrawatch.cycle.MonthClose;
 import org.terrawatch.cycle.OfflineVerification;
 import org.terrawatch.cycle.PatchImport;
 import org.terrawatch.cycle.YearlyScoring;
 import org.terrawatch.monitoring.EntityNotFoundException;
 import org.terrawatch.monitoring.calendar.CalendarRepository;
 import org.terrawatch.monitoring.calendar.Deadlines;
+import org.terrawatch.monitoring.event.ChangeEvents;
 import org.terrawatch.monitoring.imagery.ImageryEpoch;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
 import org.terrawatch.monitoring.organisation.Role;
@@ -48,6 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code GET /api/tasks/{code}/evaluation} — the monthly quality evaluation (article 15);</li>
  *   <li>{@code GET /api/scoring?year=2026} — the member units' yearly scores with their breakdowns;</li>
  *   <li>{@code GET /api/schedule} — the calendar's jobs, latest first, with what they did or wait for;</li>
+ *   <li>{@code POST /api/tasks/{code}/close} — closes a task: its verified real changes go to the working base map
+ *       (article 14; the calendar does it a month after the extraction deadline);</li>
  *   <li>{@code POST /api/tasks/{code}/patches} — patches found elsewhere (the ministry's, a vendor's) imported as the task's
  *       (multipart {@code file}, optionally {@code crs}): 201 with the codes created, 422 with every feature's outcome when
  *       any was refused (then none is created);</li>
@@ -67,16 +71,18 @@ public class CycleController {
     private final ScoringProperties scoring;
     private final OfflineVerification verification;
     private final PatchImport patchImport;
+    private final MonthClose monthClose;
     private final Clock clock;
 
     public CycleController(SpatialStore store, Scheduler scheduler, SubmissionRegister register, ScoringProperties scoring, PatchEditor editor,
-                           Clock clock) {
+                           ChangeEvents events, SchedulerProperties settings, Clock clock) {
         this.store = store;
         this.scheduler = scheduler;
         this.register = register;
         this.scoring = scoring;
         this.verification = new OfflineVerification(store, editor);
         this.patchImport = new PatchImport(store, editor);
+        this.monthClose = new MonthClose(store, events, settings.satelliteCentre());
         this.clock = clock;
     }
 
@@ -136,6 +142,17 @@ public class CycleController {
         ObjectNode json = JSON.createObjectNode();
         json.set("jobs", JSON.valueToTree(scheduler.schedule().latest(200)));
         write(response, json);
+    }
+
+    @PostMapping("/api/tasks/{code}/close")
+    public void close(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Actor actor = ApiRequests.requireSignedIn(request);
+        if (!actor.hasAny(Set.of(Role.ANALYST, Role.ADMIN))) {
+            throw RuleViolation.forbidden("task", "state", "Closing a task is for the satellite centre's analysts and administrators");
+        }
+        MonitoringTask task = new MonitoringTaskRepository(store).findByCode(code)
+                .orElseThrow(() -> new EntityNotFoundException("No monitoring task " + code));
+        write(response, JSON.valueToTree(monthClose.close(task, actor.username(), clock.instant())));
     }
 
     @PostMapping("/api/tasks/{code}/patches")

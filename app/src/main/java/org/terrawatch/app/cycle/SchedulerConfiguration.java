@@ -15,6 +15,8 @@ import org.terrawatch.app.notify.NotificationRules;
 import org.terrawatch.app.submissions.SubmissionProperties;
 import org.terrawatch.cycle.CycleJobs;
 import org.terrawatch.cycle.ExtractionReminder;
+import org.terrawatch.cycle.MonthClose;
+import org.terrawatch.cycle.TaskClosing;
 import org.terrawatch.cycle.ScheduledDetection;
 import org.terrawatch.cycle.SubmissionReminders;
 import org.terrawatch.cycle.TaskCalendar;
@@ -53,6 +55,7 @@ public class SchedulerConfiguration {
                 new SubmissionReminders(register, submissions.registrar(), deadlines, reminders),
                 new ExtractionReminder(store, settings.satelliteCentre(), reminders),
                 new VerificationReminders(store, reminders),
+                new TaskClosing(store, new MonthClose(store, events, settings.satelliteCentre())),
                 new ScheduledReport(reports, reportRepository)), node, settings.lease(), clock);
     }
 

@@ -10,5 +10,10 @@ public enum BaseLayerKind {
     SUPPLIED_LAND,
     MINING_LICENCE,
     ECOLOGICAL_RESTORATION,
-    PLAN_ZONE
+    PLAN_ZONE,
+    /**
+     * The working base map's verified changes (city rules, article 14): the real changes a month's verification confirmed,
+     * handed on when the month closes so that the next month's comparison knows them.
+     */
+    VERIFIED_CHANGE
 }

@@ -20,6 +20,7 @@ import org.terrawatch.geodesy.GeodesicArea;
 import org.terrawatch.monitoring.admin.AdminLocation;
 import org.terrawatch.monitoring.admin.AdminUnitRepository;
 import org.terrawatch.monitoring.audit.Channel;
+import org.terrawatch.monitoring.baselayer.BaseLayerKind;
 import org.terrawatch.monitoring.baselayer.BaseLayerRepository;
 import org.terrawatch.monitoring.baselayer.LayerCoverage;
 import org.terrawatch.monitoring.imagery.ImageryEpoch;
@@ -42,7 +43,8 @@ import org.terrawatch.store.SpatialStore;
  * layout left out): the streamed detection, each changed area taken into CGCS2000, clipped
  * to the requested area, attributed to its county, township and village, typed by {@link PatchClassifier}, kept
  * if it reaches its category's minimum mapping unit, left out if a patch of the same period already covers most of
- * it (so running a detection again adds only what is new), given its overlay areas — and then, if asked, stored as
+ * it (so running a detection again adds only what is new) or if the working base map's verified changes of past months
+ * cover most of it (article 14: what was verified is not reported again), given its overlay areas — and then, if asked, stored as
  * NEW patches of the task in one transaction (numbered, audited, published to WFS and WMS when it commits).
  */
 public final class ChangeExtraction {
@@ -134,7 +136,8 @@ public final class ChangeExtraction {
             dropped[0]++;
             return null;
         }
-        if (known(patches, polygons, squareMetres, task, before, after)) {
+        if (known(patches, polygons, squareMetres, task, before, after)
+                || coverage.squareMetres(BaseLayerKind.VERIFIED_CHANGE, polygons, after.acquiredOn()) >= KNOWN_SHARE * squareMetres) {
             dropped[2]++;
             return null;
         }
