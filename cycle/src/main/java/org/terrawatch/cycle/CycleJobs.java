@@ -16,6 +16,8 @@ public final class CycleJobs {
     /** Pushed patches past their verification deadline (one month, article 21), each morning. */
     public static final String VERIFICATION_OVERDUE = "VERIFICATION_OVERDUE";
 
+    /** Pre-checked patches not pushed after two days, each morning (article 13: pushed after the pre-check). */
+    public static final String PUSH_DUE = "PUSH_DUE";
     /** A task closed after its verification month: its verified changes handed on to the working base map (article 14). */
     public static final String MONTH_CLOSE = "MONTH_CLOSE";
 

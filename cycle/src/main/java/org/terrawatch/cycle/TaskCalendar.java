@@ -20,7 +20,8 @@ import org.terrawatch.store.SpatialStore;
  * The monthly cycle's calendar, in China Standard Time: the monthly task on the month's last day and the quarterly task
  * on the quarter's; the reminder of the month's missing management data the day after it was due (the 1st, moved off
  * holidays); for every task not yet detected, its detection (which waits for both epochs) and the reminder two days
- * before its extraction is due; for every task in verification, its closing a month after its extraction deadline; and each morning at nine, the reminder of verifications overdue. It looks back one
+ * before its extraction is due; for every task in verification, its closing a month after its extraction deadline; and
+ * each morning at nine, the reminders of verifications overdue and of pre-checked patches not yet pushed. It looks back one
  * month and one quarter, so a server down over a month end catches up, and no further, so a new installation does not
  * create the tasks of years past.
  */
@@ -65,7 +66,9 @@ public final class TaskCalendar implements CalendarPlan {
                         Deadlines.CHINA).toInstant());
             }
         }
-        schedule.plan(CycleJobs.VERIFICATION_OVERDUE, today.toString(), ZonedDateTime.of(today, MORNING, Deadlines.CHINA).toInstant());
+        Instant morning = ZonedDateTime.of(today, MORNING, Deadlines.CHINA).toInstant();
+        schedule.plan(CycleJobs.VERIFICATION_OVERDUE, today.toString(), morning);
+        schedule.plan(CycleJobs.PUSH_DUE, today.toString(), morning);
     }
 
     static Instant startOf(LocalDate day) {

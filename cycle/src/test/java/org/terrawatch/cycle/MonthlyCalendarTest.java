@@ -68,7 +68,8 @@ class MonthlyCalendarTest {
             List<JobWork> works = List.of(new TaskCreation(CycleJobs.MONTHLY_TASK, store, rules, events),
                     new TaskCreation(CycleJobs.QUARTERLY_TASK, store, rules, events), new ScheduledDetection(store, extraction, editor, events),
                     new SubmissionReminders(new SubmissionRegister(new SubmissionRepository(store), layers), "cehui", rules, reminded::add),
-                    new ExtractionReminder(store, "weixing", reminded::add), new VerificationReminders(store, reminded::add));
+                    new ExtractionReminder(store, "weixing", reminded::add), new VerificationReminders(store, reminded::add),
+                    new PushReminders(store, "weixing", reminded::add));
             try (Scheduler scheduler = new Scheduler(store, List.of(new TaskCalendar(store, rules)), works, "node", Duration.ofMinutes(10), clock)) {
                 // November's last day: the monthly task is created; its detection waits for November's imagery.
                 scheduler.round();
@@ -119,6 +120,13 @@ class MonthlyCalendarTest {
                         && (p.status() == org.terrawatch.monitoring.patch.PatchStatus.PUSHED
                         || p.status() == org.terrawatch.monitoring.patch.PatchStatus.VERIFYING)).count();
                 assertThat(verification.stream().mapToInt(r -> ((List<?>) r.facts().get("patches")).size()).sum()).isEqualTo((int) overdue);
+                // And the demo's patches pre-checked and not pushed for two days: the satellite centre is told.
+                long unpushed = new PatchRepository(store).query(PatchQuery.all()).stream()
+                        .filter(p -> p.status() == org.terrawatch.monitoring.patch.PatchStatus.PRE_CHECKED
+                                && p.updatedAt().isBefore(Instant.parse("2026-11-30T02:00:00Z"))).count();
+                assertThat(reminded).filteredOn(r -> r.kind().equals(CycleJobs.PUSH_DUE)).singleElement()
+                        .satisfies(r -> assertThat(r.department()).isEqualTo("weixing"))
+                        .satisfies(r -> assertThat((List<?>) r.facts().get("patches")).hasSize((int) unpushed));
                 // 8 December, two days before extraction is due: M2026-11 is extracted, so no reminder.
                 clock.set(Instant.parse("2026-12-08T02:00:00Z"));
                 scheduler.round();

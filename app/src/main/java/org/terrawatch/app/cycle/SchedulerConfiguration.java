@@ -16,6 +16,7 @@ import org.terrawatch.app.submissions.SubmissionProperties;
 import org.terrawatch.cycle.CycleJobs;
 import org.terrawatch.cycle.ExtractionReminder;
 import org.terrawatch.cycle.MonthClose;
+import org.terrawatch.cycle.PushReminders;
 import org.terrawatch.cycle.TaskClosing;
 import org.terrawatch.cycle.ScheduledDetection;
 import org.terrawatch.cycle.SubmissionReminders;
@@ -55,6 +56,7 @@ public class SchedulerConfiguration {
                 new SubmissionReminders(register, submissions.registrar(), deadlines, reminders),
                 new ExtractionReminder(store, settings.satelliteCentre(), reminders),
                 new VerificationReminders(store, reminders),
+                new PushReminders(store, settings.satelliteCentre(), reminders),
                 new TaskClosing(store, new MonthClose(store, events, settings.satelliteCentre())),
                 new ScheduledReport(reports, reportRepository)), node, settings.lease(), clock);
     }
