@@ -11,7 +11,8 @@ import org.terrawatch.monitoring.organisation.WorkingGroup;
 /** Departments and working groups ({@code organisation.yml}) and users ({@code users.yml}) of the data directory. */
 @ConfigurationProperties("terrawatch.organisation")
 public record OrganisationProperties(@DefaultValue List<Department> departments, @DefaultValue List<WorkingGroup> workingGroups,
-                                     @DefaultValue List<User> users) {
+                                     @DefaultValue List<User> users,
+                                     @DefaultValue java.util.Map<org.terrawatch.monitoring.patch.PatchCategory, String> pushRouting) {
 
     /** The organisation, checked as a whole (unique codes, known departments). */
     public Organisation organisation() {

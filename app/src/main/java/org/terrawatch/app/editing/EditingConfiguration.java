@@ -53,8 +53,10 @@ public class EditingConfiguration {
     }
 
     @Bean
-    public PatchEditor patchEditor(SpatialStore store, AuditLog audit, ChangeEvents events, Clock clock) {
-        return new PatchEditor(store, audit, events, () -> new Deadlines(new CalendarRepository(store).load()), clock);
+    public PatchEditor patchEditor(SpatialStore store, AuditLog audit, ChangeEvents events, Clock clock,
+                                   org.terrawatch.app.config.OrganisationProperties organisation) {
+        return new PatchEditor(store, audit, events, () -> new Deadlines(new CalendarRepository(store).load()), clock,
+                organisation.pushRouting());
     }
 
     @Bean

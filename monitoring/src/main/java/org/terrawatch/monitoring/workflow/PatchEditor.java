@@ -58,10 +58,21 @@ public final class PatchEditor {
     private final ChangeEvents events;
     private final java.util.function.Supplier<Deadlines> deadlines;
     private final Clock clock;
+    private final java.util.Map<org.terrawatch.monitoring.patch.PatchCategory, String> pushRouting;
 
     /** @param deadlines the deadline rules as of now (the holiday calendar may be replaced while the server runs) */
     public PatchEditor(SpatialStore store, AuditLog audit, ChangeEvents events, java.util.function.Supplier<Deadlines> deadlines,
                        Clock clock) {
+        this(store, audit, events, deadlines, clock, java.util.Map.of());
+    }
+
+    /**
+     * @param pushRouting the department each category is pushed to when a push names none (city rules, article 6: the
+     *                    sections and units that handle each kind of patch)
+     */
+    public PatchEditor(SpatialStore store, AuditLog audit, ChangeEvents events, java.util.function.Supplier<Deadlines> deadlines,
+                       Clock clock, java.util.Map<org.terrawatch.monitoring.patch.PatchCategory, String> pushRouting) {
+        this.pushRouting = java.util.Map.copyOf(pushRouting);
         this.store = Objects.requireNonNull(store, "store");
         this.patches = new PatchRepository(store);
         this.admin = new AdminUnitRepository(store);
@@ -143,6 +154,13 @@ public final class PatchEditor {
         });
         if (changed.isEmpty()) {
             return stored;
+        }
+        String routed = pushRouting.get(edited.changeType().category());
+        if (edited.status() == PatchStatus.PUSHED && stored.status() != PatchStatus.PUSHED && edited.responsibleDepartment() == null
+                && routed != null) {
+            // Pushed without naming the department: the one article 6 gives the category.
+            edited = edited.edit(draft -> draft.responsibleDepartment = routed);
+            changed.add("responsible_department");
         }
         if (changed.contains("responsible_department") && edited.responsibleDepartment() != null
                 && organisation.department(edited.responsibleDepartment()).isEmpty()) {

@@ -92,6 +92,28 @@ class PatchEditorTest {
 
     @ParameterizedTest
     @EnumSource(StoreType.class)
+    void aPushWithoutADepartmentGoesWhereArticleSixSendsItsCategory(StoreType type) {
+        try (SpatialStore store = StoreFixture.openWithAdminUnits(type)) {
+            PatchEditor routing = new PatchEditor(store, new AuditLog(store), new ChangeEvents(), () -> new Deadlines(new WorkingCalendar(List.of())),
+                    Clock.fixed(NOW, ZoneOffset.UTC), Map.of(org.terrawatch.monitoring.patch.PatchCategory.CONSTRUCTION_LAND, "zhifa"));
+            long id = routing.create(ANALYST, Channel.REST, digitised()).id();
+            routing.update(ANALYST, Channel.REST, id, null, Map.of("status", "PRE_CHECKED", "precheck_result", "SUSPECTED_VIOLATION"));
+            ChangePatch pushed = routing.update(ANALYST, Channel.REST, id, null, Map.of("status", "PUSHED"));
+            assertThat(pushed.responsibleDepartment()).isEqualTo("zhifa");
+            // Named, the push goes where it says; without a routing for the category, the workflow asks for a department.
+            long other = routing.create(ANALYST, Channel.REST, digitised()).id();
+            routing.update(ANALYST, Channel.REST, other, null, Map.of("status", "PRE_CHECKED", "precheck_result", "SUSPECTED_VIOLATION"));
+            assertThat(routing.update(ANALYST, Channel.REST, other, null, Map.of("status", "PUSHED", "responsible_department", "gengdi"))
+                    .responsibleDepartment()).isEqualTo("gengdi");
+            long unrouted = editor(store).create(ANALYST, Channel.REST, digitised()).id();
+            editor(store).update(ANALYST, Channel.REST, unrouted, null, Map.of("status", "PRE_CHECKED", "precheck_result", "SUSPECTED_VIOLATION"));
+            assertThatThrownBy(() -> editor(store).update(ANALYST, Channel.REST, unrouted, null, Map.of("status", "PUSHED")))
+                    .isInstanceOf(RuleViolation.class).hasMessageContaining("responsible_department");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreType.class)
     void illegalTransitionsForbiddenFieldsAndOtherDepartmentsAreRefusedAndChangeNothing(StoreType type) {
         try (SpatialStore store = StoreFixture.openWithAdminUnits(type)) {
             PatchEditor editor = editor(store);
