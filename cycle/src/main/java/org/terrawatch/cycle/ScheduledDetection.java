@@ -33,6 +33,7 @@ import org.terrawatch.store.SpatialStore;
 public final class ScheduledDetection implements JobWork {
 
     static final Duration RETRY = Duration.ofHours(1);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScheduledDetection.class);
     /** Who the calendar's patches are created by: the satellite centre's system account. */
     static final Actor SYSTEM = Actor.SYSTEM;
 
@@ -66,6 +67,7 @@ public final class ScheduledDetection implements JobWork {
         }
         ImageryEpoch before = epochs.before().orElseThrow();
         ImageryEpoch after = epochs.after().orElseThrow();
+        LOG.info("Detecting the changes of task {} between {} and {}", task.code(), before.name(), after.name());
         ExtractionResult result = extraction.run(task, before, after, null, false, SYSTEM, DetectionProgress.NONE);
         Map<PatchCategory, Integer> byCategory = new EnumMap<>(PatchCategory.class);
         result.patches().forEach(p -> byCategory.merge(p.patch().changeType().category(), 1, Integer::sum));
