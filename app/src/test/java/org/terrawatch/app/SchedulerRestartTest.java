@@ -38,9 +38,9 @@ class SchedulerRestartTest {
         ServerProcess first = ServerProcess.start(data, port, calendar, "Detecting the changes of task M2026-11");
         try {
             first.awaitHealthy();
-            // October and November at 8 times the demo's size (4096 × 4096 px): a detection of some seconds.
+            // October and November at 4 times the demo's size (2048 × 2048 px): a detection of a few seconds.
             for (String[] epoch : new String[][] {{"demo-2026-10-18.tif", "big-2026-10-30.tif"}, {"demo-2026-09-20.tif", "big-2026-11-28.tif"}}) {
-                Process translate = new ProcessBuilder("gdal_translate", "-q", "-outsize", "800%", "800%", "-co", "TILED=YES",
+                Process translate = new ProcessBuilder("gdal_translate", "-q", "-outsize", "400%", "400%", "-co", "TILED=YES",
                         data.resolve("imagery").resolve(epoch[0]).toString(), data.resolve("imagery").resolve(epoch[1]).toString())
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 assertThat(translate.waitFor(120, TimeUnit.SECONDS) && translate.exitValue() == 0).as("gdal_translate (gdal-bin)").isTrue();
