@@ -57,7 +57,7 @@ public final class ChangeDetection {
         progress.report(0, "Learning the change model from a sample of both epochs");
         ChangeModel model = ChangeModel.fit(sample(pair, settings.samplePixels()), settings.model());
         checkCancelled(progress);
-        double tolerance = settings.simplifyPixels() * Math.sqrt(grid.pixelArea());
+        double tolerance = settings.simplificationTolerance(Math.sqrt(grid.pixelArea()), ground.typical());
         RunPolygonizer polygonizer = new RunPolygonizer(new GeometryFactory(), grid);
         long[] counts = new long[3];
         double[] largestDropped = new double[1];

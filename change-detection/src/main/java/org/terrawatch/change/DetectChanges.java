@@ -19,7 +19,7 @@ import org.terrawatch.raster.RasterException;
 
 /**
  * The detection from the command line, for benchmarks and batch runs outside the server:
- * {@code DetectChanges BEFORE.tif AFTER.tif OUT.geojsons [--bands BLUE,GREEN,RED,NIR] [--min-area M2] [--threads N]}.
+ * {@code DetectChanges BEFORE.tif AFTER.tif OUT.geojsons [--bands BLUE,GREEN,RED,NIR] [--min-area M2] [--simplify M] [--threads N]}.
  * Writes one GeoJSON feature per line (the image's CRS, with the decimals that keep a hundredth of a pixel) with
  * pixels, ground area in m² and direction, and prints a summary with its notes. Bad arguments and unreadable or
  * unfitting epochs are answered with a message and exit status 2 (1 for a failure while running); the output file is
@@ -29,7 +29,7 @@ import org.terrawatch.raster.RasterException;
 public final class DetectChanges {
 
     static final String USAGE = "Usage: DetectChanges BEFORE.tif AFTER.tif OUT.geojsons [--bands BLUE,GREEN,RED,NIR] "
-            + "[--min-area M2] [--threads N]";
+            + "[--min-area M2] [--simplify M] [--threads N]";
 
     /** What the command line asked for. */
     record Arguments(Path before, Path after, Path output, List<String> bands, DetectionSettings settings) {
@@ -94,6 +94,7 @@ public final class DetectChanges {
             switch (option) {
                 case "--bands" -> bands = Arrays.stream(value.split(",")).map(String::trim).map(b -> b.toUpperCase(Locale.ROOT)).toList();
                 case "--min-area" -> settings = settings.withMinimumArea(number(option, value, 0, Double.MAX_VALUE));
+                case "--simplify" -> settings = settings.withSimplification(number(option, value, 0, 1_000));
                 case "--threads" -> settings = settings.withThreads((int) number(option, value, 1, 256));
                 default -> throw new BadArguments("Unknown option " + option);
             }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.Geometry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrawatch.change.raster.EpochPair;
@@ -58,6 +60,25 @@ class DetectionInAnyCrsTest {
         assertThat(StreamedDetectionTest.only(found, ChangeDirection.VEGETATION_LOSS).areaM2()).isCloseTo(600 * summary.pixelAreaM2(),
                 within(25 * summary.pixelAreaM2()));
         assertThat(summary.notes()).isEmpty();
+    }
+
+    @Test
+    void theSimplificationIsMetresOnTheGround() {
+        // In degrees: 3 m on the ground at 3.9 m² a pixel is 3 / 1.97 pixels of 0.00002°, not 3 degrees.
+        double tolerance = DetectionSettings.DEFAULTS.withSimplification(3).simplificationTolerance(DEGREES, 3.9);
+        assertThat(tolerance).isCloseTo(3 / Math.sqrt(3.9) * DEGREES, within(1e-12));
+        assertThat(DetectionSettings.DEFAULTS.simplificationTolerance(DEGREES, 3.9)).isEqualTo(DEGREES / 2);
+        List<DetectedChange> staircase = new ArrayList<>();
+        run(geographicBefore, geographicAfter, StreamedDetectionTest.LAYOUT, DetectionSettings.DEFAULTS.withSimplification(0), staircase);
+        List<DetectedChange> simplified = new ArrayList<>();
+        run(geographicBefore, geographicAfter, StreamedDetectionTest.LAYOUT, DetectionSettings.DEFAULTS.withSimplification(3), simplified);
+        assertThat(simplified).hasSameSizeAs(staircase);
+        for (ChangeDirection direction : List.of(ChangeDirection.VEGETATION_LOSS, ChangeDirection.VEGETATION_GAIN)) {
+            Geometry exact = StreamedDetectionTest.only(staircase, direction).outline();
+            Geometry coarse = StreamedDetectionTest.only(simplified, direction).outline();
+            assertThat(coarse.getNumPoints()).isLessThanOrEqualTo(exact.getNumPoints());
+            assertThat(DiscreteHausdorffDistance.distance(exact, coarse)).isLessThanOrEqualTo(tolerance * 1.0001);
+        }
     }
 
     @Test

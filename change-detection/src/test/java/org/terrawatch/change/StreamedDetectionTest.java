@@ -74,7 +74,7 @@ class StreamedDetectionTest {
     @Test
     void theResultDoesNotDependOnStripsOrThreads() {
         Set<String> reference = outlines(detect(after, null, DetectionSettings.DEFAULTS));
-        DetectionSettings thin = new DetectionSettings(DetectionSettings.DEFAULTS.model(), 200, 0.5, 8, 1, 1L << 20);
+        DetectionSettings thin = new DetectionSettings(DetectionSettings.DEFAULTS.model(), 200, DetectionSettings.HALF_A_PIXEL, 8, 1, 1L << 20);
         assertThat(outlines(detect(after, null, thin))).isEqualTo(reference);
         assertThat(outlines(detect(after, null, thin.withThreads(3)))).isEqualTo(reference);
     }

@@ -100,8 +100,11 @@ public record TerraWatchProperties(@DefaultValue("data-dir") Path dataDir, @Defa
      * @param workers             jobs run at once (each detection itself uses every core)
      * @param minimumMappingUnits smallest patch kept per category, in m² (categories left out keep the defaults:
      *                            200 m² construction land and fire, 400 m² farmland, restoration and mines)
+     * @param simplifyM           outline simplification tolerance on the ground, in metres (0 keeps the pixel
+     *                            staircase; unset, half a pixel of the imagery's own resolution)
      */
-    public record Processing(@DefaultValue("2") int workers, java.util.Map<org.terrawatch.monitoring.patch.PatchCategory, Double> minimumMappingUnits) {
+    public record Processing(@DefaultValue("2") int workers, java.util.Map<org.terrawatch.monitoring.patch.PatchCategory, Double> minimumMappingUnits,
+                             Double simplifyM) {
     }
 
     /**

@@ -40,7 +40,9 @@ public class ProcessingConfiguration {
     /** Change patches from two epochs: for the change-detection process and the monthly cycle's scheduled runs. */
     @Bean
     public ChangeExtraction changeExtraction(SpatialStore store, PatchEditor editor, TerraWatchProperties properties) {
-        return new ChangeExtraction(store, properties.dataDirectory(), editor, DetectionSettings.DEFAULTS,
+        Double simplifyM = properties.processing().simplifyM();
+        DetectionSettings settings = simplifyM == null ? DetectionSettings.DEFAULTS : DetectionSettings.DEFAULTS.withSimplification(simplifyM);
+        return new ChangeExtraction(store, properties.dataDirectory(), editor, settings,
                 minimumMappingUnits(properties.processing().minimumMappingUnits()));
     }
 
