@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * satellite centre registers November's imagery, the scheduler's detection of task M2026-11 runs once it is there,
  * patches are pre-checked and pushed, the farmland section returns its verification as a file, the month is
  * evaluated and its report made — DOCX and XLSX opened with Apache POI, the PDF's pages rendered with pdftoppm — with
- * the figures the API gives, and the download recorded.
+ * the figures the API gives, and the download recorded; then the month closes and its real change is on the working
+ * base map, in WFS/OGC API and drawn by WMS.
  */
 class MonthlyCycleHttpTest {
 
@@ -176,6 +178,55 @@ class MonthlyCycleHttpTest {
         assertThat(server.exchange("GET", "/api/admin/exports?limit=50", null, "Authorization", basic("admin")).body())
                 .contains("report:" + id);
         assertThat(server.exchange("GET", "/api/reports/" + id + "/pdf", null, "Authorization", basic("gengdi")).statusCode()).isEqualTo(403);
+
+        // 8. The month closes: the real change (the illegal one; not the seasonal difference) goes to the working base
+        // map, published like every base layer and drawn in the illegal changes' red.
+        HttpResponse<String> closed = server.exchange("POST", "/api/tasks/M2026-11/close", null, "Authorization", basic("analyst"));
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(closed.body()).get("handedOn").asInt()).isEqualTo(1);
+        assertThat(task("M2026-11").get("state").asString()).isEqualTo("REPORTED");
+        // The working base map holds the earlier months' real changes too (the demo's September closed by the calendar).
+        List<JsonNode> handedOn = new ArrayList<>();
+        server.getJson("/ogc/collections/verified_changes/items?limit=1000").get("features").forEach(change -> {
+            if (change.get("properties").get("reference").asString().equals("M2026-11")) {
+                handedOn.add(change);
+            }
+        });
+        assertThat(handedOn).singleElement().satisfies(change -> {
+            assertThat(change.get("properties").get("name").asString()).isEqualTo(pushed.get(0));
+            assertThat(change.get("properties").get("holder").asString()).isEqualTo("违法");
+            assertThat(change.get("properties").get("effective_date").asString()).isEqualTo("2026-12-01");
+        });
+        double[] box = bbox(handedOn.get(0).get("geometry").get("coordinates"), new double[] {180, 90, -180, -90});
+        HttpResponse<byte[]> map = HTTP.send(HttpRequest.newBuilder(URI.create(server.url("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap"
+                        + "&LAYERS=terrawatch:verified_changes&STYLES=&CRS=CRS:84&FORMAT=image/png&WIDTH=128&HEIGHT=128&TRANSPARENT=TRUE&BBOX="
+                        + box[0] + "," + box[1] + "," + box[2] + "," + box[3])))
+                .header("Authorization", basic("leader")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(map.statusCode()).isEqualTo(200);
+        BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(map.body()));
+        long red = 0;
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                int argb = drawn.getRGB(x, y);
+                if ((argb >>> 24) > 40 && ((argb >> 16) & 0xff) > ((argb >> 8) & 0xff) + 60) {
+                    red++;
+                }
+            }
+        }
+        assertThat(red).as("the illegal change drawn in red").isGreaterThan(128 * 128 / 10);
+    }
+
+    /** min lon, min lat, max lon, max lat of a GeoJSON coordinates array. */
+    private static double[] bbox(JsonNode coordinates, double[] box) {
+        if (coordinates.get(0).isNumber()) {
+            box[0] = Math.min(box[0], coordinates.get(0).asDouble());
+            box[1] = Math.min(box[1], coordinates.get(1).asDouble());
+            box[2] = Math.max(box[2], coordinates.get(0).asDouble());
+            box[3] = Math.max(box[3], coordinates.get(1).asDouble());
+        } else {
+            coordinates.forEach(c -> bbox(c, box));
+        }
+        return box;
     }
 
     private static JsonNode task(String code) throws Exception {

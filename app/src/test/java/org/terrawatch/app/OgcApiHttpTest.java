@@ -54,7 +54,7 @@ class OgcApiHttpTest {
                 .contains("get", "put", "patch", "delete");
         assertThat(api.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
         JsonNode collections = server.getJson("/ogc/collections");
-        assertThat(collections.path("collections")).hasSize(15);
+        assertThat(collections.path("collections")).hasSize(16);
         JsonNode patches = server.getJson("/ogc/collections/patches");
         assertThat(patches.path("title").asString()).isEqualTo("变化图斑");
         assertThat(patches.path("storageCrs").asString()).isEqualTo("http://www.opengis.net/def/crs/EPSG/0/4490");

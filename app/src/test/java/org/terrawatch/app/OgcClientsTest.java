@@ -72,7 +72,7 @@ class OgcClientsTest {
     @Test
     void gdalOgrReadsFiltersAndCopiesToGeoPackage() throws Exception {
         JsonNode ogr = run("ogr");
-        assertThat(ogr.path("layers").asInt()).isEqualTo(15);
+        assertThat(ogr.path("layers").asInt()).isEqualTo(16);
         assertThat(ogr.path("count").asLong()).isEqualTo(serverCount(null));
         assertThat(ogr.path("filtered").asLong()).isEqualTo(serverCount(FILTER));
         assertThat(strings(ogr.path("in_box"))).isNotEmpty()
@@ -131,7 +131,7 @@ class OgcClientsTest {
     void owslibParsesCapabilitiesAndFetchesFeatures() throws Exception {
         JsonNode owslib = run("owslib");
         assertThat(owslib.path("title").asString()).contains("TerraWatch");
-        assertThat(owslib.path("types")).hasSize(15);
+        assertThat(owslib.path("types")).hasSize(16);
         assertThat(owslib.path("default_crs").asString()).isEqualTo("urn:ogc:def:crs:EPSG::4490");
         assertThat(strings(owslib.path("operations"))).contains("GetCapabilities", "DescribeFeatureType", "GetFeature");
         assertThat(owslib.path("page").asInt()).isEqualTo(5);
@@ -140,7 +140,7 @@ class OgcClientsTest {
                 .isEqualTo(serverCodes("BBOX(geom, 113.45, 37.75, 113.75, 37.95)"));
         assertThat(owslib.path("wfs11_members").asInt()).isEqualTo(3);
         assertThat(strings(owslib.path("wfs10_keywords")).toString()).contains("WFS");
-        assertThat(owslib.path("wfs10_types").asInt()).isEqualTo(15);
+        assertThat(owslib.path("wfs10_types").asInt()).isEqualTo(16);
     }
 
     @Test
@@ -167,7 +167,7 @@ class OgcClientsTest {
     @Test
     void gdalOgrReadsTheOgcApiCollectionsWithFilters() throws Exception {
         JsonNode ogr = run("ogr_oapif", ogcApi);
-        assertThat(ogr.path("layers").asInt()).isEqualTo(15);
+        assertThat(ogr.path("layers").asInt()).isEqualTo(16);
         assertThat(ogr.path("count").asLong()).isEqualTo(serverCount(null));
         assertThat(ogr.path("filtered").asLong()).isEqualTo(serverCount(FILTER));
         assertThat(strings(ogr.path("in_box"))).isNotEmpty()

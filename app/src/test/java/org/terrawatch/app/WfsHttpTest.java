@@ -52,7 +52,7 @@ class WfsHttpTest {
         List<String> names = strings(capabilities, "//wfs:FeatureType/wfs:Name");
         assertThat(names).contains("terrawatch:patches", "terrawatch:alerts", "terrawatch:cameras", "terrawatch:work_orders",
                 "terrawatch:admin_units", "terrawatch:farmland", "terrawatch:basic_farmland", "terrawatch:mining_licences",
-                "terrawatch:plan_zones", "terrawatch:patch_history").hasSize(15);
+                "terrawatch:plan_zones", "terrawatch:verified_changes", "terrawatch:patch_history").hasSize(16);
         assertThat(strings(capabilities, "//wfs:FeatureType[wfs:Name='terrawatch:patches']/wfs:Title")).containsExactly("变化图斑", "Change patches");
         assertThat(strings(capabilities, "//wfs:FeatureType[wfs:Name='terrawatch:patches']/wfs:DefaultCRS"))
                 .containsExactly("urn:ogc:def:crs:EPSG::4490");
@@ -182,7 +182,7 @@ class WfsHttpTest {
         String capabilities = ok("/wfs?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetCapabilities");
         Document document = parse(capabilities);
         assertThat(document.getDocumentElement().getAttribute("version")).isEqualTo("1.1.0");
-        assertThat(strings(document, "//wfs11:FeatureType/wfs11:Name")).hasSize(15).contains("terrawatch:patches");
+        assertThat(strings(document, "//wfs11:FeatureType/wfs11:Name")).hasSize(16).contains("terrawatch:patches");
         assertThat(OgcSchemas.errors(OgcSchemas.schema("wfs/1.1.0/wfs.xsd"), capabilities)).isEmpty();
         assertThat(parse(ok("/wfs?SERVICE=WFS&REQUEST=GetCapabilities&ACCEPTVERSIONS=1.1.0")).getDocumentElement().getAttribute("version"))
                 .isEqualTo("1.1.0");
