@@ -45,6 +45,7 @@ class MonthlyCycleHttpTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final String LETTERHEAD = "阳泉市规划和自然资源局 卫星遥感监测中心";
 
     private static RunningServer server;
     private static Path dataDir;
@@ -54,6 +55,16 @@ class MonthlyCycleHttpTest {
     static void start() throws Exception {
         work = Files.createTempDirectory("terrawatch-month-");
         dataDir = RunningServer.dataDirectoryFromRepository(Files.createDirectories(work.resolve("data")));
+        // The bureau's Word template for the monthly report: a letterhead above the content, a closing line below.
+        Files.createDirectories(dataDir.resolve("report-templates"));
+        try (XWPFDocument template = new XWPFDocument(); var out = Files.newOutputStream(dataDir.resolve("report-templates/monthly.docx"))) {
+            template.createParagraph().createRun().setText(LETTERHEAD);
+            template.createParagraph().createRun().setText("{content}");
+            template.createParagraph().createRun().setText("（此页无正文）");
+            template.write(out);
+        }
+        Path reports = dataDir.resolve("reports.yml");
+        Files.writeString(reports, Files.readString(reports).replace("      MONTHLY:\n", "      MONTHLY:\n        docx: report-templates/monthly.docx\n"));
         server = RunningServer.start(dataDir, "--terrawatch.scheduler.enabled=true", "--terrawatch.scheduler.interval=1s");
     }
 
@@ -159,6 +170,7 @@ class MonthlyCycleHttpTest {
         byte[] docx = download(id, "docx");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor text = new XWPFWordExtractor(document)) {
             assertThat(text.getText()).contains("动态监测月报（2026-11）", "GF2-2026-11-28", "共提取变化图斑 " + found.size() + " 个", pushed.get(0));
+            assertThat(text.getText()).startsWith(LETTERHEAD).endsWith("（此页无正文）\n"); // written into the bureau's template
             assertThat(document.getAllPictures()).hasSizeGreaterThanOrEqualTo(4); // the overview, a chart, imagery before and after
         }
         byte[] xlsx = download(id, "xlsx");

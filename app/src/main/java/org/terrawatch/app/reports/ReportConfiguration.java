@@ -29,7 +29,7 @@ public class ReportConfiguration {
                                              TerraWatchProperties settings, Clock clock) {
         String font = CjkFont.locate(properties.font().isBlank() ? null : properties.font());
         ReportContent content = new ReportContent(store, new WmsReportMaps(wms), new Charts(CjkFont.awt(font, 12)),
-                new ReportTemplates(properties.templates()));
+                new ReportTemplates(properties.templates(), settings.dataDirectory()));
         return new ReportGeneration(reports, content, new PdfReport(font), settings.dataDirectory().resolve("reports"), clock);
     }
 

@@ -70,6 +70,11 @@ public final class ReportContent {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
+    /** The wording and Word templates the reports are made with. */
+    public ReportTemplates templates() {
+        return templates;
+    }
+
     /** @throws IllegalArgumentException when a monthly or quarterly period has no task */
     public Built build(ReportPeriod period, String requestedBy, Instant now, Progress progress) {
         String reference = "TerraWatch · " + requestedBy + " · " + MINUTE.format(now) + " · 内部资料 注意保密";

@@ -76,7 +76,7 @@ public final class ReportGeneration {
             String base = period.kind().name().toLowerCase(Locale.ROOT) + "-" + period.label();
             ReportDocument document = built.document();
             Map<String, Object> files = new LinkedHashMap<>();
-            files.put("docx", write(into, base + ".docx", new DocxReport().write(document)));
+            files.put("docx", write(into, base + ".docx", new DocxReport(content.templates().word(period.kind())).write(document)));
             files.put("pdf", write(into, base + ".pdf", pdf.write(document)));
             files.put("xlsx", write(into, base + ".xlsx", new XlsxReport().write(document)));
             reports.done(report.id(), JSON.writeValueAsString(files), JSON.writeValueAsString(built.figures()), clock.instant());
