@@ -109,6 +109,10 @@ public final class ChangeDetection {
         if (!pair.aligned()) {
             notes.add(pair.resampling());
         }
+        if (pair.zeroFilled()) {
+            notes.add("Pixels zero in every band were read as no data, not compared: the fill around a warped or clipped image "
+                    + "(declare the files' nodata value to be explicit)");
+        }
         notes.addAll(roles.limitations());
         notes.addAll(nothingKept(counts, largestDropped[0], settings.minimumAreaM2(), ground.typical()));
         return new DetectionSummary(width, height, !pair.aligned(), ground.typical(), model.threshold(), counts[0], counts[1], counts[2],

@@ -82,6 +82,29 @@ class DetectionInAnyCrsTest {
     }
 
     @Test
+    void theZeroFillAroundAWarpedImageIsNoDataNotChange() throws Exception {
+        // Footprints as gdalwarp leaves them without -dstnodata: 0 in every band, 30 columns on the before-epoch's
+        // east side, 60 on the after-epoch's (a strip 30 px wide where only one epoch has data).
+        int size = StreamedDetectionTest.SIZE;
+        java.awt.image.WritableRaster first = TestImages.epoch(size, size, false, StreamedDetectionTest.PLANTED, 1);
+        java.awt.image.WritableRaster second = TestImages.epoch(size, size, true, StreamedDetectionTest.PLANTED, 2);
+        for (int b = 0; b < 4; b++) {
+            first.setSamples(size - 30, 0, 30, size, b, new int[30 * size]);
+            second.setSamples(size - 60, 0, 60, size, b, new int[60 * size]);
+        }
+        Path filledBefore = TestImages.write(dir.resolve("filled-before.tif"), first, 0, 0);
+        Path filledAfter = TestImages.write(dir.resolve("filled-after.tif"), second, 0, 0);
+        List<DetectedChange> found = new ArrayList<>();
+        DetectionSummary summary = run(filledBefore, filledAfter, StreamedDetectionTest.LAYOUT, DetectionSettings.DEFAULTS, found);
+        assertThat(found).hasSize(3); // the planted changes, and nothing along the fill
+        // Each no larger than a planted one (at most 25 × 25 px of 4 m²); the one-sided strip would be 30 × 300 px.
+        assertThat(found).allSatisfy(c -> assertThat(c.areaM2()).isLessThan(700 * 4.0));
+        assertThat(summary.notes()).anyMatch(note -> note.startsWith("Pixels zero in every band were read as no data"));
+        summary = run(before, after, StreamedDetectionTest.LAYOUT, DetectionSettings.DEFAULTS, new ArrayList<>());
+        assertThat(summary.notes()).noneMatch(note -> note.contains("zero in every band"));
+    }
+
+    @Test
     void aRunThatKeepsNothingSaysWhy() {
         List<DetectedChange> found = new ArrayList<>();
         DetectionSummary summary = run(geographicBefore, geographicAfter, StreamedDetectionTest.LAYOUT,

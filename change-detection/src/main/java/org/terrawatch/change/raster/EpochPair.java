@@ -13,7 +13,9 @@ import org.opengis.referencing.operation.TransformException;
 /**
  * The two epochs of a comparison, read window by window on the before-epoch's grid. When the after-epoch lies on
  * another grid (other origin, pixel size or CRS) it is resampled onto the before-epoch's grid by nearest neighbour —
- * pixel values are never blended, so a change stays as sharp as it was imaged. Masked and nodata pixels read as NaN.
+ * pixel values are never blended, so a change stays as sharp as it was imaged. Masked and nodata pixels read as NaN,
+ * and so do pixels zero in every band: the fill GDAL and other tools put around a warped or clipped image when no
+ * nodata value is declared, which would otherwise be compared as a very dark surface.
  */
 public final class EpochPair implements AutoCloseable {
 
@@ -30,6 +32,7 @@ public final class EpochPair implements AutoCloseable {
     private final int width;
     private final int height;
     private final boolean owner;
+    private volatile boolean zeroFilled;
 
     /** @param beforeMask may be null; @param afterMask may be null */
     public EpochPair(EpochRaster before, EpochRaster after, CloudMask beforeMask, CloudMask afterMask) {
@@ -185,7 +188,36 @@ public final class EpochPair implements AutoCloseable {
         if (beforeMask != null) {
             first = beforeMask.apply(first, column, row);
         }
-        return new Bands[] {first, aligned ? readAligned(column, row, w, h) : resampled(column, row, w, h)};
+        Bands second = aligned ? readAligned(column, row, w, h) : resampled(column, row, w, h);
+        zeroFill(first);
+        zeroFill(second);
+        return new Bands[] {first, second};
+    }
+
+    /** Whether some pixel read so far was zero in every band and read as no data. */
+    public boolean zeroFilled() {
+        return zeroFilled;
+    }
+
+    /** Pixels zero in every band set to NaN, in place. */
+    private void zeroFill(Bands window) {
+        float[][] values = window.values();
+        boolean found = false;
+        for (int p = 0; p < window.pixels(); p++) {
+            boolean zero = true;
+            for (int b = 0; b < values.length && zero; b++) {
+                zero = values[b][p] == 0;
+            }
+            if (zero) {
+                for (float[] band : values) {
+                    band[p] = Float.NaN;
+                }
+                found = true;
+            }
+        }
+        if (found) {
+            zeroFilled = true;
+        }
     }
 
     private Bands readAligned(int column, int row, int w, int h) {
