@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The imagery register: {@code POST /api/imagery} registers an epoch — a multipart form with the file ({@code file}) or
- * a {@code path} in the imagery folder, and {@code sensor}, {@code acquired}, {@code bands}, optionally {@code name} —
+ * a {@code path} in the imagery folder, and {@code sensor}, {@code acquired}, {@code bands}, optionally {@code name} and
+ * a separate cloud mask on the image's grid ({@code cloud_mask}, or {@code cloud_mask_path} in the imagery folder) —
  * answering 201 with the epoch, its footprint, cloud cover and coverage of the jurisdiction, or 400 with the reason
  * (nothing kept); {@code GET /api/imagery} lists the epochs (a GeoJSON feature collection of their footprints);
  * {@code GET /api/imagery/{id}} one; {@code GET /api/imagery/{id}/quicklook.png} its quicklook, drawn by our own WMS
@@ -47,7 +48,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class ImageryController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> PARTS = List.of("name", "sensor", "acquired", "bands", "path");
+    private static final List<String> PARTS = List.of("name", "sensor", "acquired", "bands", "path", "cloud_mask_path");
     static final int QUICKLOOK = 512;
 
     private final ImageryRegistration registration;
@@ -67,6 +68,7 @@ public class ImageryController {
         var actor = ApiRequests.requireSignedIn(request);
         Map<String, String> fields = new HashMap<>();
         byte[] upload = null;
+        byte[] maskUpload = null;
         String fileName = null;
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/form-data")) {
@@ -75,6 +77,10 @@ public class ImageryController {
                     fileName = part.getSubmittedFileName();
                     try (InputStream in = part.getInputStream()) {
                         upload = in.readAllBytes();
+                    }
+                } else if (part.getName().equals("cloud_mask")) {
+                    try (InputStream in = part.getInputStream()) {
+                        maskUpload = in.readAllBytes();
                     }
                 } else if (PARTS.contains(part.getName()) && part.getSize() <= 4096) {
                     try (InputStream in = part.getInputStream()) {
@@ -86,7 +92,8 @@ public class ImageryController {
             JSON.readTree(request.getInputStream()).properties().forEach(e -> fields.put(e.getKey(), e.getValue().asString()));
         }
         ImageryRegistration.Registered registered = registration.register(new ImageryRegistration.Request(fields.get("name"),
-                fields.get("sensor"), fields.get("acquired"), fields.get("bands"), fields.get("path"), fileName, upload), actor);
+                fields.get("sensor"), fields.get("acquired"), fields.get("bands"), fields.get("path"), fileName, upload,
+                fields.get("cloud_mask_path"), maskUpload), actor);
         response.setStatus(201);
         response.setHeader("Location", "/api/imagery/" + registered.epoch().id());
         write(response, "application/geo+json", feature(registered.epoch(), registered.coveragePercent(), registered.notes()));

@@ -16,10 +16,18 @@ import org.locationtech.jts.geom.Polygon;
  * @param bandLayout   band roles in file order, e.g. {@code [BLUE, GREEN, RED, NIR]}
  * @param fileLocation path relative to the data directory, or an absolute URI
  * @param footprint    the covered area in EPSG:4490
+ * @param maskLocation a separate cloud mask on the image's grid (first band, non-zero is cloud), located like the
+ *                     file; null when there is none (a mask band in the layout serves instead, or nothing is masked)
  */
 public record ImageryEpoch(long id, String name, String sensor, LocalDate acquiredOn, double resolutionM, String crs,
                            List<String> bandLayout, Double cloudPercent, String fileLocation, Polygon footprint,
-                           Instant registeredAt) {
+                           Instant registeredAt, String maskLocation) {
+
+    /** An epoch without a separate cloud mask. */
+    public ImageryEpoch(long id, String name, String sensor, LocalDate acquiredOn, double resolutionM, String crs, List<String> bandLayout,
+                        Double cloudPercent, String fileLocation, Polygon footprint, Instant registeredAt) {
+        this(id, name, sensor, acquiredOn, resolutionM, crs, bandLayout, cloudPercent, fileLocation, footprint, registeredAt, null);
+    }
 
     public ImageryEpoch {
         Objects.requireNonNull(name, "name");
@@ -39,6 +47,15 @@ public record ImageryEpoch(long id, String name, String sensor, LocalDate acquir
 
     /** The image file: the location resolved against the data directory, or the absolute {@code file:} URI it is. */
     public Path file(Path dataDir) {
-        return fileLocation.startsWith("file:") ? Path.of(URI.create(fileLocation)) : dataDir.resolve(fileLocation);
+        return resolve(fileLocation, dataDir);
+    }
+
+    /** The separate cloud mask's file, or null when the epoch has none. */
+    public Path maskFile(Path dataDir) {
+        return maskLocation == null ? null : resolve(maskLocation, dataDir);
+    }
+
+    private static Path resolve(String location, Path dataDir) {
+        return location.startsWith("file:") ? Path.of(URI.create(location)) : dataDir.resolve(location);
     }
 }

@@ -15,7 +15,7 @@ import org.terrawatch.store.Wkb;
 public final class ImageryEpochRepository {
 
     private static final String COLUMNS = "id, name, sensor, acquired_on, resolution_m, crs, band_layout, cloud_percent, "
-            + "file_location, ST_AsBinary(footprint) AS footprint, registered_at";
+            + "file_location, ST_AsBinary(footprint) AS footprint, registered_at, mask_location";
 
     private final SpatialStore store;
 
@@ -26,16 +26,17 @@ public final class ImageryEpochRepository {
     public ImageryEpoch register(ImageryEpoch epoch) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         store.jdbc().sql("INSERT INTO imagery_epoch(name, sensor, acquired_on, resolution_m, crs, band_layout, cloud_percent, "
-                        + "file_location, footprint, registered_at) VALUES (:name, :sensor, :acquired, :resolution, :crs, :bands, "
-                        + ":cloud, :file, ST_GeomFromWKB(:footprint, 4490), :registered)")
+                        + "file_location, footprint, registered_at, mask_location) VALUES (:name, :sensor, :acquired, :resolution, :crs, "
+                        + ":bands, :cloud, :file, ST_GeomFromWKB(:footprint, 4490), :registered, :mask)")
                 .param("name", epoch.name()).param("sensor", epoch.sensor()).param("acquired", epoch.acquiredOn())
                 .param("resolution", epoch.resolutionM()).param("crs", epoch.crs())
                 .param("bands", String.join(",", epoch.bandLayout())).param("cloud", epoch.cloudPercent())
                 .param("file", epoch.fileLocation()).param("footprint", Wkb.write(epoch.footprint()))
-                .param("registered", Rows.timestamp(epoch.registeredAt()))
+                .param("registered", Rows.timestamp(epoch.registeredAt())).param("mask", epoch.maskLocation())
                 .update(key, "id");
         return new ImageryEpoch(key.getKey().longValue(), epoch.name(), epoch.sensor(), epoch.acquiredOn(), epoch.resolutionM(),
-                epoch.crs(), epoch.bandLayout(), epoch.cloudPercent(), epoch.fileLocation(), epoch.footprint(), epoch.registeredAt());
+                epoch.crs(), epoch.bandLayout(), epoch.cloudPercent(), epoch.fileLocation(), epoch.footprint(), epoch.registeredAt(),
+                epoch.maskLocation());
     }
 
     public Optional<ImageryEpoch> find(long id) {
@@ -58,6 +59,6 @@ public final class ImageryEpochRepository {
         return new ImageryEpoch(row.getLong("id"), row.getString("name"), row.getString("sensor"), Rows.date(row, "acquired_on"),
                 row.getDouble("resolution_m"), row.getString("crs"), Arrays.asList(row.getString("band_layout").split(",")),
                 Rows.nullableDouble(row, "cloud_percent"), row.getString("file_location"), Rows.geometry(row, "footprint"),
-                Rows.instant(row, "registered_at"));
+                Rows.instant(row, "registered_at"), row.getString("mask_location"));
     }
 }

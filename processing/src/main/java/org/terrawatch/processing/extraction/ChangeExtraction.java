@@ -86,7 +86,8 @@ public final class ChangeExtraction {
         int[] dropped = new int[3];
         PatchRepository patches = new PatchRepository(store);
         DetectionSummary summary;
-        try (EpochPair whole = new EpochPair(EpochRaster.open(before.file(dataDir)), EpochRaster.open(after.file(dataDir)), mask(before), mask(after))) {
+        try (EpochPair whole = new EpochPair(EpochRaster.open(before.file(dataDir)), EpochRaster.open(after.file(dataDir)), mask(before, dataDir),
+                mask(after, dataDir))) {
             Reprojection toStorage = Reprojection.from(whole.grid().crs(), Crs.STORAGE);
             EpochPair pair = whole;
             if (area != null) {
@@ -172,6 +173,12 @@ public final class ChangeExtraction {
             }
         }
         return parts.isEmpty() ? null : geometry.getFactory().createMultiPolygon(parts.toArray(Polygon[]::new));
+    }
+
+    /** The epoch's separate cloud mask (non-zero masked), else its own mask band ({@link #mask(ImageryEpoch)}). */
+    static CloudMask mask(ImageryEpoch epoch, Path dataDir) {
+        Path file = epoch.maskFile(dataDir);
+        return file == null ? mask(epoch) : CloudMask.external(EpochRaster.open(file), CloudMask.ANY);
     }
 
     /**

@@ -27,6 +27,7 @@ public final class ImageryFacts {
         facts.put("cloudPercent", epoch.cloudPercent());
         facts.put("jurisdictionCoveragePercent", coveragePercent == null ? null : Math.round(coveragePercent * 10) / 10.0);
         facts.put("file", epoch.fileLocation());
+        facts.put("cloudMask", epoch.maskLocation());
         facts.put("registeredAt", epoch.registeredAt().toString());
         facts.put("notes", notes);
         return facts;

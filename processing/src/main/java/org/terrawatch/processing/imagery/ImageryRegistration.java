@@ -43,7 +43,8 @@ import org.terrawatch.store.SpatialStore;
  * names them, its name free, its date not in the future. It computes the footprint (the image's outline in CGCS2000,
  * its edges densified), the ground resolution ({@link GroundPixels}), the share of the jurisdiction it covers and,
  * when a mask band is declared ({@code CLOUD_MASK}: non-zero is cloud; {@code QA_PIXEL}: Landsat's cloud and shadow
- * bits), the cloud cover within the jurisdiction from a sample of its pixels. Then the epoch is in the register, drawn
+ * bits) or a separate cloud mask is given (a raster on the image's grid, non-zero is cloud; kept with the epoch and
+ * used by its detections), the cloud cover within the jurisdiction from a sample of its pixels. Then the epoch is in the register, drawn
  * by the WMS as {@code terrawatch:imagery} at its date and ready for detection. A refused file leaves nothing behind:
  * an upload is deleted, the register unchanged.
  */
@@ -56,10 +57,18 @@ public final class ImageryRegistration {
     /**
      * What a registration names.
      *
-     * @param path   the file, relative to the imagery folder (null when uploaded)
-     * @param upload the file's content when uploaded (null for a path)
+     * @param path       the file, relative to the imagery folder (null when uploaded)
+     * @param upload     the file's content when uploaded (null for a path)
+     * @param maskPath   a separate cloud mask, relative to the imagery folder, or null
+     * @param maskUpload a separate cloud mask's content when uploaded, or null
      */
-    public record Request(String name, String sensor, String acquired, String bands, String path, String fileName, byte[] upload) {
+    public record Request(String name, String sensor, String acquired, String bands, String path, String fileName, byte[] upload,
+                          String maskPath, byte[] maskUpload) {
+
+        /** A registration without a separate cloud mask. */
+        public Request(String name, String sensor, String acquired, String bands, String path, String fileName, byte[] upload) {
+            this(name, sensor, acquired, bands, path, fileName, upload, null, null);
+        }
     }
 
     /** A registered epoch, with the share of the jurisdiction it covers and what to know about it. */
@@ -99,9 +108,12 @@ public final class ImageryRegistration {
         if (epochs.findByName(name).isPresent()) {
             throw new ImageryRefused("NAME_TAKEN", "An epoch named " + name + " is registered already");
         }
-        Path file = request.upload() != null ? upload(name, request.upload()) : inFolder(request.path());
+        Path file = request.upload() != null ? upload(name + ".tif", request.upload()) : inFolder(request.path());
+        Path mask = null;
         try {
-            Registered registered = inspect(name, sensor, acquired, request.bands(), file);
+            mask = request.maskUpload() != null ? upload(name + ".cloud-mask.tif", request.maskUpload())
+                    : request.maskPath() == null || request.maskPath().isBlank() ? null : inFolder(request.maskPath());
+            Registered registered = inspect(name, sensor, acquired, request.bands(), file, mask);
             ImageryEpoch stored = epochs.register(registered.epoch());
             events.publishAfterCommit(new ChangeEvent("IMAGERY", stored.id(), stored.name(), "REGISTER", actor.username(), Channel.REST,
                     stored.footprint().getEnvelopeInternal(), clock.instant()));
@@ -110,12 +122,15 @@ public final class ImageryRegistration {
             if (request.upload() != null) {
                 deleteQuietly(file);
             }
+            if (request.maskUpload() != null && mask != null) {
+                deleteQuietly(mask);
+            }
             throw e instanceof RasterException raster ? new ImageryRefused("UNREADABLE", raster.getMessage()) : e;
         }
     }
 
-    private Registered inspect(String name, String sensor, LocalDate acquired, String bands, Path file) {
-        try (EpochRaster raster = EpochRaster.open(file)) {
+    private Registered inspect(String name, String sensor, LocalDate acquired, String bands, Path file, Path mask) {
+        try (EpochRaster raster = EpochRaster.open(file); EpochRaster maskRaster = mask == null ? null : EpochRaster.open(mask)) {
             if (raster.crs() == null) {
                 throw new ImageryRefused("NO_CRS", file.getFileName() + " has no coordinate reference system: georeference it (CGCS2000, "
                         + "e.g. EPSG:4490 or a Gauss-Krüger zone) before registering it");
@@ -136,10 +151,22 @@ public final class ImageryRegistration {
             if (coverage != null && coverage == 0) {
                 notes.add("The epoch does not cover the jurisdiction");
             }
-            Double cloud = cloudPercent(raster, layout, grid, toStorage, jurisdiction, notes);
+            if (maskRaster != null) {
+                if (layout.contains("CLOUD_MASK") || layout.contains("QA_PIXEL")) {
+                    throw new ImageryRefused("TWO_MASKS", "The band layout names a mask band and a separate cloud mask is given too: give one");
+                }
+                if (maskRaster.width() != raster.width() || maskRaster.height() != raster.height()
+                        || (maskRaster.crs() != null && !maskRaster.pixelGrid().sameAs(grid, raster.width(), raster.height()))) {
+                    throw new ImageryRefused("MASK_GRID", "The cloud mask " + mask.getFileName() + " (" + maskRaster.width() + " × "
+                            + maskRaster.height() + " px) does not lie on the grid of " + file.getFileName() + " (" + raster.width() + " × "
+                            + raster.height() + " px): write it on the image's grid");
+                }
+            }
+            Double cloud = maskRaster != null ? cloudPercent(maskRaster, 0, -1, false, grid, toStorage, jurisdiction, notes)
+                    : cloudPercent(raster, layout, grid, toStorage, jurisdiction, notes);
             notes.addAll(BandRoles.of(layout.stream().filter(r -> !r.equals("CLOUD_MASK") && !r.equals("QA_PIXEL")).toList()).limitations());
             ImageryEpoch epoch = new ImageryEpoch(0, name, sensor, acquired, Math.sqrt(ground.typical()), "EPSG:" + epsg, layout, cloud,
-                    location(file), footprint, clock.instant());
+                    location(file), footprint, clock.instant(), mask == null ? null : location(mask));
             return new Registered(epoch, coverage, notes);
         }
     }
@@ -176,6 +203,12 @@ public final class ImageryRegistration {
             return null;
         }
         int bits = qa >= 0 ? 0b1_1110 : -1; // QA_PIXEL: dilated cloud, cirrus, cloud, shadow (fill is not cloud)
+        return cloudPercent(raster, mask, bits, qa >= 0, grid, toStorage, jurisdiction, notes);
+    }
+
+    /** The share of pixels with any of the bits set in the mask band, among the valid ones within the jurisdiction. */
+    private static Double cloudPercent(EpochRaster raster, int mask, int bits, boolean qaFill, PixelGrid grid, Reprojection toStorage,
+                                       Jurisdiction jurisdiction, List<String> notes) {
         GeometryFactory factory = new GeometryFactory();
         long inside = 0;
         long cloudy = 0;
@@ -191,7 +224,7 @@ public final class ImageryRegistration {
                     continue;
                 }
                 float value = line.values()[mask][column];
-                if (Float.isNaN(value) || (qa >= 0 && ((int) value & 1) != 0)) {
+                if (Float.isNaN(value) || (qaFill && ((int) value & 1) != 0)) {
                     continue; // nodata or fill
                 }
                 inside++;
@@ -221,11 +254,11 @@ public final class ImageryRegistration {
         return file;
     }
 
-    /** Writes an upload into the imagery folder's {@code uploads}, forced to disk, under the epoch's name. */
-    private Path upload(String name, byte[] content) {
+    /** Writes an upload into the imagery folder's {@code uploads}, forced to disk, under a name from the epoch's. */
+    private Path upload(String fileName, byte[] content) {
         try {
             Path uploads = Files.createDirectories(folder.resolve("uploads"));
-            Path file = uploads.resolve(name + ".tif");
+            Path file = uploads.resolve(fileName);
             if (Files.exists(file)) {
                 throw new ImageryRefused("NAME_TAKEN", "A file " + folder.relativize(file) + " is in the imagery folder already");
             }

@@ -29,7 +29,9 @@ public final class RegisterImageryProcess implements Process {
                     Parameter.literal("name", "Name", "The epoch's name (default: the file's name)", "string", false),
                     Parameter.literal("sensor", "Sensor", "e.g. GF-2 PMS, Sentinel-2 MSI", "string", true),
                     Parameter.literal("acquired", "Acquired", "The acquisition date", "date", true),
-                    Parameter.literal("bands", "Band layout", "One role per band in file order, e.g. BLUE,GREEN,RED,NIR", "string", true)),
+                    Parameter.literal("bands", "Band layout", "One role per band in file order, e.g. BLUE,GREEN,RED,NIR", "string", true),
+                    Parameter.literal("cloud_mask", "Cloud mask", "A separate cloud mask on the image's grid (non-zero is cloud), relative to "
+                            + "the imagery folder", "string", false)),
             List.of(Parameter.complex("epoch", "Epoch", "The registered epoch: a feature collection of its footprint with its facts", false,
                     "application/geo+json")));
 
@@ -54,12 +56,14 @@ public final class RegisterImageryProcess implements Process {
         ImageryRegistration.Registered registered;
         try {
             registered = registration.register(new ImageryRegistration.Request(inputs.text("name"), inputs.text("sensor"),
-                    inputs.date("acquired").toString(), inputs.text("bands"), inputs.text("path"), null, null), context.actor());
+                    inputs.date("acquired").toString(), inputs.text("bands"), inputs.text("path"), null, null,
+                    inputs.has("cloud_mask") ? inputs.text("cloud_mask") : null, null), context.actor());
         } catch (RuleViolation e) {
             throw new ProcessFailure(ProcessFailure.FORBIDDEN, null, e.getMessage());
         } catch (ImageryRefused e) {
             throw ProcessFailure.invalid(e.code().equals("BANDS_MISMATCH") || e.code().equals("UNKNOWN_BAND_ROLE") ? "bands"
-                    : e.code().equals("BAD_DATE") ? "acquired" : e.code().equals("NAME_TAKEN") ? "name" : "path", e.getMessage());
+                    : e.code().equals("BAD_DATE") ? "acquired" : e.code().equals("NAME_TAKEN") ? "name"
+                    : e.code().equals("MASK_GRID") || e.code().equals("TWO_MASKS") ? "cloud_mask" : "path", e.getMessage());
         }
         return new ProcessOutputs().put("epoch", GeoJson.featureCollection(List.of(Map.entry(registered.epoch().footprint(),
                 ImageryFacts.of(registered.epoch(), registered.coveragePercent(), registered.notes())))));

@@ -64,6 +64,8 @@ class ImageryRegistrationTest {
         Path october = dir.resolve("data-" + StoreType.H2GIS + "/imagery/demo-2026-10-18.tif");
         for (StoreType type : StoreType.values()) {
             withCloudMask(october, dir.resolve("data-" + type + "/imagery/gf2-2026-11-28.tif"), 0.3);
+            cloudMaskOf(october, dir.resolve("data-" + type + "/imagery/s2-2026-11-25-cloud.tif"), 0.45, 0);
+            cloudMaskOf(october, dir.resolve("data-" + type + "/imagery/cropped-cloud.tif"), 0.45, 10);
             Files.writeString(dir.resolve("data-" + type + "/imagery/notes.tif"), "not an image", StandardCharsets.UTF_8);
         }
     }
@@ -148,25 +150,66 @@ class ImageryRegistrationTest {
         assertThat(registered.epoch().acquiredOn()).isEqualTo(LocalDate.of(2026, 11, 20));
     }
 
+    @ParameterizedTest
+    @EnumSource(StoreType.class)
+    void aSeparateCloudMaskGivesTheCloudCoverAndStaysWithTheEpoch(StoreType type) throws Exception {
+        ImageryRegistration registration = registration(type);
+        Path imagery = dir.resolve("data-" + type + "/imagery");
+        Files.copy(imagery.resolve("demo-2026-10-18.tif"), imagery.resolve("s2-2026-11-25.tif"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ImageryRegistration.Registered registered = registration.register(new ImageryRegistration.Request("S2-2026-11-25", "Sentinel-2 MSI",
+                "2026-11-25", "BLUE,GREEN,RED,NIR", "s2-2026-11-25.tif", null, null, "s2-2026-11-25-cloud.tif", null), ANALYST);
+        assertThat(registered.epoch().cloudPercent()).isCloseTo(45.0, within(2.0));
+        assertThat(registered.epoch().maskLocation()).isEqualTo("imagery/s2-2026-11-25-cloud.tif");
+        assertThat(new ImageryEpochRepository(type == StoreType.H2GIS ? h2 : postgis).findByName("S2-2026-11-25").orElseThrow().maskLocation())
+                .isEqualTo("imagery/s2-2026-11-25-cloud.tif");
+        assertThat(registered.notes()).noneMatch(n -> n.startsWith("No mask band"));
+
+        // Uploaded with its mask; a mask off the image's grid, or a second mask, is refused and neither upload stays.
+        byte[] image = Files.readAllBytes(imagery.resolve("demo-2026-10-18.tif"));
+        assertRefused(() -> registration.register(new ImageryRegistration.Request("S2-CROPPED", "Sentinel-2 MSI", "2026-11-25",
+                "BLUE,GREEN,RED,NIR", null, "s2.tif", image, null, Files.readAllBytes(imagery.resolve("cropped-cloud.tif"))), ANALYST), "MASK_GRID");
+        assertRefused(() -> registration.register(new ImageryRegistration.Request("S2-TWICE", "GF-2", "2026-11-28",
+                "BLUE,GREEN,RED,NIR,CLOUD_MASK", "gf2-2026-11-28.tif", null, null, "s2-2026-11-25-cloud.tif", null), ANALYST), "TWO_MASKS");
+        try (var files = Files.list(imagery.resolve("uploads"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("S2-"));
+        }
+        ImageryRegistration.Registered uploaded = registration.register(new ImageryRegistration.Request("S2-UPLOADED", "Sentinel-2 MSI",
+                "2026-11-25", "BLUE,GREEN,RED,NIR", null, "s2.tif", image, null, Files.readAllBytes(imagery.resolve("s2-2026-11-25-cloud.tif"))),
+                ANALYST);
+        assertThat(uploaded.epoch().maskLocation()).isEqualTo("imagery/uploads/S2-UPLOADED.cloud-mask.tif");
+        assertThat(uploaded.epoch().cloudPercent()).isCloseTo(45.0, within(2.0));
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ImageryRefused.class, e -> assertThat(e.code()).as(e.getMessage()).isEqualTo(code));
     }
 
     /** A copy of the epoch with a mask band (1 = cloud) over the western share of its columns. */
     private static void withCloudMask(Path source, Path target, double share) throws Exception {
+        write(source, target, share, false, 0);
+    }
+
+    /** A separate cloud mask for the epoch (1 = cloud) over the western share of its columns, {@code narrower} columns short. */
+    private static void cloudMaskOf(Path source, Path target, double share, int narrower) throws Exception {
+        write(source, target, share, true, narrower);
+    }
+
+    private static void write(Path source, Path target, double share, boolean maskOnly, int narrower) throws Exception {
         GridCoverage coverage;
         try (DataStore store = DataStores.open(source)) {
             GridCoverageResource resource = (GridCoverageResource) ((org.apache.sis.storage.Aggregate) store).components().iterator().next();
             coverage = resource.read(null);
             RenderedImage image = coverage.render(null);
             Raster data = image.getData();
-            WritableRaster out = Raster.createBandedRaster(DataBuffer.TYPE_USHORT, data.getWidth(), data.getHeight(), 5, null);
-            for (int b = 0; b < 4; b++) {
-                out.setSamples(0, 0, data.getWidth(), data.getHeight(), b, data.getSamples(0, 0, data.getWidth(), data.getHeight(), b, (int[]) null));
+            int width = data.getWidth() - narrower;
+            int bands = maskOnly ? 1 : 5;
+            WritableRaster out = Raster.createBandedRaster(DataBuffer.TYPE_USHORT, width, data.getHeight(), bands, null);
+            for (int b = 0; b < bands - 1; b++) {
+                out.setSamples(0, 0, width, data.getHeight(), b, data.getSamples(0, 0, width, data.getHeight(), b, (int[]) null));
             }
             for (int row = 0; row < data.getHeight(); row++) {
                 for (int column = 0; column < data.getWidth() * share; column++) {
-                    out.setSample(column, row, 4, 1);
+                    out.setSample(column, row, bands - 1, 1);
                 }
             }
             // Written in EPSG:4547 as EPSG defines it (northing, easting), so that the GeoTIFF records its code.
@@ -179,8 +222,8 @@ class ImageryRegistrationTest {
             int east = eastFirst ? 0 : 1;
             var matrix = new org.apache.sis.referencing.operation.matrix.Matrix3(m.getElement(north, 0), m.getElement(north, 1),
                     m.getElement(north, 2), m.getElement(east, 0), m.getElement(east, 1), m.getElement(east, 2), 0, 0, 1);
-            var domain = new org.apache.sis.coverage.grid.GridGeometry(grid.getExtent(), org.apache.sis.coverage.grid.PixelInCell.CELL_CORNER,
-                    org.apache.sis.referencing.operation.transform.MathTransforms.linear(matrix),
+            var domain = new org.apache.sis.coverage.grid.GridGeometry(new org.apache.sis.coverage.grid.GridExtent(width, data.getHeight()),
+                    org.apache.sis.coverage.grid.PixelInCell.CELL_CORNER, org.apache.sis.referencing.operation.transform.MathTransforms.linear(matrix),
                     org.apache.sis.referencing.CRS.forCode("EPSG:4547"));
             GridCoverage masked = new GridCoverageBuilder().setValues(out).setDomain(domain).build();
             Files.deleteIfExists(target);
