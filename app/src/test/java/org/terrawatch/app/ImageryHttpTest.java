@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.terrawatch.submission.testing.Gdal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,6 +88,25 @@ class ImageryHttpTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("BROKEN") || n.startsWith("THREE")
                     || n.startsWith("NOT-MINE") || n.endsWith(".partial"));
         }
+    }
+
+    @Test
+    void aSeparateCloudMaskIsTakenFromTheImageryFolder() throws Exception {
+        // A mask on the image's grid whose first band is non-zero everywhere: all cloud.
+        Files.copy(dataDir.resolve("imagery/demo-2026-10-18.tif"), dataDir.resolve("imagery/overcast-mask.tif"));
+        HttpResponse<String> created = upload("analyst", Map.of("name", "GF2-OVERCAST", "sensor", "GF-2 PMS", "acquired", "2026-11-29",
+                "bands", "BLUE,GREEN,RED,NIR", "cloud_mask_path", "overcast-mask.tif"), Files.readAllBytes(dataDir.resolve("imagery/demo-2026-10-18.tif")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode properties = JSON.readTree(created.body()).get("properties");
+        assertThat(properties.get("cloudMask").asString()).isEqualTo("imagery/overcast-mask.tif");
+        assertThat(properties.get("cloudPercent").asDouble()).isEqualTo(100.0);
+        // The image cropped by gdal_translate: the mask no longer lies on its grid.
+        Path cropped = Gdal.translate(dataDir.resolve("imagery/demo-2026-10-18.tif"), Files.createTempFile("cropped-", ".tif"),
+                "-srcwin", "10", "10", "400", "400");
+        HttpResponse<String> offGrid = upload("analyst", Map.of("name", "GF2-OFFGRID", "sensor", "GF-2 PMS", "acquired", "2026-11-29",
+                "bands", "BLUE,GREEN,RED,NIR", "cloud_mask_path", "overcast-mask.tif"), Files.readAllBytes(cropped));
+        assertThat(offGrid.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(offGrid.body()).get("code").asString()).isEqualTo("MASK_GRID");
     }
 
     @Test

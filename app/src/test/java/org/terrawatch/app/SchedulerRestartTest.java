@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.terrawatch.submission.testing.Gdal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,10 +41,8 @@ class SchedulerRestartTest {
             first.awaitHealthy();
             // October and November at 4 times the demo's size (2048 × 2048 px): a detection of a few seconds.
             for (String[] epoch : new String[][] {{"demo-2026-10-18.tif", "big-2026-10-30.tif"}, {"demo-2026-09-20.tif", "big-2026-11-28.tif"}}) {
-                Process translate = new ProcessBuilder("gdal_translate", "-q", "-outsize", "400%", "400%", "-co", "TILED=YES",
-                        data.resolve("imagery").resolve(epoch[0]).toString(), data.resolve("imagery").resolve(epoch[1]).toString())
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                assertThat(translate.waitFor(120, TimeUnit.SECONDS) && translate.exitValue() == 0).as("gdal_translate (gdal-bin)").isTrue();
+                Gdal.translate(data.resolve("imagery").resolve(epoch[0]), data.resolve("imagery").resolve(epoch[1]),
+                        "-outsize", "400%", "400%", "-co", "TILED=YES");
             }
             for (String[] epoch : new String[][] {{"big-2026-10-30.tif", "BIG-2026-10-30", "2026-10-30"}, {"big-2026-11-28.tif", "BIG-2026-11-28", "2026-11-28"}}) {
                 HttpResponse<String> registered = post(base, "/api/imagery", Map.of("path", epoch[0], "name", epoch[1], "sensor", "GF-2 PMS",
