@@ -266,11 +266,16 @@ class ProcessesHttpTest {
         assertThat(server.exchange("DELETE", slowJob, null).statusCode()).isEqualTo(404);
         assertThat(server.exchange("DELETE", slowJob, null, "Authorization", RunningServer.basic("gengdi")).statusCode()).isEqualTo(404);
         assertThat(server.getAnonymously("/ogc/jobs").body()).doesNotContain(slowJob.substring("/ogc/jobs/".length()));
-        assertThat(server.getJson(slowJob).get("status").asString()).isIn("accepted", "running");
+        JsonNode underWay = server.getJson(slowJob);
+        assertThat(underWay.get("status").asString()).isIn("accepted", "running");
+        // A job under way links where to follow it.
+        assertThat(underWay.get("links").findValuesAsString("rel")).contains("self", "monitor");
         HttpResponse<String> dismissed = server.exchange("DELETE", slowJob, null, "Authorization", RunningServer.basic(RunningServer.READER));
         assertThat(JSON.readTree(dismissed.body()).get("status").asString()).isEqualTo("dismissed");
         Thread.sleep(1500);
-        assertThat(server.getJson(slowJob).get("status").asString()).isEqualTo("dismissed");
+        JsonNode over = server.getJson(slowJob);
+        assertThat(over.get("status").asString()).isEqualTo("dismissed");
+        assertThat(over.get("links").findValuesAsString("rel")).doesNotContain("monitor");
         HttpResponse<String> missing = server.get("/ogc/jobs/no-such-job");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(missing.body()).get("type").asString()).endsWith("/no-such-job");

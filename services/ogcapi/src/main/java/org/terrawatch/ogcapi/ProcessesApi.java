@@ -167,6 +167,10 @@ public final class ProcessesApi {
         status.put("progress", job.progress());
         ArrayNode links = status.putArray("links");
         Links.add(links, base + "/jobs/" + job.id(), "self", "application/json", null);
+        if (job.status() == org.terrawatch.processing.job.JobStatus.ACCEPTED || job.status() == org.terrawatch.processing.job.JobStatus.RUNNING) {
+            // Where to follow a job still under way (clients, the OGC test suite among them, poll the monitor link).
+            Links.add(links, base + "/jobs/" + job.id(), "monitor", "application/json", "status");
+        }
         if (job.status() == org.terrawatch.processing.job.JobStatus.SUCCESSFUL) {
             Links.add(links, base + "/jobs/" + job.id() + "/results", REL + "results", "application/json", "results");
         }
