@@ -30,6 +30,7 @@ import org.terrawatch.store.StoreType;
 import org.terrawatch.store.testing.MovableClock;
 import org.terrawatch.submission.SubmissionRegister;
 import org.terrawatch.submission.SubmissionRepository;
+import org.terrawatch.submission.testing.Gdal;
 
 /**
  * On the demo, both stores: a department's verification results handed back as a GBK CSV are applied through the
@@ -104,6 +105,37 @@ class EvaluationAndScoringTest {
             assertThat(farmland.items()).filteredOn(i -> i.item().equals("patch-verified-on-time")).singleElement()
                     .satisfies(i -> assertThat(i.count()).isEqualTo(onTime));
             assertThat(farmland.items()).extracting(YearlyScoring.Item::item).containsExactlyElementsOf(ScoringRules.ITEMS.keySet());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreType.class)
+    void aReturnedGeoPackageOfVerifiedPatchesIsAppliedToo(StoreType type) throws Exception {
+        try (SpatialStore store = DemoStore.open(type, dir)) {
+            PatchEditor editor = new PatchEditor(store, new AuditLog(store), new ChangeEvents(), () -> DemoStore.DEADLINES, new MovableClock(NOW));
+            MonitoringTask september = new MonitoringTaskRepository(store).findByCode("M2026-09").orElseThrow();
+            List<ChangePatch> open = new PatchRepository(store).query(PatchQuery.all().ofTask(september.id())
+                    .inStatuses(Set.of(PatchStatus.PUSHED, PatchStatus.VERIFYING))).stream().filter(p -> "gengdi".equals(p.responsibleDepartment()))
+                    .toList();
+            // The department's GIS returns the pushed patches with their geometry and its result, as ogr2ogr writes them.
+            StringBuilder features = new StringBuilder();
+            for (int i = 0; i < 2; i++) {
+                org.locationtech.jts.geom.Point at = open.get(i).geometry().getInteriorPoint();
+                features.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"properties\":{\"JCBH\":\"").append(open.get(i).code())
+                        .append("\",\"核查结果\":\"").append(i == 0 ? "合法" : "其他").append("\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+                        .append(at.getX()).append(',').append(at.getY()).append("]}}");
+            }
+            Path geojson = java.nio.file.Files.writeString(dir.resolve("returned.geojson"),
+                    "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
+            Path gpkg = Gdal.ogr2ogr(dir.resolve("核查成果.gpkg"), geojson, "-f", "GPKG", "-a_srs", "EPSG:4490");
+            OfflineVerification.Outcome outcome = new OfflineVerification(store, editor).apply(java.nio.file.Files.readAllBytes(gpkg),
+                    "核查成果.gpkg", GENGDI);
+            assertThat(outcome.applied()).as(outcome.toString()).isEqualTo(2);
+            assertThat(outcome.refused()).isEmpty();
+            assertThat(new PatchRepository(store).findByCode(open.get(0).code()).orElseThrow().verification().result())
+                    .isEqualTo(VerificationResult.LEGAL);
+            assertThat(new PatchRepository(store).findByCode(open.get(1).code()).orElseThrow().verification().result())
+                    .isEqualTo(VerificationResult.OTHER);
         }
     }
 }
