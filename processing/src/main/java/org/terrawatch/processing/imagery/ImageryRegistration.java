@@ -44,9 +44,9 @@ import org.terrawatch.store.SpatialStore;
  * its edges densified), the ground resolution ({@link GroundPixels}), the share of the jurisdiction it covers and,
  * when a mask band is declared ({@code CLOUD_MASK}: non-zero is cloud; {@code QA_PIXEL}: Landsat's cloud and shadow
  * bits) or a separate cloud mask is given (a raster on the image's grid, non-zero is cloud; kept with the epoch and
- * used by its detections), the cloud cover within the jurisdiction from a sample of its pixels. Then the epoch is in the register, drawn
- * by the WMS as {@code terrawatch:imagery} at its date and ready for detection. A refused file leaves nothing behind:
- * an upload is deleted, the register unchanged.
+ * used by its detections), the cloud cover within the jurisdiction from a sample of its pixels. Then the epoch is in
+ * the register, drawn by the WMS as {@code terrawatch:imagery} at its date and ready for detection. A refused file
+ * leaves nothing behind: an upload is deleted, the register unchanged.
  */
 public final class ImageryRegistration {
 
