@@ -65,6 +65,8 @@ const en: typeof zh = {
     dueOn: 'Due', status: 'Status', submittedAt: 'Handed in', refusedAttempts: 'Refused attempts', report: 'Report',
     kind: 'Kind', request: 'Make report', requested: 'Report requested', progress: 'Progress', download: 'Download', sensor: 'Sensor',
     acquired: 'Acquired', resolution: 'Resolution (m)', job: 'Job', due: 'Due', outcome: 'Outcome', waiting: 'Waiting',
+    path: 'Or path in the imagery folder', bands: 'Bands in file order', cloudMask: 'Cloud mask', orPath: 'or its path',
+    registerImage: 'Register epoch', imageRegistered: 'Epoch {name} registered',
     kinds: { WEEKLY: 'Weekly instant-monitoring report', MONTHLY: 'Monthly report', QUARTERLY: 'Quarterly report' },
     statuses: { ON_TIME: 'On time', LATE: 'Late', OVERDUE: 'Overdue', OPEN: 'Not yet due' },
   },

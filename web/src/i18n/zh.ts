@@ -58,6 +58,8 @@ export default {
     dueOn: '应交日期', status: '状态', submittedAt: '汇交时间', refusedAttempts: '未通过次数', report: '查看报告',
     kind: '类型', request: '生成报告', requested: '已提交生成', progress: '进度', download: '下载', sensor: '传感器', acquired: '获取日期',
     resolution: '分辨率（米）', job: '任务', due: '到期', outcome: '结果', waiting: '等待',
+    path: '或影像目录中的路径', bands: '波段顺序', cloudMask: '云掩膜', orPath: '或其路径', registerImage: '登记影像',
+    imageRegistered: '影像 {name} 已登记',
     kinds: { WEEKLY: '即时监测周报', MONTHLY: '月度监测报告', QUARTERLY: '季度监测报告' },
     statuses: { ON_TIME: '按时', LATE: '逾期汇交', OVERDUE: '逾期未交', OPEN: '未到期' },
   },

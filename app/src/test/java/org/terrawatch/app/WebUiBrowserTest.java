@@ -59,6 +59,11 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void anAnalystRegistersAnImageryEpochOnTheCyclePage() throws Exception {
+        run("cycle");
+    }
+
+    @Test
     void everyPageOpensInChineseAndEnglishWithoutAConsoleError() throws Exception {
         run("pages");
     }
