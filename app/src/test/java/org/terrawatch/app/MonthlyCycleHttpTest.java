@@ -171,12 +171,14 @@ class MonthlyCycleHttpTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor text = new XWPFWordExtractor(document)) {
             assertThat(text.getText()).contains("动态监测月报（2026-11）", "GF2-2026-11-28", "共提取变化图斑 " + found.size() + " 个", pushed.get(0));
             assertThat(text.getText()).startsWith(LETTERHEAD).endsWith("（此页无正文）\n"); // written into the bureau's template
+            assertThat(text.getText()).contains("耕地保护科").doesNotContain("gengdi"); // departments by name, not code
             assertThat(document.getAllPictures()).hasSizeGreaterThanOrEqualTo(4); // the overview, a chart, imagery before and after
         }
         byte[] xlsx = download(id, "xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheet("图斑清单").getLastRowNum()).isEqualTo(found.size());
             assertThat(workbook.getSheet("分类统计").getPhysicalNumberOfRows()).isGreaterThan(1);
+            assertThat(workbook.getSheet("科室处置").getRow(1).getCell(0).getStringCellValue()).doesNotMatch("[a-z]+");
         }
         byte[] pdf = download(id, "pdf");
         List<BufferedImage> pages = Poppler.pages(pdf, work.resolve("pdf"));

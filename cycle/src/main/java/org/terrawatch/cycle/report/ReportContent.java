@@ -17,6 +17,7 @@ import org.terrawatch.monitoring.alert.Screening;
 import org.terrawatch.monitoring.calendar.Deadlines;
 import org.terrawatch.monitoring.imagery.ImageryEpoch;
 import org.terrawatch.monitoring.imagery.ImageryEpochRepository;
+import org.terrawatch.monitoring.organisation.OrganisationRepository;
 import org.terrawatch.monitoring.patch.ChangePatch;
 import org.terrawatch.monitoring.patch.PatchCategory;
 import org.terrawatch.monitoring.patch.PatchQuery;
@@ -105,6 +106,8 @@ public final class ReportContent {
             }
         }
         MonthlyEvaluation.Evaluation evaluation = new MonthlyEvaluation(store).of(task, now);
+        Map<String, String> departments = new LinkedHashMap<>();
+        new OrganisationRepository(store).departments().forEach(d -> departments.put(d.code(), d.name()));
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("task", task.code());
         figures.put("patches", patches.size());
@@ -178,10 +181,11 @@ public final class ReportContent {
         Map<String, Number> onTime = new LinkedHashMap<>();
         Map<String, Number> overdue = new LinkedHashMap<>();
         for (MonthlyEvaluation.Handling h : evaluation.departments()) {
-            handlingRows.add(List.of(h.department(), Integer.toString(h.pushed()), Integer.toString(h.onTime()), Integer.toString(h.late()),
+            String department = departments.getOrDefault(h.department(), h.department());
+            handlingRows.add(List.of(department, Integer.toString(h.pushed()), Integer.toString(h.onTime()), Integer.toString(h.late()),
                     Integer.toString(h.overdue()), Integer.toString(h.open()), Integer.toString(h.returned())));
-            onTime.put(h.department(), h.onTime());
-            overdue.put(h.department(), h.overdue());
+            onTime.put(department, h.onTime());
+            overdue.put(department, h.overdue());
         }
         blocks.add(new Table("表5 各科室处置情况", List.of("科室", "推送", "按时核查", "逾期核查", "逾期未核查", "未到期", "退回"), handlingRows));
         Map<String, Map<String, Number>> handlingChart = new LinkedHashMap<>();
@@ -190,12 +194,12 @@ public final class ReportContent {
         blocks.add(new Figure("图" + figure + " 各科室处置情况", charts.bars("各科室处置情况", "图斑数（个）", handlingChart, 900, 420), 0.85));
         progress.report(90, "Writing the documents");
 
-        List<Sheet> sheets = List.of(patchSheet(patches), new Sheet("分类统计", List.of("类别", "图斑数", "面积（平方米）", "面积（亩）"),
+        List<Sheet> sheets = List.of(patchSheet(patches, departments), new Sheet("分类统计", List.of("类别", "图斑数", "面积（平方米）", "面积（亩）"),
                 byCategory.entrySet().stream().map(e -> List.<Object>of(Labels.zh(e.getKey()), (long) e.getValue()[0], round(e.getValue()[1]),
                         round(e.getValue()[2]))).toList()), new Sheet("县区统计", List.of("县区", "图斑数", "面积（平方米）", "面积（亩）"),
                 byCounty.entrySet().stream().map(e -> List.<Object>of(e.getKey(), (long) e.getValue()[0], round(e.getValue()[1]),
                         round(e.getValue()[2]))).toList()), new Sheet("科室处置", List.of("科室", "推送", "按时核查", "逾期核查", "逾期未核查", "未到期", "退回"),
-                evaluation.departments().stream().map(h -> List.<Object>of(h.department(), h.pushed(), h.onTime(), h.late(), h.overdue(), h.open(),
+                evaluation.departments().stream().map(h -> List.<Object>of(departments.getOrDefault(h.department(), h.department()), h.pushed(), h.onTime(), h.late(), h.overdue(), h.open(),
                         h.returned())).toList()));
         return new Built(new ReportDocument(ReportTemplates.fill(template.title(), values), task.code(), reference, blocks, sheets), figures);
     }
@@ -274,7 +278,8 @@ public final class ReportContent {
                 blocks, sheets), figures);
     }
 
-    private static Sheet patchSheet(List<ChangePatch> patches) {
+    /** @param departments the departments' names by code */
+    private static Sheet patchSheet(List<ChangePatch> patches, Map<String, String> departments) {
         List<List<Object>> rows = new ArrayList<>();
         for (ChangePatch p : patches) {
             List<Object> row = new ArrayList<>();
@@ -289,7 +294,7 @@ public final class ReportContent {
             row.add(p.centroid().getX());
             row.add(p.centroid().getY());
             row.add(Labels.zh(p.status()));
-            row.add(p.responsibleDepartment());
+            row.add(p.responsibleDepartment() == null ? null : departments.getOrDefault(p.responsibleDepartment(), p.responsibleDepartment()));
             row.add(p.verificationDue() == null ? null : p.verificationDue().toString());
             row.add(p.verification().result() == null ? null : Labels.zh(p.verification().result()));
             rows.add(row);
